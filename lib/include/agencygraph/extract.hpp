@@ -1,0 +1,41 @@
+// Stages 2-4: find tasks in decoded text, parse their annotations, resolve agency names.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "agencygraph/aliases.hpp"
+#include "agencygraph/model.hpp"
+
+namespace agencygraph {
+
+struct ExtractOptions {
+  std::optional<std::string> jurisdiction;   // overrides/sets the jurisdiction (--jurisdiction)
+  std::optional<std::string> encoding;       // forces an encoding (--encoding)
+  bool first_listed_is_lead = false;         // apply the first-listed-lead convention (--first-listed-lead)
+  const AliasTable* aliases = nullptr;       // nullptr: the built-in table only
+};
+
+// One input's problem that stopped it from being read at all (missing file, binary, bad bytes).
+struct InputError {
+  std::string path;
+  std::string problem;
+};
+
+struct ExtractResult {
+  std::vector<Document> documents;   // sources with the same title merged into one document
+  std::vector<InputError> errors;    // inputs that could not be read; the others are still here
+};
+
+// Parses one decoded source into a document of its own.
+Document extract_document(Source source, const ExtractOptions& options);
+
+// Reads, decodes and parses every path ("-" is stdin; directories are walked, sorted), then merges
+// documents that share a title (pages of one document; a task printed on two pages is kept once).
+ExtractResult extract_files(const std::vector<std::string>& paths, const ExtractOptions& options);
+
+// Merges documents with the same non-empty title, in input order.
+std::vector<Document> merge_pages(std::vector<Document> documents);
+
+}  // namespace agencygraph

@@ -1,0 +1,48 @@
+// Stage 6's results, by vertex index of AgencyNetwork::graph. Writers and the CLI read this;
+// each measure is computed by its own module under analysis/.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "agencygraph/graph.hpp"
+
+namespace agencygraph {
+
+struct BurdenWeights {
+  double lead = 1.0;
+  double owner = 1.0;
+  double co = 0.5;
+};
+
+struct AgencyMetrics {
+  std::vector<double> burden;               // weights.lead*lead + weights.owner*owner + weights.co*co
+  std::vector<double> in_degree, out_degree;      // distinct neighbours (symmetric links both ways)
+  std::vector<double> in_strength, out_strength;  // summed weights
+  std::vector<double> betweenness;          // unweighted, NetworkX normalisation
+  std::vector<double> betweenness_weighted; // distance = 1/weight
+  std::vector<double> closeness;            // NetworkX closeness_centrality (WF-improved)
+  std::vector<double> harmonic;             // NetworkX harmonic_centrality
+  std::vector<double> pagerank;             // weighted, damping 0.85, sums to 1
+  std::vector<double> eigenvector;          // NetworkX eigenvector_centrality (in-edges), L2-normalised
+  std::vector<std::uint32_t> core;          // k-core number (undirected view)
+  std::vector<std::uint32_t> component;     // weakly connected component, numbered by size desc
+  std::vector<std::uint32_t> community;     // Louvain community, numbered by size desc
+  std::vector<bool> articulation;           // articulation point of the undirected view
+  double modularity = 0;                    // of `community`
+  std::vector<std::pair<AgencyVertex, AgencyVertex>> bridges;  // undirected view
+};
+
+struct AnalysisOptions {
+  BurdenWeights weights;
+  double louvain_resolution = 1.0;
+  unsigned louvain_seed = 42;
+  double pagerank_damping = 0.85;
+  double tolerance = 1e-12;        // PageRank / eigenvector convergence (L1 change)
+  unsigned threads = 0;            // 0: hardware concurrency
+};
+
+AgencyMetrics analyse(const AgencyNetwork& network, const AnalysisOptions& options = {});
+
+}  // namespace agencygraph

@@ -1,0 +1,110 @@
+// The extraction's data model: documents, their tasks, and the agencies each task names.
+//
+// A Document owns the decoded text of its sources; tasks refer to it by Span, so no task copies
+// document text. Agency names are interned once per document in a NameTable.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace agencygraph {
+
+enum class Role : std::uint8_t { Lead, Co };
+
+// What sort of body an agency is. Collectives (各县市区政府, …成员单位) stand for many units.
+enum class AgencyKind : std::uint8_t {
+  Department,           // government department: 市教育局, 发展改革委
+  Government,           // people's government of a sub-jurisdiction: 咸安区人民政府, 各…政府 is Collective
+  ParkCommittee,        // 管委会 of a development zone or park
+  PartyOrgan,           // 市委…, 政法委, 组织部
+  PeoplesOrganisation,  // 妇联, 总工会, 科协, 残联, 团市委
+  StateEnterprise,      // 集团, 公司
+  School,               // universities, colleges, schools
+  Vertical,             // vertically managed: 海关, 税务局, 人行…支行, 银保监…分局
+  Institution,          // public institution: 中心, 医院, 站, 馆
+  Collective,           // stands for many units
+};
+
+std::string_view to_string(Role role);
+std::string_view to_string(AgencyKind kind);
+
+using NameId = std::uint32_t;
+
+// Interns strings: each distinct string is stored once and gets a dense id from 0.
+class NameTable {
+ public:
+  NameId intern(std::string_view s);
+  std::string_view operator[](NameId id) const { return strings_[id]; }
+  std::size_t size() const { return strings_.size(); }
+
+ private:
+  std::deque<std::string> strings_;  // deque: references stay valid as it grows
+  std::unordered_map<std::string_view, NameId> index_;
+};
+
+// A byte range of one source's decoded UTF-8 text.
+struct Span {
+  std::uint32_t begin = 0;
+  std::uint32_t length = 0;
+  bool empty() const { return length == 0; }
+};
+
+struct AgencyMention {
+  NameId name = 0;       // as the document gives it, after list splitting and suffix sharing
+  NameId canonical = 0;  // simplified, half-width, aliases merged: the key within a jurisdiction
+  Role role = Role::Co;
+  AgencyKind kind = AgencyKind::Department;
+};
+
+struct Task {
+  std::string id;              // the task number as printed: "61", "一", "3"
+  std::uint32_t source = 0;    // index into Document::sources
+  std::uint32_t line = 0;      // 1-based line of the task number in its source
+  std::uint32_t section = 0;   // index into Document::sections (0 = no heading seen)
+  Span text;                   // task text without its annotation
+  Span annotation;             // the raw annotation (bracket contents or label lines), may be empty
+  std::string deadline;        // 完成时限 / "2023年底前完成", when given
+  std::vector<std::string> remarks;       // other non-agency clauses of the annotation
+  std::vector<AgencyMention> agencies;    // in document order, leads and co mixed
+  bool lead_from_first_listed = false;    // the lead came from the first-listed convention
+};
+
+struct SkippedParagraph {
+  std::uint32_t source = 0;
+  std::uint32_t line = 0;
+  std::string reason;
+};
+
+struct Source {
+  std::string path;       // as given by the user ("-" for stdin)
+  std::string encoding;   // detected or forced: "UTF-8", "UTF-16LE", "GB18030", …
+  std::string text;       // decoded UTF-8 without BOM
+};
+
+struct Document {
+  std::vector<Source> sources;
+  std::optional<std::string> title;
+  std::optional<std::string> jurisdiction;
+  std::optional<int> year;
+  std::vector<std::vector<std::string>> sections{{}};  // heading paths; [0] is empty
+  std::vector<Task> tasks;
+  std::vector<SkippedParagraph> skipped;
+  NameTable names;
+  bool first_listed_is_lead = false;  // the convention was stated in the document or forced
+
+  std::string_view view(const Task& task, Span span) const {
+    return std::string_view(sources[task.source].text).substr(span.begin, span.length);
+  }
+  std::string_view text(const Task& task) const { return view(task, task.text); }
+  std::string_view name(NameId id) const { return names[id]; }
+  // The key that identifies an agency across documents: jurisdiction + canonical name.
+  // Documents with no known jurisdiction stand as their own ("?" + first source path).
+  std::string jurisdiction_key() const;
+};
+
+}  // namespace agencygraph
