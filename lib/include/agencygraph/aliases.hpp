@@ -9,24 +9,24 @@ namespace agencygraph {
 
 class AliasTable {
  public:
-  // The built-in table of common long/short forms, applied to the name after its level prefix.
-  static const AliasTable& builtin();
+  // A table holding the built-in long/short forms (applied to the name after its level prefix
+  // such as 市/县/区/省), to which user aliases can be added.
+  static AliasTable extending_builtin();
+  // A table with no built-in forms: names are only folded.
+  static AliasTable without_builtin();
 
-  // Adds user aliases from a TSV file: `variant<TAB>canonical` per line, '#' comments.
-  // Throws std::runtime_error("FILE:LINE: problem") on a malformed line.
+  // Adds user aliases from a TSV file: `variant<TAB>canonical` per line; '#' starts a comment.
+  // Throws std::runtime_error("FILE:LINE: problem") on a malformed line or an unreadable file.
   void load_tsv(const std::string& path);
   void add(std::string_view variant, std::string_view canonical);
 
-  // Returns the canonical form of an already folded (simplified, half-width) name.
+  // The canonical form of a folded (simplified, half-width) name: a user alias of the whole
+  // name wins; otherwise built-in forms are applied to the name's stem.
   std::string canonical(std::string_view folded_name) const;
 
  private:
-  std::unordered_map<std::string, std::string> whole_;   // whole-name aliases (user)
-  const AliasTable* fallback_ = nullptr;
-  friend AliasTable with_builtin();
- public:
-  // A table that consults its own entries first and then the built-in ones.
-  static AliasTable extending_builtin();
+  bool builtin_ = true;
+  std::unordered_map<std::string, std::string> user_;
 };
 
 }  // namespace agencygraph

@@ -1,0 +1,29 @@
+// `agencygraph parse`: the extraction as JSON on stdout.
+#include <cstdio>
+#include <iostream>
+
+#include "agencygraph/io/document_json.hpp"
+#include "commands.hpp"
+#include "input_options.hpp"
+
+namespace agencygraph::cli {
+
+void register_parse(CLI::App& app, int& exit_code) {
+  auto* command = app.add_subcommand("parse", "extract tasks, roles and agencies as JSON");
+  auto options = std::make_shared<InputOptions>();
+  add_input_options(*command, *options);
+  command->callback([options, &exit_code] {
+    LoadedInputs loaded = load_inputs(*options);
+    for (const Document& document : loaded.documents) {
+      if (document.tasks.empty() && document.skipped.empty()) {
+        std::fprintf(stderr, "%s: no responsibility annotations found: this document names no tasks with lead or "
+                     "co-responsible units (a work report itself rather than its decomposition?)\n",
+                     document.sources.front().path.c_str());
+      }
+    }
+    std::cout << documents_to_json(loaded.documents).dump(1) << '\n';
+    exit_code = loaded.had_errors ? 1 : 0;
+  });
+}
+
+}  // namespace agencygraph::cli

@@ -1,0 +1,11 @@
+// Each subcommand lives in its own cmd_*.cpp and registers itself here.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace agencygraph::cli {
+
+// Registers the subcommand on `app`. The callback it installs sets `exit_code`.
+void register_parse(CLI::App& app, int& exit_code);
+
+}  // namespace agencygraph::cli

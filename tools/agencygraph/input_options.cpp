@@ -1,0 +1,52 @@
+#include "input_options.hpp"
+
+#include <cstdio>
+#include <stdexcept>
+
+#include "agencygraph/extract.hpp"
+
+namespace agencygraph::cli {
+
+void add_input_options(CLI::App& command, InputOptions& options) {
+  command.add_option("inputs", options.inputs, "documents: files, directories, or - for stdin")->required();
+  command.add_option("--encoding", options.encoding,
+                     "read every input in this encoding (UTF-8, GB18030, GBK, UTF-16LE, ...) instead of detecting it");
+  command.add_option("--jurisdiction", options.jurisdiction,
+                     "the jurisdiction (e.g. 通山县) of documents whose title does not name one");
+  command.add_option("--aliases", options.aliases_file,
+                     "TSV of agency aliases: variant<TAB>canonical per line")->check(CLI::ExistingFile);
+  command.add_flag("--first-listed-lead", options.first_listed_lead,
+                   "the first unit listed for a task without a lead label is its lead");
+}
+
+LoadedInputs load_inputs(const InputOptions& options) {
+  AliasTable aliases = AliasTable::extending_builtin();
+  if (options.aliases_file) aliases.load_tsv(*options.aliases_file);
+  ExtractOptions extract_options;
+  extract_options.jurisdiction = options.jurisdiction;
+  extract_options.encoding = options.encoding;
+  extract_options.first_listed_is_lead = options.first_listed_lead;
+  extract_options.aliases = &aliases;
+  ExtractResult result = extract_files(options.inputs, extract_options);
+  for (const InputError& error : result.errors)
+    std::fprintf(stderr, "%s: %s\n", error.path.c_str(), error.problem.c_str());
+  return {std::move(result.documents), !result.errors.empty()};
+}
+
+void add_network_options(CLI::App& command, NetworkCliOptions& options) {
+  command.add_option("--no-lead", options.no_lead,
+                     "tasks with several units and no lead: peers (link them all), first-listed, none")
+      ->check(CLI::IsMember({"peers", "first-listed", "none"}));
+  command.add_flag("--exclude-collectives", options.exclude_collectives,
+                   "leave out collectives such as 各县市区政府 and …成员单位");
+}
+
+NetworkOptions to_network_options(const NetworkCliOptions& options) {
+  NetworkOptions result;
+  result.exclude_collectives = options.exclude_collectives;
+  if (options.no_lead == "first-listed") result.no_lead = NoLeadPolicy::FirstListed;
+  else if (options.no_lead == "none") result.no_lead = NoLeadPolicy::None;
+  return result;
+}
+
+}  // namespace agencygraph::cli

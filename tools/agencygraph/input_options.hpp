@@ -1,0 +1,43 @@
+// The options every subcommand that reads documents shares, and the loading they drive.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "agencygraph/aliases.hpp"
+#include "agencygraph/graph.hpp"
+#include "agencygraph/model.hpp"
+
+namespace agencygraph::cli {
+
+struct InputOptions {
+  std::vector<std::string> inputs;
+  std::optional<std::string> encoding;
+  std::optional<std::string> jurisdiction;
+  std::optional<std::string> aliases_file;
+  bool first_listed_lead = false;
+};
+
+void add_input_options(CLI::App& command, InputOptions& options);
+
+struct LoadedInputs {
+  std::vector<Document> documents;
+  bool had_errors = false;  // some input could not be read; its message is already on stderr
+};
+
+// Reads every input; problems go to stderr as "path: problem", the rest is still returned.
+// Throws std::runtime_error for a problem that stops the whole run (a malformed alias file).
+LoadedInputs load_inputs(const InputOptions& options);
+
+struct NetworkCliOptions {
+  std::string no_lead = "peers";
+  bool exclude_collectives = false;
+};
+
+void add_network_options(CLI::App& command, NetworkCliOptions& options);
+NetworkOptions to_network_options(const NetworkCliOptions& options);
+
+}  // namespace agencygraph::cli

@@ -1,0 +1,25 @@
+// agencygraph: reads government task-responsibility documents and analyses the agency network.
+#include <cstdio>
+#include <exception>
+
+#include <CLI/CLI.hpp>
+
+#include "commands.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"agencygraph: the agency network of Chinese government task-responsibility documents"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "agencygraph 0.1.0");
+  int exit_code = 0;
+  agencygraph::cli::register_parse(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;  // usage errors exit 2
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "agencygraph: %s\n", e.what());
+    return 1;
+  }
+  return exit_code;
+}
