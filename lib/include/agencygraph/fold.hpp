@@ -1,0 +1,50 @@
+// Folding for matching: full-width ASCII forms to half-width, ideographic space to space, and
+// (for traditional-script documents) traditional to simplified characters, one code point to one
+// code point, so every folded character maps back to its byte offset in the original text.
+// Matching happens on the folded text; names are reported from the original bytes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace agencygraph {
+
+struct FoldedText {
+  std::u32string chars;                // folded code points
+  std::vector<std::uint32_t> offsets;  // offsets[i]: byte offset of chars[i] in the original;
+                                       // offsets[chars.size()]: end of the folded range
+  void clear() {
+    chars.clear();
+    offsets.clear();
+  }
+  std::size_t size() const { return chars.size(); }
+};
+
+// True when the text uses traditional-script forms of the words annotations are made of
+// (單位, 牽頭, 責任, 負責, 職責, 協辦): such documents are folded to simplified for matching.
+bool looks_traditional(std::string_view utf8);
+
+class Folder {
+ public:
+  explicit Folder(bool traditional) : traditional_(traditional) {}
+
+  char32_t fold(char32_t c) const;
+
+  // Appends the folded code points of utf8[begin, end) to `out`, recording original byte offsets
+  // relative to the start of `utf8`. Invalid UTF-8 bytes become U+FFFD (the decoder has already
+  // rejected invalid documents, so this only guards against misuse).
+  void append(std::string_view utf8, std::uint32_t begin, std::uint32_t end, FoldedText& out) const;
+
+  // Folds a whole string to UTF-8 (used for canonical names and keyword tests).
+  std::string fold_utf8(std::string_view utf8) const;
+
+ private:
+  bool traditional_;
+};
+
+// UTF-8 encoding of a code point sequence.
+std::string to_utf8(std::u32string_view chars);
+
+}  // namespace agencygraph

@@ -1,0 +1,338 @@
+#include "annotation.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace agencygraph::detail {
+namespace {
+
+struct Label {
+  std::u32string_view word;
+  ListRole role;
+  bool needs_colon;  // short labels (牵头:) only count when a colon follows
+};
+
+// Longest first, so 牵头责任单位 wins over 牵头 and 其他责任单位 over 责任单位.
+constexpr std::array kLabels = {
+    Label{U"牵头责任单位", ListRole::Lead, false}, Label{U"主要责任单位", ListRole::Lead, false},
+    Label{U"其他责任单位", ListRole::Co, false},   Label{U"共同责任单位", ListRole::Co, false},
+    Label{U"分管市领导", ListRole::Ignored, false}, Label{U"牵头市领导", ListRole::Ignored, false},
+    Label{U"牵头单位", ListRole::Lead, false},     Label{U"牵头部门", ListRole::Lead, false},
+    Label{U"主办单位", ListRole::Lead, false},     Label{U"主办部门", ListRole::Lead, false},
+    Label{U"主责单位", ListRole::Lead, false},     Label{U"主责部门", ListRole::Lead, false},
+    Label{U"牵头领导", ListRole::Ignored, false},  Label{U"责任领导", ListRole::Ignored, false},
+    Label{U"分管领导", ListRole::Ignored, false},  Label{U"责任单位", ListRole::Co, false},
+    Label{U"责任部门", ListRole::Co, false},       Label{U"配合单位", ListRole::Co, false},
+    Label{U"配合部门", ListRole::Co, false},       Label{U"参与单位", ListRole::Co, false},
+    Label{U"参与部门", ListRole::Co, false},       Label{U"协办单位", ListRole::Co, false},
+    Label{U"协办部门", ListRole::Co, false},       Label{U"协作单位", ListRole::Co, false},
+    Label{U"协同单位", ListRole::Co, false},       Label{U"承办单位", ListRole::Co, false},
+    Label{U"实施单位", ListRole::Co, false},       Label{U"落实单位", ListRole::Co, false},
+    Label{U"参加单位", ListRole::Co, false},       Label{U"责任主体", ListRole::Co, false},
+    Label{U"完成时限", ListRole::Deadline, false}, Label{U"完成时间", ListRole::Deadline, false},
+    Label{U"完成期限", ListRole::Deadline, false}, Label{U"时间节点", ListRole::Deadline, false},
+    Label{U"时间要求", ListRole::Deadline, false}, Label{U"责任人", ListRole::Ignored, false},
+    Label{U"联系人", ListRole::Ignored, false},    Label{U"市领导", ListRole::Ignored, true},
+    Label{U"县领导", ListRole::Ignored, true},     Label{U"区领导", ListRole::Ignored, true},
+    Label{U"时限", ListRole::Deadline, true},      Label{U"牵头", ListRole::Lead, true},
+    Label{U"主办", ListRole::Lead, true},          Label{U"责任", ListRole::Co, true},
+    Label{U"配合", ListRole::Co, true},            Label{U"协办", ListRole::Co, true},
+    Label{U"参与", ListRole::Co, true},
+};
+
+struct Verb {
+  std::u32string_view word;
+  Role role;
+};
+
+// Role verbs that close a clause: 发展改革委牵头, 各有关部门按职责分工负责. Longest first.
+constexpr std::array kVerbs = {
+    Verb{U"按职责分工负责", Role::Co}, Verb{U"按职责分工落实", Role::Co}, Verb{U"按职能分工负责", Role::Co},
+    Verb{U"按职责负责", Role::Co},     Verb{U"结合实际落实", Role::Co},   Verb{U"牵头落实", Role::Lead},
+    Verb{U"牵头负责", Role::Lead},     Verb{U"牵头实施", Role::Lead},     Verb{U"牵头推进", Role::Lead},
+    Verb{U"牵头组织", Role::Lead},     Verb{U"牵头抓总", Role::Lead},     Verb{U"分别负责", Role::Co},
+    Verb{U"分工负责", Role::Co},       Verb{U"共同负责", Role::Co},       Verb{U"配合落实", Role::Co},
+    Verb{U"负责落实", Role::Co},       Verb{U"具体落实", Role::Co},       Verb{U"参与实施", Role::Co},
+    Verb{U"配合实施", Role::Co},       Verb{U"负总责", Role::Lead},       Verb{U"牵头", Role::Lead},
+    Verb{U"主办", Role::Lead},         Verb{U"负责", Role::Co},           Verb{U"配合", Role::Co},
+    Verb{U"参与", Role::Co},           Verb{U"协作", Role::Co},           Verb{U"协办", Role::Co},
+    Verb{U"协同", Role::Co},           Verb{U"落实", Role::Co},
+};
+
+// Openings of prose annotations that are not part of the names: 此项工作由A主办.
+constexpr std::array<std::u32string_view, 5> kProsePrefixes = {U"此项工作由", U"该项工作由", U"本项工作由",
+                                                                 U"此项任务由", U"由"};
+
+bool is_clause_separator(char32_t c) { return c == U',' || c == U';' || c == U'。' || c == U'\n'; }
+
+bool is_label_boundary(std::u32string_view s, Range content, std::uint32_t at) {
+  std::uint32_t i = at;
+  while (i > content.begin && (s[i - 1] == U' ' || s[i - 1] == U'\t')) --i;
+  if (i == content.begin) return true;
+  if (i < at) return true;  // spaces before the label: "牵头单位:A  责任单位:B"
+  const char32_t c = s[i - 1];
+  return is_clause_separator(c) || c == U'、' || c == U'\r' || is_open_bracket(c);
+}
+
+struct LabelMatch {
+  std::uint32_t begin = 0;  // label start
+  std::uint32_t end = 0;    // after the label and its colon
+  ListRole role = ListRole::Co;
+};
+
+std::optional<LabelMatch> match_label(std::u32string_view s, Range content, std::uint32_t at) {
+  for (const Label& label : kLabels) {
+    if (!starts_with_at(s, at, label.word) || at + label.word.size() > content.end) continue;
+    std::uint32_t after = at + static_cast<std::uint32_t>(label.word.size());
+    std::uint32_t j = after;
+    while (j < content.end && (s[j] == U' ' || s[j] == U'\t')) ++j;
+    const bool colon = j < content.end && s[j] == U':';
+    if (colon) return LabelMatch{at, j + 1, label.role};
+    if (label.needs_colon) continue;
+    // A long label may stand without a colon when spaces or a line break separate it from its list.
+    if (j > after || (j < content.end && s[j] == U'\n')) return LabelMatch{at, j, label.role};
+    continue;
+  }
+  return std::nullopt;
+}
+
+// Labels at the top nesting level of the content, at clause boundaries.
+std::vector<LabelMatch> find_labels(std::u32string_view s, Range content) {
+  std::vector<LabelMatch> labels;
+  int depth = 0;
+  for (std::uint32_t i = content.begin; i < content.end; ++i) {
+    const char32_t c = s[i];
+    if (is_open_bracket(c)) ++depth;
+    else if (is_close_bracket(c)) depth = std::max(0, depth - 1);
+    if (depth != 0 || !is_label_boundary(s, content, i)) continue;
+    if (auto label = match_label(s, content, i)) {
+      labels.push_back(*label);
+      i = label->end - 1;
+    }
+  }
+  return labels;
+}
+
+// Splits at top-level clause separators.
+std::vector<Range> split_clauses(std::u32string_view s, Range content) {
+  std::vector<Range> clauses;
+  int depth = 0;
+  std::uint32_t start = content.begin;
+  for (std::uint32_t i = content.begin; i < content.end; ++i) {
+    const char32_t c = s[i];
+    if (is_open_bracket(c)) ++depth;
+    else if (is_close_bracket(c)) depth = std::max(0, depth - 1);
+    else if (depth == 0 && is_clause_separator(c)) {
+      clauses.push_back(trim(s, {start, i}));
+      start = i + 1;
+    }
+  }
+  clauses.push_back(trim(s, {start, content.end}));
+  std::erase_if(clauses, [](Range r) { return r.empty(); });
+  return clauses;
+}
+
+void add_free_clause(std::u32string_view s, Range clause, ParsedAnnotation& out) {
+  if (clause.empty()) return;
+  if (looks_like_deadline(slice(s, clause))) out.deadlines.push_back(clause);
+  else out.remarks.push_back(clause);
+}
+
+Range strip_prose_prefix(std::u32string_view s, Range clause) {
+  for (std::u32string_view prefix : kProsePrefixes)
+    if (slice(s, clause).starts_with(prefix) && clause.size() > prefix.size())
+      return {clause.begin + static_cast<std::uint32_t>(prefix.size()), clause.end};
+  return clause;
+}
+
+ParsedAnnotation parse_labelled(std::u32string_view s, Range content, const std::vector<LabelMatch>& labels) {
+  ParsedAnnotation out;
+  for (Range clause : split_clauses(s, {content.begin, labels.front().begin})) add_free_clause(s, clause, out);
+  for (std::size_t k = 0; k < labels.size(); ++k) {
+    const std::uint32_t end = k + 1 < labels.size() ? labels[k + 1].begin : content.end;
+    const Range value = trim(s, {labels[k].end, end}, U";,。.、:");
+    if (value.empty()) continue;
+    switch (labels[k].role) {
+      case ListRole::Lead: out.roles.push_back({Role::Lead, value}); break;
+      case ListRole::Co: out.roles.push_back({Role::Co, value}); break;
+      case ListRole::Deadline: out.deadlines.push_back(value); break;
+      case ListRole::Ignored: break;  // people (分管领导), not agencies
+    }
+  }
+  return out;
+}
+
+ParsedAnnotation parse_verbs(std::u32string_view s, Range content) {
+  ParsedAnnotation out;
+  ParsedAnnotation free;
+  for (Range clause : split_clauses(s, content)) {
+    const Range names_and_verb = strip_prose_prefix(s, trim(s, clause, U"."));
+    const std::u32string_view text = slice(s, names_and_verb);
+    bool matched = false;
+    for (const Verb& verb : kVerbs) {
+      if (!text.ends_with(verb.word)) continue;
+      const Range names = trim(s, {names_and_verb.begin, names_and_verb.end - static_cast<std::uint32_t>(verb.word.size())});
+      if (!names.empty() && looks_like_agency_list(slice(s, names))) {
+        out.roles.push_back({verb.role, names});
+        matched = true;
+      }
+      break;
+    }
+    if (!matched) add_free_clause(s, clause, free);
+  }
+  if (out.has_roles()) {
+    out.deadlines = std::move(free.deadlines);
+    out.remarks = std::move(free.remarks);
+  }
+  return out;
+}
+
+bool has_suffix(std::u32string_view name, std::u32string_view suffixes) {
+  return !name.empty() && suffixes.find(name.back()) != std::u32string_view::npos;
+}
+
+}  // namespace
+
+bool looks_like_agency_list(std::u32string_view list) {
+  // Every item separated by 、 or , must end like an agency name or be a collective (各…).
+  constexpr std::u32string_view kEndings = U"局委办厅部院会署府行社联队所站心团司处室馆组位门关地镇乡区县市旗州盟校学厂场台庭";
+  std::size_t start = 0;
+  bool any = false;
+  for (std::size_t i = 0; i <= list.size(); ++i) {
+    if (i < list.size() && list[i] != U'、' && list[i] != U',' && list[i] != U' ') continue;
+    std::u32string_view item = list.substr(start, i - start);
+    start = i + 1;
+    if (item.empty()) continue;
+    if (item.ends_with(U"等")) item.remove_suffix(1);
+    if (item.empty()) continue;
+    if (!(has_suffix(item, kEndings) || item.starts_with(U"各") || item.ends_with(U"公司"))) return false;
+    any = true;
+  }
+  return any;
+}
+
+bool looks_like_deadline(std::u32string_view clause) {
+  constexpr std::array<std::u32string_view, 14> kWords = {U"年底", U"年内", U"月底", U"前完成", U"底前", U"长期",
+                                                           U"持续", U"季度", U"上半年", U"下半年", U"年前",
+                                                           U"完成", U"常态化", U"全年"};
+  for (std::u32string_view word : kWords)
+    if (clause.find(word) != std::u32string_view::npos) return true;
+  // "2023年", "6月": a digit followed by 年 or 月.
+  for (std::size_t i = 0; i + 1 < clause.size(); ++i)
+    if (clause[i] >= U'0' && clause[i] <= U'9' && (clause[i + 1] == U'年' || clause[i + 1] == U'月')) return true;
+  return false;
+}
+
+ParsedAnnotation parse_annotation(std::u32string_view s, Range content) {
+  content = trim(s, content);
+  if (content.empty()) return {};
+  const std::vector<LabelMatch> labels = find_labels(s, content);
+  if (!labels.empty()) return parse_labelled(s, content, labels);
+  return parse_verbs(s, content);
+}
+
+namespace {
+
+struct BracketGroup {
+  std::uint32_t open = 0;   // index of the opening bracket
+  std::uint32_t close = 0;  // index of the closing bracket, or the block end when unclosed
+};
+
+std::vector<BracketGroup> top_level_groups(std::u32string_view s, Range block) {
+  std::vector<BracketGroup> groups;
+  int depth = 0;
+  std::uint32_t open = 0;
+  for (std::uint32_t i = block.begin; i < block.end; ++i) {
+    const char32_t c = s[i];
+    if (is_open_bracket(c)) {
+      if (depth++ == 0) open = i;
+    } else if (is_close_bracket(c) && depth > 0) {
+      if (--depth == 0) groups.push_back({open, i});
+    } else if (c == U'\n' && depth > 0) {
+      // A bracket left open at the end of a line: the group is the rest of that line.
+      groups.push_back({open, i});
+      depth = 0;
+    }
+  }
+  if (depth > 0) groups.push_back({open, block.end});
+  return groups;
+}
+
+std::uint32_t line_end(std::u32string_view s, std::uint32_t at, std::uint32_t limit) {
+  while (at < limit && s[at] != U'\n') ++at;
+  return at;
+}
+
+bool only_punctuation_until_line_end(std::u32string_view s, std::uint32_t from, std::uint32_t limit) {
+  for (std::uint32_t i = from; i < limit && s[i] != U'\n'; ++i)
+    if (!is_space(s[i]) && std::u32string_view(U"。.;,").find(s[i]) == std::u32string_view::npos) return false;
+  return true;
+}
+
+std::optional<FoundAnnotation> find_label_annotation(std::u32string_view s, Range block) {
+  const std::vector<LabelMatch> labels = find_labels(s, block);
+  auto is_role = [](const LabelMatch& m) { return m.role == ListRole::Lead || m.role == ListRole::Co; };
+  const auto first = std::find_if(labels.begin(), labels.end(), is_role);
+  if (first == labels.end()) return std::nullopt;
+  // Short labels (牵头:) inside running text are too weak on their own; long ones (牵头单位) are not.
+  Range content{first->begin, line_end(s, labels.back().begin, block.end)};
+  content = trim(s, content, U"。.");
+  FoundAnnotation found{content, content, parse_annotation(s, content)};
+  if (!found.parsed.has_roles()) return std::nullopt;
+  return found;
+}
+
+void attach_trailing_groups(std::u32string_view s, const std::vector<BracketGroup>& groups, std::size_t chosen,
+                            Range block, FoundAnnotation& found) {
+  const std::uint32_t limit = line_end(s, groups[chosen].close, block.end);
+  for (std::size_t k = chosen + 1; k < groups.size() && groups[k].open < limit; ++k) {
+    const Range inner = trim(s, {groups[k].open + 1, groups[k].close});
+    if (inner.empty()) continue;
+    for (Range clause : split_clauses(s, inner)) add_free_clause(s, clause, found.parsed);
+    found.whole.end = std::min(block.end, groups[k].close + 1);
+  }
+}
+
+}  // namespace
+
+std::optional<FoundAnnotation> find_annotation(std::u32string_view s, Range block) {
+  if (auto labelled = find_label_annotation(s, block)) return labelled;
+
+  const std::vector<BracketGroup> groups = top_level_groups(s, block);
+  for (std::size_t k = groups.size(); k-- > 0;) {
+    const Range inner{groups[k].open + 1, groups[k].close};
+    ParsedAnnotation parsed = parse_annotation(s, inner);
+    if (!parsed.has_roles()) continue;
+    const std::uint32_t close_end = std::min(block.end, groups[k].close + 1);
+    FoundAnnotation found{{groups[k].open, close_end}, inner, std::move(parsed)};
+    attach_trailing_groups(s, groups, k, block, found);
+    return found;
+  }
+
+  // A bare list of agencies in the last bracket of the paragraph: (市发改委、市财政局).
+  if (!groups.empty()) {
+    const BracketGroup& last = groups.back();
+    const Range inner = trim(s, {last.open + 1, last.close});
+    const std::u32string_view text = slice(s, inner);
+    if (!inner.empty() && last.close < block.end && only_punctuation_until_line_end(s, last.close + 1, block.end) &&
+        !looks_like_deadline(text) && looks_like_agency_list(text) &&
+        text.find_first_of(U"局委办厅政府中心集团公司") != std::u32string_view::npos) {
+      FoundAnnotation found{{last.open, last.close + 1}, inner, {}};
+      found.parsed.roles.push_back({Role::Co, inner});
+      return found;
+    }
+  }
+
+  // Prose: the last sentence names its units with role verbs (此项工作由A主办,B协办).
+  const Range first_line = trim(s, {block.begin, line_end(s, block.begin, block.end)}, U"。");
+  std::uint32_t sentence_start = first_line.begin;
+  for (std::uint32_t i = first_line.begin; i < first_line.end; ++i)
+    if (s[i] == U'。') sentence_start = i + 1;
+  const Range sentence = trim(s, {sentence_start, first_line.end});
+  if (sentence.empty() || sentence.begin == first_line.begin) return std::nullopt;
+  ParsedAnnotation parsed = parse_verbs(s, sentence);
+  if (!parsed.has_roles() || !parsed.remarks.empty()) return std::nullopt;
+  return FoundAnnotation{{sentence.begin, first_line.end}, sentence, std::move(parsed)};
+}
+
+}  // namespace agencygraph::detail

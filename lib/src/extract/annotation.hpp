@@ -1,0 +1,54 @@
+// Stage 3: the grammar of responsibility annotations, on folded text.
+//
+// An annotation is one of: a bracket group holding role labels (牵头单位:…;责任单位:…) or role verbs
+// (发展改革委牵头,各有关部门按职责分工负责); labels outside brackets (inline or on lines of their own);
+// or prose (此项工作由A主办,B协办). This module finds it and cuts it into role lists; names.hpp
+// cuts the role lists into agency names.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "agencygraph/model.hpp"
+#include "u32.hpp"
+
+namespace agencygraph::detail {
+
+enum class ListRole { Lead, Co, Deadline, Ignored };
+
+struct RoleList {
+  Role role = Role::Co;
+  Range names;  // the list text after the label / before the verb
+};
+
+struct ParsedAnnotation {
+  std::vector<RoleList> roles;
+  std::vector<Range> deadlines;
+  std::vector<Range> remarks;
+  bool has_roles() const { return !roles.empty(); }
+};
+
+// Where the annotation sits in a task block.
+struct FoundAnnotation {
+  Range whole;        // what is cut off the task text (brackets included)
+  Range content;      // inside the brackets / from the first label
+  ParsedAnnotation parsed;
+};
+
+// Parses the contents of an annotation. Labelled content is cut at its labels; otherwise clauses
+// are read by their role verbs. Returns no roles when nothing looks like an annotation.
+ParsedAnnotation parse_annotation(std::u32string_view s, Range content);
+
+// Finds the annotation of the task block s[block]: labels outside brackets first, then the last
+// bracket group holding roles, then prose. Bracket groups after the annotation that hold only
+// deadlines or remarks are attached to it.
+std::optional<FoundAnnotation> find_annotation(std::u32string_view s, Range block);
+
+// True when the text reads like an agency list (every item ends like an agency name or is a
+// collective); used to accept role-verb clauses and bare bracketed lists.
+bool looks_like_agency_list(std::u32string_view list);
+
+// True for time expressions that belong in a deadline field: 2023年底前, 年内, 长期坚持, 6月底.
+bool looks_like_deadline(std::u32string_view clause);
+
+}  // namespace agencygraph::detail

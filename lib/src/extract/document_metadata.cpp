@@ -1,0 +1,103 @@
+#include "document_metadata.hpp"
+
+#include <array>
+
+#include "agencygraph/fold.hpp"
+#include "u32.hpp"
+
+namespace agencygraph::detail {
+namespace {
+
+bool contains(std::u32string_view s, std::u32string_view w) { return s.find(w) != std::u32string_view::npos; }
+
+bool is_place_char(char32_t c) {
+  // Place names are ideographs; stop at punctuation, digits, brackets and 《.
+  return c >= 0x3400 && c <= 0x9FFF;
+}
+
+constexpr std::array<std::u32string_view, 9> kPlaceEndings = {U"自治州", U"自治县", U"省", U"市", U"县",
+                                                               U"区", U"州", U"盟", U"旗"};
+
+}  // namespace
+
+bool looks_like_title(std::u32string_view line) {
+  line = slice(line, trim(line, {0, static_cast<std::uint32_t>(line.size())}));
+  if (line.size() < 6 || line.size() > 120) return false;
+  constexpr std::array<std::u32string_view, 9> kWords = {U"政府工作报告", U"责任分解", U"分工方案", U"任务分工",
+                                                         U"分解落实", U"分工意见", U"责任分工", U"工作分工",
+                                                         U"重点工作分解"};
+  for (std::u32string_view word : kWords)
+    if (contains(line, word)) return true;
+  return false;
+}
+
+std::optional<std::string> jurisdiction_from_title(std::u32string_view title) {
+  std::size_t i = 0;
+  auto skip_spaces = [&] {
+    while (i < title.size() && is_space(title[i])) ++i;
+  };
+  skip_spaces();
+  // A province in brackets before the city: "(湖北省)2023年咸宁市…".
+  if (i < title.size() && is_open_bracket(title[i])) {
+    while (i < title.size() && !is_close_bracket(title[i])) ++i;
+    ++i;
+  }
+  skip_spaces();
+  // A year before the place: "2023年咸宁市…".
+  std::size_t digits = i;
+  while (digits < title.size() && title[digits] >= U'0' && title[digits] <= U'9') ++digits;
+  if (digits > i && digits < title.size() && title[digits] == U'年') i = digits + 1;
+  skip_spaces();
+  if (title.substr(i).starts_with(U"国务院")) return "国务院";
+  // The place: ideographs up to the last place ending before 人民政府 / 政府 / 《 / 关于 / a digit.
+  std::size_t end = i;
+  while (end < title.size() && is_place_char(title[end])) ++end;
+  std::u32string_view run = title.substr(i, end - i);
+  for (std::u32string_view stop : {U"人民政府", U"政府", U"关于", U"办公室", U"发展和改革", U"政府工作报告"}) {
+    const auto at = run.find(stop);
+    if (at != std::u32string_view::npos) run = run.substr(0, at);
+  }
+  // Cut after the last place ending within the run (咸宁市 of 咸宁市重点工作…).
+  std::size_t best = 0;
+  for (std::size_t k = 0; k < run.size() && k < 12; ++k)
+    for (std::u32string_view ending : kPlaceEndings)
+      if (run.substr(0, k + 1).ends_with(ending)) best = k + 1;
+  if (best < 2) return std::nullopt;
+  return to_utf8(run.substr(0, best));
+}
+
+std::optional<int> year_from_title(std::u32string_view title) {
+  auto year_at = [&](std::size_t i) -> std::optional<int> {
+    if (i + 4 > title.size()) return std::nullopt;
+    int year = 0;
+    for (std::size_t k = i; k < i + 4; ++k) {
+      if (title[k] < U'0' || title[k] > U'9') return std::nullopt;
+      year = year * 10 + static_cast<int>(title[k] - U'0');
+    }
+    if (i > 0 && title[i - 1] >= U'0' && title[i - 1] <= U'9') return std::nullopt;
+    if (year < 1949 || year > 2100) return std::nullopt;
+    return year;
+  };
+  // "2023年" first, then a document number "〔2020〕".
+  for (std::size_t i = 0; i + 4 < title.size(); ++i)
+    if (title[i + 4] == U'年')
+      if (auto y = year_at(i)) return y;
+  for (std::size_t i = 0; i + 5 < title.size(); ++i)
+    if ((title[i] == U'〔' || title[i] == U'[' || title[i] == U'【') && (title[i + 5] == U'〕' || title[i + 5] == U']'))
+      if (auto y = year_at(i + 1)) return y;
+  return std::nullopt;
+}
+
+bool states_first_listed_lead(std::u32string_view text) {
+  constexpr std::array<std::u32string_view, 7> kFirst = {U"列第一位", U"排在第一位", U"排第一位", U"列首位",
+                                                         U"排名第一", U"第一个单位", U"排在首位"};
+  for (std::u32string_view first : kFirst) {
+    for (auto at = text.find(first); at != std::u32string_view::npos; at = text.find(first, at + 1)) {
+      const std::u32string_view after = text.substr(at, 30);
+      if (contains(after, U"牵头")) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace agencygraph::detail

@@ -1,0 +1,107 @@
+#include "names.hpp"
+
+#include <array>
+
+namespace agencygraph::detail {
+namespace {
+
+bool is_run_separator(char32_t c) { return c == U',' || c == U';' || c == U'。' || is_space(c) || c == U'/'; }
+
+// Place names that can borrow the suffix of the last name in their run.
+bool is_bare_place(std::u32string_view item) {
+  if (item.size() < 2 || item.starts_with(U"各")) return false;
+  return std::u32string_view(U"区县市镇乡旗州盟").find(item.back()) != std::u32string_view::npos ||
+         item.ends_with(U"街道");
+}
+
+constexpr std::array<std::u32string_view, 7> kSharedSuffixes = {U"人民政府", U"管理委员会", U"街道办事处", U"管委会",
+                                                                 U"党工委", U"政府", U"党委"};
+
+// 等 followed by nothing or by a generic word is dropped: A、B等, A等单位, A等部门.
+bool is_generic_tail(std::u32string_view tail) {
+  return tail.empty() || tail == U"单位" || tail == U"部门" || tail == U"等" || tail == U"相关单位";
+}
+
+std::vector<Range> split_top_level(std::u32string_view s, Range r, bool (*separator)(char32_t)) {
+  std::vector<Range> parts;
+  int depth = 0;
+  std::uint32_t start = r.begin;
+  for (std::uint32_t i = r.begin; i < r.end; ++i) {
+    const char32_t c = s[i];
+    if (is_open_bracket(c)) ++depth;
+    else if (is_close_bracket(c)) depth = depth > 0 ? depth - 1 : 0;
+    else if (depth == 0 && separator(c)) {
+      parts.push_back({start, i});
+      start = i + 1;
+    }
+  }
+  parts.push_back({start, r.end});
+  return parts;
+}
+
+// Splits an item at 和/及/与/以及 where the left side is already a complete agency name, and at 等
+// where 等 ends a complete name ("市发改委等市政府有关部门" -> 市发改委, 市政府有关部门).
+void split_item(std::u32string_view s, Range item, std::vector<Range>& out) {
+  item = trim(s, item, U".:、");
+  if (item.empty()) return;
+  int depth = 0;
+  for (std::uint32_t i = item.begin + 1; i < item.end; ++i) {
+    const char32_t c = s[i];
+    if (is_open_bracket(c)) ++depth;
+    else if (is_close_bracket(c)) depth = depth > 0 ? depth - 1 : 0;
+    if (depth != 0) continue;
+    std::uint32_t word = 0;
+    if (starts_with_at(s, i, U"以及")) word = 2;
+    else if (c == U'和' || c == U'及' || c == U'与' || c == U'等') word = 1;
+    if (word == 0 || !ends_like_agency(slice(s, {item.begin, i}))) continue;
+    out.push_back({item.begin, i});
+    const Range rest = trim(s, {i + word, item.end});
+    if (c == U'等' && is_generic_tail(slice(s, rest))) return;
+    split_item(s, rest, out);
+    return;
+  }
+  if (slice(s, item) != U"等") out.push_back(item);
+}
+
+}  // namespace
+
+bool ends_like_agency(std::u32string_view name) {
+  if (name.size() < 2) return false;
+  constexpr std::u32string_view kEndings = U"局委办厅部院会署府行社联队所站心团司处室馆组关";
+  if (kEndings.find(name.back()) != std::u32string_view::npos) return true;
+  for (std::u32string_view ending : {U"单位", U"部门", U"公司", U"大学", U"学院", U"学校", U"支行", U"分行"})
+    if (name.ends_with(ending)) return true;
+  return is_bare_place(name);
+}
+
+std::vector<NamePiece> split_names(std::u32string_view s, Range list) {
+  std::vector<NamePiece> names;
+  for (Range run : split_top_level(s, list, is_run_separator)) {
+    run = trim(s, run);
+    if (run.empty()) continue;
+    std::vector<Range> items;
+    for (Range item : split_top_level(s, run, [](char32_t c) { return c == U'、'; })) split_item(s, item, items);
+    if (items.empty()) continue;
+
+    // Shared suffix: the last item's 政府/管委会 also completes the bare place names before it.
+    Range suffix;
+    const std::u32string_view last = slice(s, items.back());
+    for (std::u32string_view candidate : kSharedSuffixes) {
+      if (last.size() > candidate.size() && last.ends_with(candidate)) {
+        suffix = {items.back().end - static_cast<std::uint32_t>(candidate.size()), items.back().end};
+        break;
+      }
+    }
+    std::size_t first_sharing = items.size() - 1;
+    if (!suffix.empty())
+      while (first_sharing > 0 && is_bare_place(slice(s, items[first_sharing - 1]))) --first_sharing;
+
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      const bool shares = !suffix.empty() && k >= first_sharing && k + 1 < items.size();
+      names.push_back({items[k], shares ? suffix : Range{}});
+    }
+  }
+  return names;
+}
+
+}  // namespace agencygraph::detail

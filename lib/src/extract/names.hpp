@@ -1,0 +1,26 @@
+// Stage 4a: cutting a role list into agency names (DOMAIN.md, "Agency names").
+//   、 inside a run, , between runs; 及/和/与 only between two complete names;
+//   a trailing 等/等单位 dropped, "A、B等市政府有关部门" -> A, B, 市政府有关部门;
+//   grouped place names share one suffix: "荆州开发区、纪南文旅区管委会" -> two 管委会.
+#pragma once
+
+#include <vector>
+
+#include "u32.hpp"
+
+namespace agencygraph::detail {
+
+// One agency name as ranges of the folded text: `main`, followed by a `shared_suffix` borrowed
+// from the last name of its run (empty when the name is complete by itself).
+struct NamePiece {
+  Range main;
+  Range shared_suffix;
+};
+
+std::vector<NamePiece> split_names(std::u32string_view s, Range list);
+
+// True when the name ends like a complete agency name (局, 委, 政府, 管委会, 中心, 公司, …), so that a
+// following 和/及/等 joins or ends names rather than being part of one.
+bool ends_like_agency(std::u32string_view name);
+
+}  // namespace agencygraph::detail

@@ -1,0 +1,85 @@
+#include "tables.hpp"
+
+#include <array>
+
+namespace agencygraph::detail {
+namespace {
+
+bool contains(std::u32string_view s, std::u32string_view w) { return s.find(w) != std::u32string_view::npos; }
+
+enum class Column { None, Id, Task, Lead, Co, Deadline, People };
+
+Column column_of(std::u32string_view cell) {
+  if (cell.empty() || cell.size() > 12) return Column::None;
+  if (contains(cell, U"领导") || contains(cell, U"责任人") || contains(cell, U"联系人")) return Column::People;
+  if (contains(cell, U"牵头") || contains(cell, U"主办") || contains(cell, U"主责")) return Column::Lead;
+  if (contains(cell, U"责任单位") || contains(cell, U"责任部门") || contains(cell, U"配合") ||
+      contains(cell, U"参与") || contains(cell, U"协办") || contains(cell, U"协作"))
+    return Column::Co;
+  if (contains(cell, U"时限") || contains(cell, U"时间") || contains(cell, U"期限")) return Column::Deadline;
+  if (cell == U"序号" || cell == U"编号" || cell == U"序" || cell == U"No." || cell == U"号") return Column::Id;
+  if (contains(cell, U"任务") || contains(cell, U"工作内容") || contains(cell, U"事项") || contains(cell, U"内容") ||
+      contains(cell, U"目标"))
+    return Column::Task;
+  return Column::None;
+}
+
+}  // namespace
+
+std::vector<Range> split_cells(std::u32string_view s, Range line, CellSeparator separator) {
+  std::vector<Range> cells;
+  if (separator == CellSeparator::Line) {
+    cells.push_back(trim(s, line));
+    return cells;
+  }
+  const char32_t sep = separator == CellSeparator::Tab ? U'\t' : separator == CellSeparator::Comma ? U',' : U'|';
+  Range body = separator == CellSeparator::Tab ? line : trim(s, line);
+  if (separator == CellSeparator::Pipe) {
+    if (!body.empty() && s[body.begin] == U'|') ++body.begin;
+    if (!body.empty() && s[body.end - 1] == U'|') --body.end;
+  }
+  std::uint32_t i = body.begin;
+  while (true) {
+    Range cell{i, i};
+    if (separator == CellSeparator::Comma && i < body.end && s[i] == U'"') {
+      // A quoted CSV cell: runs to the closing quote not followed by another quote.
+      std::uint32_t j = i + 1;
+      while (j < body.end && !(s[j] == U'"' && (j + 1 >= body.end || s[j + 1] != U'"'))) j += (s[j] == U'"') ? 2 : 1;
+      cell = {i + 1, std::min(j, body.end)};
+      i = std::min(j + 1, body.end);
+      while (i < body.end && s[i] != sep) ++i;
+    } else {
+      while (i < body.end && s[i] != sep) ++i;
+      cell.end = i;
+    }
+    cells.push_back(trim(s, cell));
+    if (i >= body.end) break;
+    ++i;  // past the separator
+  }
+  return cells;
+}
+
+std::optional<TableLayout> read_header(std::u32string_view s, const std::vector<Range>& cells,
+                                       CellSeparator separator) {
+  TableLayout layout;
+  layout.separator = separator;
+  layout.columns = static_cast<int>(cells.size());
+  for (int k = 0; k < static_cast<int>(cells.size()); ++k) {
+    int* slot = nullptr;
+    switch (column_of(slice(s, cells[static_cast<std::size_t>(k)]))) {
+      case Column::Id: slot = &layout.id; break;
+      case Column::Task: slot = &layout.task; break;
+      case Column::Lead: slot = &layout.lead; break;
+      case Column::Co: slot = &layout.co; break;
+      case Column::Deadline: slot = &layout.deadline; break;
+      case Column::People: case Column::None: break;
+    }
+    if (slot && *slot < 0) *slot = k;
+  }
+  if (layout.task < 0 || (layout.lead < 0 && layout.co < 0)) return std::nullopt;
+  return layout;
+}
+
+bool is_header_word(std::u32string_view cell) { return column_of(cell) != Column::None; }
+
+}  // namespace agencygraph::detail

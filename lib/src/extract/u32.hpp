@@ -1,0 +1,45 @@
+// Small helpers for matching on folded UTF-32 text (see fold.hpp).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace agencygraph::detail {
+
+// A half-open range of indices into a FoldedText's chars.
+struct Range {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  bool empty() const { return end <= begin; }
+  std::uint32_t size() const { return end > begin ? end - begin : 0; }
+};
+
+inline std::u32string_view slice(std::u32string_view s, Range r) { return s.substr(r.begin, r.size()); }
+
+inline bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\r' || c == U'\n' || c == 0xFEFF; }
+
+inline bool is_open_bracket(char32_t c) {
+  return c == U'(' || c == U'[' || c == U'【' || c == U'〔' || c == U'〖' || c == U'{';
+}
+inline bool is_close_bracket(char32_t c) {
+  return c == U')' || c == U']' || c == U'】' || c == U'〕' || c == U'〗' || c == U'}';
+}
+
+inline bool starts_with_at(std::u32string_view s, std::size_t at, std::u32string_view word) {
+  return at <= s.size() && s.substr(at).starts_with(word);
+}
+
+// Trims spaces and the given extra characters from both ends of r.
+inline Range trim(std::u32string_view s, Range r, std::u32string_view extra = U"") {
+  auto drop = [&](char32_t c) { return is_space(c) || extra.find(c) != std::u32string_view::npos; };
+  while (r.begin < r.end && drop(s[r.begin])) ++r.begin;
+  while (r.end > r.begin && drop(s[r.end - 1])) --r.end;
+  return r;
+}
+
+inline bool is_cjk_digit(char32_t c) {
+  return std::u32string_view(U"一二三四五六七八九十百零〇两").find(c) != std::u32string_view::npos;
+}
+
+}  // namespace agencygraph::detail

@@ -1,0 +1,109 @@
+#include "agencygraph/fold.hpp"
+
+#include <array>
+#include <memory>
+#include <mutex>
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace agencygraph {
+namespace {
+
+constexpr char32_t kCjkFirst = 0x3400;
+constexpr char32_t kCjkLast = 0x9FFF;
+
+// Traditional -> simplified for every CJK ideograph in [kCjkFirst, kCjkLast], built once with
+// ICU's "Traditional-Simplified" transliterator. Characters are transliterated one per line so the
+// rule set cannot apply phrase-level conversions; mappings that are not one-to-one are ignored.
+const std::vector<char32_t>& simplified_table() {
+  static std::vector<char32_t> table;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    const std::size_t count = kCjkLast - kCjkFirst + 1;
+    table.resize(count);
+    icu::UnicodeString all;
+    for (char32_t c = kCjkFirst; c <= kCjkLast; ++c) {
+      all.append(static_cast<UChar32>(c));
+      all.append(static_cast<UChar>(u'\n'));
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> transliterator(
+        icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
+    for (std::size_t i = 0; i < count; ++i) table[i] = kCjkFirst + static_cast<char32_t>(i);
+    if (U_FAILURE(status) || !transliterator) return;  // no ICU data: fold nothing
+    transliterator->transliterate(all);
+    std::size_t index = 0;
+    int32_t start = 0;
+    for (int32_t i = 0; i < all.length() && index < count; ++i) {
+      if (all.charAt(i) != u'\n') continue;
+      const icu::UnicodeString piece(all, start, i - start);
+      if (piece.countChar32() == 1) table[index] = static_cast<char32_t>(piece.char32At(0));
+      ++index;
+      start = i + 1;
+    }
+  });
+  return table;
+}
+
+}  // namespace
+
+bool looks_traditional(std::string_view utf8) {
+  static constexpr std::array<std::string_view, 7> kMarkers = {"單位", "牽頭", "責任", "負責", "職責", "協辦", "參與"};
+  for (std::string_view marker : kMarkers)
+    if (utf8.find(marker) != std::string_view::npos) return true;
+  return false;
+}
+
+char32_t Folder::fold(char32_t c) const {
+  if (c < 0x80) return c;
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;  // full-width ASCII forms
+  if (c == 0x3000 || c == 0x00A0 || c == 0x2002 || c == 0x2003 || c == 0x2009) return U' ';
+  if (traditional_ && c >= kCjkFirst && c <= kCjkLast) return simplified_table()[c - kCjkFirst];
+  return c;
+}
+
+void Folder::append(std::string_view utf8, std::uint32_t begin, std::uint32_t end, FoldedText& out) const {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+  if (traditional_) simplified_table();  // build outside the loop
+  // Drop the previous end sentinel, so ranges can span appended pieces.
+  if (out.offsets.size() == out.chars.size() + 1) out.offsets.pop_back();
+  int32_t i = static_cast<int32_t>(begin);
+  const auto limit = static_cast<int32_t>(end);
+  while (i < limit) {
+    const auto at = static_cast<std::uint32_t>(i);
+    UChar32 c;
+    if (bytes[i] < 0x80) {
+      c = bytes[i++];
+    } else {
+      U8_NEXT(bytes, i, limit, c);
+      if (c < 0) c = 0xFFFD;
+    }
+    out.chars.push_back(fold(static_cast<char32_t>(c)));
+    out.offsets.push_back(at);
+  }
+  out.offsets.push_back(end);  // the end sentinel
+}
+
+std::string Folder::fold_utf8(std::string_view utf8) const {
+  FoldedText folded;
+  append(utf8, 0, static_cast<std::uint32_t>(utf8.size()), folded);
+  return to_utf8(folded.chars);
+}
+
+std::string to_utf8(std::u32string_view chars) {
+  std::string out;
+  out.reserve(chars.size() * 3);
+  for (char32_t c : chars) {
+    uint8_t buffer[4];
+    int32_t length = 0;
+    UBool error = false;
+    U8_APPEND(buffer, length, 4, static_cast<UChar32>(c), error);
+    if (error) continue;
+    out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(length));
+  }
+  return out;
+}
+
+}  // namespace agencygraph
