@@ -45,6 +45,7 @@ AgencyKind classify_agency(std::string_view name) {
       name.starts_with("州委") || name.starts_with("中央") || contains_any(name, kParty) || contains(name, "纪委") ||
       contains(name, "监委") || contains(name, "党委"))
     return AgencyKind::PartyOrgan;
+  if (name.ends_with("学校") || name.ends_with("大学") || name.ends_with("学院")) return AgencyKind::School;
   if (contains_any(name, kVertical)) return AgencyKind::Vertical;
   if (contains_any(name, kEnterprise)) return AgencyKind::StateEnterprise;
   if (contains_any(name, kSchool)) return AgencyKind::School;

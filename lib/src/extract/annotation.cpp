@@ -238,7 +238,10 @@ struct BracketGroup {
   std::uint32_t close = 0;  // index of the closing bracket, or the block end when unclosed
 };
 
-std::vector<BracketGroup> top_level_groups(std::u32string_view s, Range block) {
+// Top-level bracket groups of the block. A group may span lines ("(牵头单位:A\n责任单位:B)"); with
+// `close_at_line_end`, a bracket still open at the end of its line closes there instead, which
+// recovers annotations after an unbalanced bracket in the task text.
+std::vector<BracketGroup> top_level_groups(std::u32string_view s, Range block, bool close_at_line_end) {
   std::vector<BracketGroup> groups;
   int depth = 0;
   std::uint32_t open = 0;
@@ -248,7 +251,7 @@ std::vector<BracketGroup> top_level_groups(std::u32string_view s, Range block) {
       if (depth++ == 0) open = i;
     } else if (is_close_bracket(c) && depth > 0) {
       if (--depth == 0) groups.push_back({open, i});
-    } else if (c == U'\n' && depth > 0) {
+    } else if (c == U'\n' && depth > 0 && close_at_line_end) {
       // A bracket left open at the end of a line: the group is the rest of that line.
       groups.push_back({open, i});
       depth = 0;
@@ -298,15 +301,18 @@ void attach_trailing_groups(std::u32string_view s, const std::vector<BracketGrou
 std::optional<FoundAnnotation> find_annotation(std::u32string_view s, Range block) {
   if (auto labelled = find_label_annotation(s, block)) return labelled;
 
-  const std::vector<BracketGroup> groups = top_level_groups(s, block);
-  for (std::size_t k = groups.size(); k-- > 0;) {
-    const Range inner{groups[k].open + 1, groups[k].close};
-    ParsedAnnotation parsed = parse_annotation(s, inner);
-    if (!parsed.has_roles()) continue;
-    const std::uint32_t close_end = std::min(block.end, groups[k].close + 1);
-    FoundAnnotation found{{groups[k].open, close_end}, inner, std::move(parsed)};
-    attach_trailing_groups(s, groups, k, block, found);
-    return found;
+  std::vector<BracketGroup> groups;
+  for (bool close_at_line_end : {false, true}) {
+    groups = top_level_groups(s, block, close_at_line_end);
+    for (std::size_t k = groups.size(); k-- > 0;) {
+      const Range inner{groups[k].open + 1, groups[k].close};
+      ParsedAnnotation parsed = parse_annotation(s, inner);
+      if (!parsed.has_roles()) continue;
+      const std::uint32_t close_end = std::min(block.end, groups[k].close + 1);
+      FoundAnnotation found{{groups[k].open, close_end}, inner, std::move(parsed)};
+      attach_trailing_groups(s, groups, k, block, found);
+      return found;
+    }
   }
 
   // A bare list of agencies in the last bracket of the paragraph: (市发改委、市财政局).

@@ -133,6 +133,15 @@ class DocumentParser {
     }
     if (!document_.jurisdiction && options_.jurisdiction) document_.jurisdiction = options_.jurisdiction;
     document_.first_listed_is_lead = options_.first_listed_is_lead || detail::states_first_listed_lead(s);
+    if (document_.jurisdiction && *document_.jurisdiction != "国务院") {
+      jurisdiction_folded_ = folder_.fold_utf8(*document_.jurisdiction);
+      // The level is the jurisdiction's last character: 市, 县, 区, 州 (自治州), 旗.
+      std::u32string level;
+      FoldedText folded;
+      folder_.append(jurisdiction_folded_, 0, static_cast<std::uint32_t>(jurisdiction_folded_.size()), folded);
+      if (!folded.chars.empty()) level.push_back(folded.chars.back());
+      jurisdiction_level_ = to_utf8(level);
+    }
   }
 
   // Parses what starts at line k; returns the index of the next line to look at.
@@ -211,7 +220,7 @@ class DocumentParser {
     }
     std::erase_if(folded, detail::is_space);
     if (folded.empty()) return;
-    const std::string canonical = aliases_.canonical(to_utf8(folded));
+    const std::string canonical = aliases_.canonical(without_jurisdiction(to_utf8(folded)));
     AgencyMention mention;
     mention.name = document_.names.intern(printed);
     mention.canonical = document_.names.intern(canonical);
@@ -220,6 +229,14 @@ class DocumentParser {
     for (const AgencyMention& seen : task.agencies)
       if (seen.canonical == mention.canonical && seen.role == mention.role) return;  // printed twice
     task.agencies.push_back(mention);
+  }
+
+  // 荆州市财政局 in a 荆州市 document is the document's own 市财政局.
+  std::string without_jurisdiction(std::string name) const {
+    if (jurisdiction_folded_.empty() || !name.starts_with(jurisdiction_folded_) ||
+        name.size() == jurisdiction_folded_.size())
+      return name;
+    return jurisdiction_level_ + name.substr(jurisdiction_folded_.size());
   }
 
   void apply_first_listed(Task& task) const {
@@ -360,6 +377,8 @@ class DocumentParser {
   FoldedText folded_;
   std::vector<Line> lines_;
   Document document_;
+  std::string jurisdiction_folded_;  // e.g. 荆州市, to strip from 荆州市财政局
+  std::string jurisdiction_level_;   // e.g. 市
   std::uint32_t current_section_ = 0;
   int table_rows_ = 0;
 };

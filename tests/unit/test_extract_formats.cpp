@@ -1,0 +1,254 @@
+// Every annotation format of DOMAIN.md ("Annotation formats met in the wild" 1-7), on documents
+// written for these tests.
+#include <doctest/doctest.h>
+
+#include "extract_test_support.hpp"
+
+using namespace agencygraph;
+using namespace agencygraph::test;
+
+TEST_CASE("format 1: labelled annotation in full-width brackets with full-width separators") {
+  const Document d = parse_text(
+      "12.推进老旧小区改造。（牵头单位：市住建局；责任单位：市财政局、市自然资源和规划局，各县市区政府）\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(d.tasks[0].id == "12");
+  CHECK(std::string(d.text(d.tasks[0])) == "推进老旧小区改造。");
+  CHECK(leads(d) == Names{"市住建局"});
+  CHECK(co(d) == Names{"市财政局", "市自然资源和规划局", "各县市区政府"});
+}
+
+TEST_CASE("format 1: every bracket shape holds an annotation") {
+  for (const char* doc : {"1.任务。(牵头单位:市住建局;责任单位:市财政局)", "1.任务。〔牵头单位:市住建局;责任单位:市财政局〕",
+                          "1.任务。【牵头单位:市住建局;责任单位:市财政局】", "1.任务。[牵头单位:市住建局;责任单位:市财政局]",
+                          "1.任务。［牵头单位：市住建局；责任单位：市财政局］"}) {
+    CAPTURE(doc);
+    const Document d = parse_text(doc);
+    REQUIRE(d.tasks.size() == 1);
+    CHECK(leads(d) == Names{"市住建局"});
+    CHECK(co(d) == Names{"市财政局"});
+  }
+}
+
+TEST_CASE("format 1: labels separated by comma, full-width comma, two spaces or a line break") {
+  for (const char* doc : {"1.任务。(牵头单位:市住建局,责任单位:市财政局、市税务局)",
+                          "1.任务。（牵头单位：市住建局，责任单位：市财政局、市税务局）",
+                          "1.任务。(牵头单位:市住建局  责任单位:市财政局、市税务局)",
+                          "1.任务。(牵头单位:市住建局\n责任单位:市财政局、市税务局)"}) {
+    CAPTURE(doc);
+    const Document d = parse_text(doc);
+    REQUIRE(d.tasks.size() == 1);
+    CHECK(leads(d) == Names{"市住建局"});
+    CHECK(co(d) == Names{"市财政局", "市税务局"});
+  }
+}
+
+TEST_CASE("format 1: 配合单位, 参与单位, 责任部门 and 协办单位 are co-responsible labels") {
+  for (const char* label : {"配合单位", "参与单位", "责任部门", "协办单位"}) {
+    CAPTURE(label);
+    const Document d = parse_text(std::string("5.任务。(牵头单位:县文旅局、县住建局;") + label + ":县财政局)");
+    REQUIRE(d.tasks.size() == 1);
+    CHECK(leads(d) == Names{"县文旅局", "县住建局"});
+    CHECK(co(d) == Names{"县财政局"});
+  }
+}
+
+TEST_CASE("format 1: no lead, a unit alone, a lead alone") {
+  const Document d = parse_text(
+      "1.任务一。(责任单位:市科技局、市人社局)\n"
+      "2.任务二。(责任单位:县住建局)\n"
+      "3.任务三。(牵头单位:市发改委)\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(leads(d, 0).empty());
+  CHECK(co(d, 0) == Names{"市科技局", "市人社局"});
+  CHECK(co(d, 1) == Names{"县住建局"});
+  CHECK(leads(d, 2) == Names{"市发改委"});
+  CHECK(co(d, 2).empty());
+}
+
+TEST_CASE("format 1: names and task text containing brackets; the annotation is the last group") {
+  const Document d = parse_text(
+      "7.推进(试点)职业教育【改革】。(牵头单位:市商务局(市粮食和物资储备局);责任单位:咸宁职教(集团)学校、"
+      "市教育局)\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(std::string(d.text(d.tasks[0])) == "推进(试点)职业教育【改革】。");
+  CHECK(leads(d) == Names{"市商务局(市粮食和物资储备局)"});
+  CHECK(co(d) == Names{"咸宁职教(集团)学校", "市教育局"});
+}
+
+TEST_CASE("format 2: labels on lines of their own, and inline at the end of the sentence") {
+  const Document d = parse_text(
+      "3.固定资产投资增长10%。\n"
+      "牵头单位:区发改局\n"
+      "责任单位:各街道,区直各部门\n"
+      "\n"
+      "4.对引进的高层次人才给予资助。责任单位：市委组织部、市科技局。\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(d.tasks[0].id == "3");
+  CHECK(std::string(d.text(d.tasks[0])) == "固定资产投资增长10%。");
+  CHECK(leads(d, 0) == Names{"区发改局"});
+  CHECK(co(d, 0) == Names{"各街道", "区直各部门"});
+  CHECK(std::string(d.text(d.tasks[1])) == "对引进的高层次人才给予资助。");
+  CHECK(leads(d, 1).empty());
+  CHECK(co(d, 1) == Names{"市委组织部", "市科技局"});
+}
+
+TEST_CASE("format 3: role verbs after the names, State Council style") {
+  const Document d = parse_text(
+      "1.任务一。（发展改革委、财政部牵头，各有关部门按职责分工负责）\n"
+      "2.任务二。（教育部、人力资源社会保障部按职责分工负责）\n"
+      "3.任务三。(省农业厅牵头)\n"
+      "4.任务四。(省发改委、省文化厅等负责)\n"
+      "5.任务五。(市文明办牵头落实)\n"
+      "6.任务六。(市食安办牵头,市食安委各有关成员单位协作)\n"
+      "7.任务七。(市商务局牵头,各地、各部门配合)\n");
+  REQUIRE(d.tasks.size() == 7);
+  CHECK(leads(d, 0) == Names{"发展改革委", "财政部"});
+  CHECK(co(d, 0) == Names{"各有关部门"});
+  CHECK(leads(d, 1).empty());
+  CHECK(co(d, 1) == Names{"教育部", "人力资源社会保障部"});
+  CHECK(leads(d, 2) == Names{"省农业厅"});
+  CHECK(co(d, 3) == Names{"省发改委", "省文化厅"});
+  CHECK(leads(d, 4) == Names{"市文明办"});
+  CHECK(leads(d, 5) == Names{"市食安办"});
+  CHECK(co(d, 5) == Names{"市食安委各有关成员单位"});
+  CHECK(co(d, 6) == Names{"各地", "各部门"});
+}
+
+TEST_CASE("format 3: deadlines and remarks are task fields, never agencies") {
+  const Document d = parse_text(
+      "1.任务一。（财政部牵头，2023年底前完成）\n"
+      "2.任务二。(国务院各部门分别负责,年内持续推进)\n"
+      "3.任务三。(牵头单位:市发改委;责任单位:市财政局)（2023年底前完成）\n"
+      "4.任务四。(牵头单位:市发改委;完成时限:2023年6月底)\n"
+      "5.任务五。(市发改委牵头,各县市区结合实际落实)\n");
+  REQUIRE(d.tasks.size() == 5);
+  CHECK(leads(d, 0) == Names{"财政部"});
+  CHECK(d.tasks[0].deadline == "2023年底前完成");
+  CHECK(co(d, 1) == Names{"国务院各部门"});
+  CHECK(d.tasks[1].deadline == "年内持续推进");
+  CHECK(co(d, 2) == Names{"市财政局"});
+  CHECK(d.tasks[2].deadline == "2023年底前完成");
+  CHECK(d.tasks[3].deadline == "2023年6月底");
+  CHECK(co(d, 4) == Names{"各县市区"});
+  for (const Task& t : d.tasks)
+    for (const AgencyMention& m : t.agencies) CHECK(d.name(m.name).find("年") == std::string_view::npos);
+}
+
+TEST_CASE("format 4: prose with 主办 and 协办") {
+  const Document d = parse_text("8.加强基层医疗服务。此项工作由市卫生局主办,市民政局、市财政局协办。\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(std::string(d.text(d.tasks[0])) == "加强基层医疗服务。");
+  CHECK(leads(d) == Names{"市卫生局"});
+  CHECK(co(d) == Names{"市民政局", "市财政局"});
+}
+
+TEST_CASE("format 5: the first-listed convention, from the preamble or from the user") {
+  const std::string body = "1.任务一。(责任单位:市发改委、市财政局、市税务局)\n2.任务二。(牵头单位:市教育局;责任单位:市财政局)\n";
+  SUBCASE("stated in the document") {
+    const Document d = parse_text("各责任单位中列第一位的为牵头单位。\n" + body);
+    CHECK(d.first_listed_is_lead);
+    CHECK(leads(d, 0) == Names{"市发改委"});
+    CHECK(co(d, 0) == Names{"市财政局", "市税务局"});
+    CHECK(d.tasks[0].lead_from_first_listed);
+    CHECK(leads(d, 1) == Names{"市教育局"});  // an explicit lead stays as printed
+    CHECK_FALSE(d.tasks[1].lead_from_first_listed);
+  }
+  SUBCASE("not stated: no lead") {
+    const Document d = parse_text(body);
+    CHECK(leads(d, 0).empty());
+  }
+  SUBCASE("forced by the user") {
+    ExtractOptions options;
+    options.first_listed_is_lead = true;
+    const Document d = parse_text(body, options);
+    CHECK(leads(d, 0) == Names{"市发改委"});
+  }
+}
+
+TEST_CASE("format 6: tables as TSV, CSV, pipe text and one cell per line; people columns ignored") {
+  SUBCASE("TSV") {
+    const Document d = parse_text(
+        "序号\t工作任务\t牵头单位\t责任单位\t分管领导\t完成时限\n"
+        "1\t推进老旧小区改造\t市住建局\t市财政局、市自然资源和规划局\t张三\t2023年底\n"
+        "2\t扩大有效投资\t市发改委\t各县市区政府\t李四\t全年\n");
+    REQUIRE(d.tasks.size() == 2);
+    CHECK(d.tasks[0].id == "1");
+    CHECK(d.tasks[0].line == 2);
+    CHECK(std::string(d.text(d.tasks[0])) == "推进老旧小区改造");
+    CHECK(leads(d, 0) == Names{"市住建局"});
+    CHECK(co(d, 0) == Names{"市财政局", "市自然资源和规划局"});
+    CHECK(d.tasks[0].deadline == "2023年底");
+    CHECK(co(d, 1) == Names{"各县市区政府"});
+  }
+  SUBCASE("CSV with quoted cells") {
+    const Document d = parse_text(
+        "序号,重点任务,牵头单位,配合单位\n"
+        "1,\"推进改造,提升品质\",市住建局,\"市财政局,市税务局\"\n");
+    REQUIRE(d.tasks.size() == 1);
+    CHECK(std::string(d.text(d.tasks[0])) == "推进改造,提升品质");
+    CHECK(co(d) == Names{"市财政局", "市税务局"});
+  }
+  SUBCASE("pipe text") {
+    const Document d = parse_text(
+        "| 序号 | 工作任务 | 牵头单位 | 责任单位 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | 推进老旧小区改造 | 市住建局 | 市财政局 |\n");
+    REQUIRE(d.tasks.size() == 1);
+    CHECK(leads(d) == Names{"市住建局"});
+    CHECK(co(d) == Names{"市财政局"});
+  }
+  SUBCASE("flattened from Word, one cell per line") {
+    const Document d = parse_text(
+        "序号\n工作任务\n牵头单位\n责任单位\n"
+        "1\n推进老旧小区改造\n市住建局\n市财政局、市税务局\n"
+        "2\n扩大有效投资\n市发改委\n各县市区政府\n");
+    REQUIRE(d.tasks.size() == 2);
+    CHECK(d.tasks[1].id == "2");
+    CHECK(leads(d, 1) == Names{"市发改委"});
+    CHECK(co(d, 0) == Names{"市财政局", "市税务局"});
+  }
+}
+
+TEST_CASE("format 7: a work report without annotations gives no tasks") {
+  const Document d = parse_text("一、2022年工作回顾\n过去一年，我们坚持稳中求进。\n二、2023年工作安排\n加快发展。\n");
+  CHECK(d.tasks.empty());
+  CHECK(d.skipped.empty());
+}
+
+TEST_CASE("task numbers 1. 1、 1． (1) (一), and headings that carry no annotation") {
+  const Document d = parse_text(
+      "一、总体要求\n"
+      "(一)稳增长\n"
+      "1.任务一。(牵头单位:市发改委)\n"
+      "2、任务二。(牵头单位:市发改委)\n"
+      "3．任务三。(牵头单位:市发改委)\n"
+      "(4)任务四。(牵头单位:市发改委)\n"
+      "（五）任务五。（牵头单位：市发改委）\n");
+  REQUIRE(d.tasks.size() == 5);
+  CHECK(d.tasks[0].id == "1");
+  CHECK(d.tasks[1].id == "2");
+  CHECK(d.tasks[2].id == "3");
+  CHECK(d.tasks[3].id == "4");
+  CHECK(d.tasks[4].id == "五");
+  CHECK(d.sections[d.tasks[0].section] == std::vector<std::string>{"一、总体要求", "(一)稳增长"});
+}
+
+TEST_CASE("a numbered paragraph without annotation is reported as skipped, with its line") {
+  const Document d = parse_text("1.任务一。(牵头单位:市发改委)\n2.任务二没有标注。\n3.任务三。(备注)\n");
+  REQUIRE(d.tasks.size() == 1);
+  REQUIRE(d.skipped.size() == 2);
+  CHECK(d.skipped[0].line == 2);
+  CHECK(d.skipped[1].line == 3);
+  CHECK(d.skipped[0].reason.find("annotation") != std::string::npos);
+}
+
+TEST_CASE("a traditional-script document reads like a simplified one; names stay as printed") {
+  const Document d = parse_text("1.推進老舊小區改造。(牽頭單位:市住建局;配合單位:市財政局、市發展和改革委員會)\n"
+                                "2.任務。（教育部牽頭，各有關部門按職責分工負責）\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(leads(d, 0) == Names{"市住建局"});
+  CHECK(co(d, 0) == Names{"市財政局", "市發展和改革委員會"});
+  CHECK(role_names(d, d.tasks[0], Role::Co, true) == Names{"市财政局", "市发改委"});
+  CHECK(leads(d, 1) == Names{"教育部"});
+  CHECK(co(d, 1) == Names{"各有關部門"});
+}
