@@ -15,13 +15,15 @@ void register_parse(CLI::App& app, int& exit_code) {
   command->callback([options, &exit_code] {
     LoadedInputs loaded = load_inputs(*options);
     for (const Document& document : loaded.documents) {
-      if (document.tasks.empty() && document.skipped.empty()) {
-        std::fprintf(stderr, "%s: no responsibility annotations found: this document names no tasks with lead or "
-                     "co-responsible units (a work report itself rather than its decomposition?)\n",
+      if (document.tasks.empty()) {
+        std::fprintf(stderr,
+                     "%s: no responsibility annotations: no task names a lead or responsible unit "
+                     "(a work report itself rather than its decomposition?)\n",
                      document.sources.front().path.c_str());
       }
     }
-    std::cout << documents_to_json(loaded.documents).dump(1) << '\n';
+    std::cout << documents_to_json(loaded.documents).dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+              << '\n';
     exit_code = loaded.had_errors ? 1 : 0;
   });
 }
