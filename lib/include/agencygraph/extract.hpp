@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "agencygraph/aliases.hpp"
@@ -15,6 +16,7 @@ struct ExtractOptions {
   std::optional<std::string> encoding;       // forces an encoding (--encoding)
   bool first_listed_is_lead = false;         // apply the first-listed-lead convention (--first-listed-lead)
   const AliasTable* aliases = nullptr;       // nullptr: the built-in table only
+  unsigned threads = std::thread::hardware_concurrency();  // documents parsed in parallel
 };
 
 // One input's problem that stopped it from being read at all (missing file, binary, bad bytes).

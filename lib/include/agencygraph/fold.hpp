@@ -15,16 +15,16 @@ struct FoldedText {
   std::u32string chars;                // folded code points
   std::vector<std::uint32_t> offsets;  // offsets[i]: byte offset of chars[i] in the original;
                                        // offsets[chars.size()]: end of the folded range
+  // Traditional-only forms of annotation words (單, 牽, 責, 負, 職, 協, 參) met while folding without
+  // traditional folding: a document with any is folded again as traditional.
+  std::size_t traditional_markers = 0;
   void clear() {
     chars.clear();
     offsets.clear();
+    traditional_markers = 0;
   }
   std::size_t size() const { return chars.size(); }
 };
-
-// True when the text uses traditional-script forms of the words annotations are made of
-// (單位, 牽頭, 責任, 負責, 職責, 協辦): such documents are folded to simplified for matching.
-bool looks_traditional(std::string_view utf8);
 
 class Folder {
  public:

@@ -80,7 +80,24 @@ struct LabelMatch {
   ListRole role = ListRole::Co;
 };
 
+// True when c can start a label: the scan over task text tests this before trying every label.
+// A bitmap over the Basic Multilingual Plane: one test per character.
+class FirstCharacters {
+ public:
+  FirstCharacters() {
+    for (const Label& label : kLabels) bits_[label.word.front() >> 6] |= std::uint64_t{1} << (label.word.front() & 63);
+  }
+  bool contains(char32_t c) const { return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1); }
+
+ private:
+  std::array<std::uint64_t, 0x10000 / 64> bits_{};
+};
+const FirstCharacters kLabelStarts;
+
+bool may_start_label(char32_t c) { return kLabelStarts.contains(c); }
+
 std::optional<LabelMatch> match_label(std::u32string_view s, Range content, std::uint32_t at) {
+  if (!may_start_label(s[at])) return std::nullopt;
   for (const Label& label : kLabels) {
     if (!starts_with_at(s, at, label.word) || at + label.word.size() > content.end) continue;
     std::uint32_t after = at + static_cast<std::uint32_t>(label.word.size());
@@ -104,7 +121,7 @@ std::vector<LabelMatch> find_labels(std::u32string_view s, Range content) {
     const char32_t c = s[i];
     if (is_open_bracket(c)) ++depth;
     else if (is_close_bracket(c)) depth = std::max(0, depth - 1);
-    if (depth != 0 || !is_label_boundary(s, content, i)) continue;
+    if (depth != 0 || !may_start_label(c) || !is_label_boundary(s, content, i)) continue;
     if (auto label = match_label(s, content, i)) {
       labels.push_back(*label);
       i = label->end - 1;

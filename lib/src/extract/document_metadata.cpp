@@ -91,10 +91,14 @@ std::optional<int> year_from_title(std::u32string_view title) {
 bool states_first_listed_lead(std::u32string_view text) {
   constexpr std::array<std::u32string_view, 7> kFirst = {U"列第一位", U"排在第一位", U"排第一位", U"列首位",
                                                          U"排名第一", U"第一个单位", U"排在首位"};
-  for (std::u32string_view first : kFirst) {
-    for (auto at = text.find(first); at != std::u32string_view::npos; at = text.find(first, at + 1)) {
-      const std::u32string_view after = text.substr(at, 30);
-      if (contains(after, U"牵头")) return true;
+  // One pass: every phrase above contains 第 or 首; test the phrases only around those.
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != U'第' && text[i] != U'首') continue;
+    const std::size_t from = i >= 4 ? i - 4 : 0;
+    for (std::u32string_view first : kFirst) {
+      const std::u32string_view window = text.substr(from, first.size() + 4);
+      const auto at = window.find(first);
+      if (at != std::u32string_view::npos && contains(text.substr(from + at, 30), U"牵头")) return true;
     }
   }
   return false;

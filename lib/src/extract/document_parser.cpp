@@ -1,6 +1,7 @@
 // extract_document: lines -> numbered paragraphs and table rows -> annotations -> agency mentions.
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 
 #include "agencygraph/agency_kind.hpp"
 #include "agencygraph/extract.hpp"
@@ -72,13 +73,18 @@ class DocumentParser {
   DocumentParser(Source source, const ExtractOptions& options)
       : options_(options),
         aliases_(options.aliases ? *options.aliases : default_aliases()),
-        folder_(looks_traditional(source.text)) {
+        folder_(false) {
     document_.sources.push_back(std::move(source));
   }
 
   Document run() {
     const std::string& text = document_.sources[0].text;
     folder_.append(text, 0, static_cast<std::uint32_t>(text.size()), folded_);
+    if (folded_.traditional_markers > 0) {  // a traditional-script document: fold it to simplified
+      folder_ = Folder(true);
+      folded_.clear();
+      folder_.append(text, 0, static_cast<std::uint32_t>(text.size()), folded_);
+    }
     split_lines();
     read_metadata();
     for (std::size_t k = 0; k < lines_.size();) k = parse_from(k);
@@ -210,22 +216,33 @@ class DocumentParser {
     apply_first_listed(task);
   }
 
+  // A name as printed resolves to the same canonical name and kind every time: resolve it once.
+  struct Resolved {
+    NameId name;
+    NameId canonical;
+    AgencyKind kind;
+  };
+
   void add_mention(Task& task, Role role, const detail::NamePiece& piece) {
     const std::u32string_view s = chars();
     std::string printed = original(piece.main);
-    std::u32string folded(detail::slice(s, piece.main));
-    if (!piece.shared_suffix.empty()) {
-      printed += original(piece.shared_suffix);
+    if (!piece.shared_suffix.empty()) printed += original(piece.shared_suffix);
+    auto cached = resolved_.find(printed);
+    if (cached == resolved_.end()) {
+      std::u32string folded(detail::slice(s, piece.main));
       folded += detail::slice(s, piece.shared_suffix);
+      std::erase_if(folded, detail::is_space);
+      if (folded.empty()) return;
+      const std::string canonical = aliases_.canonical(without_jurisdiction(to_utf8(folded)));
+      const Resolved resolved{document_.names.intern(printed), document_.names.intern(canonical),
+                              classify_agency(canonical)};
+      cached = resolved_.emplace(std::move(printed), resolved).first;
     }
-    std::erase_if(folded, detail::is_space);
-    if (folded.empty()) return;
-    const std::string canonical = aliases_.canonical(without_jurisdiction(to_utf8(folded)));
     AgencyMention mention;
-    mention.name = document_.names.intern(printed);
-    mention.canonical = document_.names.intern(canonical);
+    mention.name = cached->second.name;
+    mention.canonical = cached->second.canonical;
     mention.role = role;
-    mention.kind = classify_agency(canonical);
+    mention.kind = cached->second.kind;
     for (const AgencyMention& seen : task.agencies)
       if (seen.canonical == mention.canonical && seen.role == mention.role) return;  // printed twice
     task.agencies.push_back(mention);
@@ -377,6 +394,7 @@ class DocumentParser {
   FoldedText folded_;
   std::vector<Line> lines_;
   Document document_;
+  std::unordered_map<std::string, Resolved> resolved_;  // by name as printed
   std::string jurisdiction_folded_;  // e.g. 荆州市, to strip from 荆州市财政局
   std::string jurisdiction_level_;   // e.g. 市
   std::uint32_t current_section_ = 0;

@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 #include <system_error>
+#include <thread>
+#include <atomic>
 
 #include "agencygraph/decode.hpp"
 #include "agencygraph/extract.hpp"
@@ -36,13 +38,14 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, st
   return files;
 }
 
+using TaskKeys = std::set<std::pair<std::string, std::string>>;
+
 // Appends `page` to `into`: sources, sections and names are renumbered; a task already present
-// (same number and same text, printed on both pages) is kept once.
-void append_page(Document& into, Document page) {
+// (same number and same text, printed on both pages) is kept once. `present` holds the keys of
+// the tasks `into` already has.
+void append_page(Document& into, Document page, TaskKeys& present) {
   const auto source_offset = static_cast<std::uint32_t>(into.sources.size());
   const auto section_offset = static_cast<std::uint32_t>(into.sections.size() - 1);
-  std::set<std::pair<std::string, std::string>> present;
-  for (const Task& task : into.tasks) present.emplace(task.id, std::string(into.text(task)));
   for (Source& source : page.sources) into.sources.push_back(std::move(source));
   for (std::size_t k = 1; k < page.sections.size(); ++k) into.sections.push_back(std::move(page.sections[k]));
   for (Task& task : page.tasks) {
@@ -66,34 +69,60 @@ void append_page(Document& into, Document page) {
 
 std::vector<Document> merge_pages(std::vector<Document> documents) {
   std::vector<Document> merged;
+  std::vector<TaskKeys> keys;  // per merged document, built when a second page arrives
   std::map<std::pair<std::string, std::string>, std::size_t> by_title;
   for (Document& document : documents) {
     if (document.title && !document.title->empty()) {
       const auto key = std::make_pair(*document.title, document.jurisdiction.value_or(""));
       if (auto it = by_title.find(key); it != by_title.end()) {
-        append_page(merged[it->second], std::move(document));
+        Document& into = merged[it->second];
+        TaskKeys& present = keys[it->second];
+        if (present.empty())
+          for (const Task& task : into.tasks) present.emplace(task.id, std::string(into.text(task)));
+        append_page(into, std::move(document), present);
         continue;
       }
       by_title.emplace(key, merged.size());
     }
     merged.push_back(std::move(document));
+    keys.emplace_back();
   }
   return merged;
 }
 
 ExtractResult extract_files(const std::vector<std::string>& paths, const ExtractOptions& options) {
   ExtractResult result;
-  std::vector<Document> documents;
-  for (const std::string& path : expand_inputs(paths, result.errors)) {
-    try {
-      const std::string bytes = read_file_bytes(path);
-      DecodedText decoded = decode(bytes, options.encoding);
-      documents.push_back(extract_document({path, std::move(decoded.encoding), std::move(decoded.text)}, options));
-    } catch (const std::exception& e) {
-      result.errors.push_back({path, e.what()});
+  const std::vector<std::string> files = expand_inputs(paths, result.errors);
+
+  // Documents are independent: parse them on all cores, each result in its input's slot so the
+  // output order (and so every byte written later) does not depend on scheduling.
+  std::vector<std::optional<Document>> documents(files.size());
+  std::vector<std::optional<InputError>> errors(files.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t k; (k = next.fetch_add(1)) < files.size();) {
+      try {
+        DecodedText decoded = decode(read_file_bytes(files[k]), options.encoding);
+        documents[k] = extract_document({files[k], std::move(decoded.encoding), std::move(decoded.text)}, options);
+      } catch (const std::exception& e) {
+        errors[k] = InputError{files[k], e.what()};
+      }
     }
+  };
+  const bool reads_stdin = std::find(files.begin(), files.end(), "-") != files.end();
+  const unsigned threads = reads_stdin ? 1u : std::max(1u, std::min<unsigned>(options.threads, static_cast<unsigned>(files.size())));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& thread : pool) thread.join();
+
+  std::vector<Document> parsed;
+  parsed.reserve(files.size());
+  for (std::size_t k = 0; k < files.size(); ++k) {
+    if (errors[k]) result.errors.push_back(std::move(*errors[k]));
+    if (documents[k]) parsed.push_back(std::move(*documents[k]));
   }
-  result.documents = merge_pages(std::move(documents));
+  result.documents = merge_pages(std::move(parsed));
   return result;
 }
 

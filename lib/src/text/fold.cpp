@@ -1,6 +1,5 @@
 #include "agencygraph/fold.hpp"
 
-#include <array>
 #include <memory>
 #include <mutex>
 
@@ -49,13 +48,6 @@ const std::vector<char32_t>& simplified_table() {
 
 }  // namespace
 
-bool looks_traditional(std::string_view utf8) {
-  static constexpr std::array<std::string_view, 7> kMarkers = {"單位", "牽頭", "責任", "負責", "職責", "協辦", "參與"};
-  for (std::string_view marker : kMarkers)
-    if (utf8.find(marker) != std::string_view::npos) return true;
-  return false;
-}
-
 char32_t Folder::fold(char32_t c) const {
   if (c < 0x80) return c;
   if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;  // full-width ASCII forms
@@ -69,21 +61,39 @@ void Folder::append(std::string_view utf8, std::uint32_t begin, std::uint32_t en
   if (traditional_) simplified_table();  // build outside the loop
   // Drop the previous end sentinel, so ranges can span appended pieces.
   if (out.offsets.size() == out.chars.size() + 1) out.offsets.pop_back();
+  // Write through raw pointers into storage sized for the worst case (one character per byte):
+  // this loop runs over every byte of every document.
+  const std::size_t base = out.chars.size();
+  out.chars.resize(base + (end - begin));
+  out.offsets.resize(base + (end - begin) + 1);
+  char32_t* chars = out.chars.data() + base;
+  std::uint32_t* offsets = out.offsets.data() + base;
+  std::size_t n = 0;
+  std::size_t markers = 0;
   int32_t i = static_cast<int32_t>(begin);
   const auto limit = static_cast<int32_t>(end);
   while (i < limit) {
     const auto at = static_cast<std::uint32_t>(i);
-    UChar32 c;
-    if (bytes[i] < 0x80) {
-      c = bytes[i++];
-    } else {
-      U8_NEXT(bytes, i, limit, c);
-      if (c < 0) c = 0xFFFD;
+    if (bytes[i] < 0x80) {  // ASCII folds to itself
+      chars[n] = bytes[i++];
+      offsets[n++] = at;
+      continue;
     }
-    out.chars.push_back(fold(static_cast<char32_t>(c)));
-    out.offsets.push_back(at);
+    UChar32 c;
+    U8_NEXT(bytes, i, limit, c);
+    if (c < 0) c = 0xFFFD;
+    const char32_t folded = fold(static_cast<char32_t>(c));
+    if (!traditional_ && folded >= 0x5354 && folded <= 0x8CAC &&
+        (folded == U'單' || folded == U'牽' || folded == U'責' || folded == U'負' || folded == U'職' ||
+         folded == U'協' || folded == U'參'))
+      ++markers;
+    chars[n] = folded;
+    offsets[n++] = at;
   }
+  out.chars.resize(base + n);
+  out.offsets.resize(base + n);
   out.offsets.push_back(end);  // the end sentinel
+  out.traditional_markers += markers;
 }
 
 std::string Folder::fold_utf8(std::string_view utf8) const {
