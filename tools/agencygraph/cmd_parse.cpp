@@ -5,6 +5,7 @@
 #include "agencygraph/io/document_json.hpp"
 #include "commands.hpp"
 #include "input_options.hpp"
+#include "run_report.hpp"
 
 namespace agencygraph::cli {
 
@@ -22,6 +23,7 @@ void register_parse(CLI::App& app, int& exit_code) {
                      document.sources.front().path.c_str());
       }
     }
+    Stage stage("write JSON");
     std::cout << documents_to_json(loaded.documents).dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
               << '\n';
     exit_code = loaded.had_errors ? 1 : 0;

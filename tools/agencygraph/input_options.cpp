@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "agencygraph/extract.hpp"
+#include "run_report.hpp"
 
 namespace agencygraph::cli {
 
@@ -17,9 +18,14 @@ void add_input_options(CLI::App& command, InputOptions& options) {
                      "TSV of agency aliases: variant<TAB>canonical per line")->check(CLI::ExistingFile);
   command.add_flag("--first-listed-lead", options.first_listed_lead,
                    "the first unit listed for a task without a lead label is its lead");
+  command.add_flag("--timings", options.timings, "print the wall time of each stage on stderr");
+  command.add_flag("--quiet,-q", options.quiet, "no progress line on stderr");
 }
 
 LoadedInputs load_inputs(const InputOptions& options) {
+  run_report().timings = options.timings;
+  run_report().quiet = options.quiet;
+  Stage stage("read, decode, extract");
   AliasTable aliases = AliasTable::extending_builtin();
   if (options.aliases_file) aliases.load_tsv(*options.aliases_file);
   ExtractOptions extract_options;
@@ -27,6 +33,8 @@ LoadedInputs load_inputs(const InputOptions& options) {
   extract_options.encoding = options.encoding;
   extract_options.first_listed_is_lead = options.first_listed_lead;
   extract_options.aliases = &aliases;
+  Progress progress("reading documents");
+  extract_options.on_progress = [&progress](std::size_t done, std::size_t total) { progress.advance(done, total); };
   ExtractResult result = extract_files(options.inputs, extract_options);
   for (const InputError& error : result.errors)
     std::fprintf(stderr, "%s: %s\n", error.path.c_str(), error.problem.c_str());

@@ -19,6 +19,8 @@ struct InputOptions {
   std::optional<std::string> jurisdiction;
   std::optional<std::string> aliases_file;
   bool first_listed_lead = false;
+  bool timings = false;  // print per-stage wall times on stderr
+  bool quiet = false;    // no progress line
 };
 
 void add_input_options(CLI::App& command, InputOptions& options);

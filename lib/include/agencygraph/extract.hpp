@@ -1,6 +1,7 @@
 // Stages 2-4: find tasks in decoded text, parse their annotations, resolve agency names.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <thread>
@@ -17,6 +18,8 @@ struct ExtractOptions {
   bool first_listed_is_lead = false;         // apply the first-listed-lead convention (--first-listed-lead)
   const AliasTable* aliases = nullptr;       // nullptr: the built-in table only
   unsigned threads = std::thread::hardware_concurrency();  // documents parsed in parallel
+  // Called after each input is read, with (inputs done, inputs in all), from any worker thread.
+  std::function<void(std::size_t, std::size_t)> on_progress;
 };
 
 // One input's problem that stopped it from being read at all (missing file, binary, bad bytes).

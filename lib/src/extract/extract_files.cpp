@@ -99,6 +99,7 @@ ExtractResult extract_files(const std::vector<std::string>& paths, const Extract
   std::vector<std::optional<Document>> documents(files.size());
   std::vector<std::optional<InputError>> errors(files.size());
   std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> done{0};
   auto work = [&] {
     for (std::size_t k; (k = next.fetch_add(1)) < files.size();) {
       try {
@@ -107,6 +108,7 @@ ExtractResult extract_files(const std::vector<std::string>& paths, const Extract
       } catch (const std::exception& e) {
         errors[k] = InputError{files[k], e.what()};
       }
+      if (options.on_progress) options.on_progress(done.fetch_add(1) + 1, files.size());
     }
   };
   const bool reads_stdin = std::find(files.begin(), files.end(), "-") != files.end();

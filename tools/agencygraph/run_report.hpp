@@ -1,0 +1,53 @@
+// What a run tells about itself on stderr: per-stage wall times (--timings) and, on a terminal,
+// a progress line for runs longer than a second (silenced by --quiet).
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace agencygraph::cli {
+
+struct RunReport {
+  bool timings = false;
+  bool quiet = false;
+  std::vector<std::pair<std::string, double>> stages;  // name, seconds, in order
+};
+
+RunReport& run_report();
+
+// Times one stage of the run, from construction to destruction.
+class Stage {
+ public:
+  explicit Stage(std::string name) : name_(std::move(name)), start_(std::chrono::steady_clock::now()) {}
+  ~Stage();
+  Stage(const Stage&) = delete;
+  Stage& operator=(const Stage&) = delete;
+
+ private:
+  std::string name_;
+  std::chrono::steady_clock::time_point start_;
+};
+
+// Prints the stage table on stderr when --timings was given.
+void print_timings();
+
+// Reports progress of a stage: `done` of `total` items; thread-safe; prints only on a terminal,
+// only after the first second, at most ten times a second, and never with --quiet.
+class Progress {
+ public:
+  explicit Progress(const char* what);
+  ~Progress();
+  void advance(std::size_t done, std::size_t total);
+
+ private:
+  const char* what_;
+  std::chrono::steady_clock::time_point start_;
+  std::chrono::steady_clock::time_point last_print_;
+  bool enabled_;
+  bool printed_ = false;
+};
+
+}  // namespace agencygraph::cli
