@@ -24,9 +24,13 @@ class DecodeError : public std::runtime_error {
 // no detection is done and any invalid byte sequence is an error. Without it: BOM first, then
 // valid UTF-8, then UTF-16 without BOM (by NUL pattern), then ICU charset detection restricted to
 // Chinese encodings (GB18030 covers GBK and GB2312), verified by an error-checked conversion.
+// Forced GBK and GB2312 are read as GB18030 too. Errors: "unknown encoding 'X'", "binary data,
+// not text", or "invalid GB18030 byte sequence at line 3 (byte offset 57)" ("truncated …" when the
+// input ends inside a character); offsets count from the first byte, BOM included.
 DecodedText decode(std::string_view bytes, const std::optional<std::string>& forced_encoding = {});
 
-// Reads a whole file (or stdin for "-") as bytes. Throws std::runtime_error("cannot open: …").
+// Reads a whole file (or stdin for "-") as bytes. Throws std::runtime_error("cannot open: " or
+// "cannot read: " followed by strerror(errno)); a directory is "cannot open: Is a directory".
 std::string read_file_bytes(const std::string& path);
 
 }  // namespace agencygraph

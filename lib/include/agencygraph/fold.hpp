@@ -30,7 +30,13 @@ class Folder {
  public:
   explicit Folder(bool traditional) : traditional_(traditional) {}
 
-  char32_t fold(char32_t c) const;
+  char32_t fold(char32_t c) const {
+    if (c < 0x80) return c;
+    if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;  // full-width ASCII forms
+    if (c == 0x3000 || c == 0x00A0 || c == 0x2002 || c == 0x2003 || c == 0x2009) return U' ';
+    if (traditional_ && c >= 0x3400 && c <= 0x9FFF) return simplified(c);
+    return c;
+  }
 
   // Appends the folded code points of utf8[begin, end) to `out`, recording original byte offsets
   // relative to the start of `utf8`. Invalid UTF-8 bytes become U+FFFD (the decoder has already
@@ -41,6 +47,7 @@ class Folder {
   std::string fold_utf8(std::string_view utf8) const;
 
  private:
+  static char32_t simplified(char32_t c);  // traditional -> simplified, one code point
   bool traditional_;
 };
 

@@ -48,13 +48,7 @@ const std::vector<char32_t>& simplified_table() {
 
 }  // namespace
 
-char32_t Folder::fold(char32_t c) const {
-  if (c < 0x80) return c;
-  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;  // full-width ASCII forms
-  if (c == 0x3000 || c == 0x00A0 || c == 0x2002 || c == 0x2003 || c == 0x2009) return U' ';
-  if (traditional_ && c >= kCjkFirst && c <= kCjkLast) return simplified_table()[c - kCjkFirst];
-  return c;
-}
+char32_t Folder::simplified(char32_t c) { return simplified_table()[c - kCjkFirst]; }
 
 void Folder::append(std::string_view utf8, std::uint32_t begin, std::uint32_t end, FoldedText& out) const {
   const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
@@ -80,8 +74,15 @@ void Folder::append(std::string_view utf8, std::uint32_t begin, std::uint32_t en
       continue;
     }
     UChar32 c;
-    U8_NEXT(bytes, i, limit, c);
-    if (c < 0) c = 0xFFFD;
+    if ((bytes[i] & 0xF0) == 0xE0 && i + 2 < limit && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
+      // Three-byte sequences (all CJK and full-width forms): decoded inline, the common case.
+      c = ((bytes[i] & 0x0F) << 12) | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F);
+      if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;  // overlong or surrogate
+      i += 3;
+    } else {
+      U8_NEXT(bytes, i, limit, c);
+      if (c < 0) c = 0xFFFD;
+    }
     const char32_t folded = fold(static_cast<char32_t>(c));
     if (!traditional_ && folded >= 0x5354 && folded <= 0x8CAC &&
         (folded == U'單' || folded == U'牽' || folded == U'責' || folded == U'負' || folded == U'職' ||
