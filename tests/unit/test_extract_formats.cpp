@@ -252,3 +252,24 @@ TEST_CASE("a traditional-script document reads like a simplified one; names stay
   CHECK(leads(d, 1) == Names{"教育部"});
   CHECK(co(d, 1) == Names{"各有關部門"});
 }
+
+TEST_CASE("a lead marked inside the list of responsible units: 市发改委（牵头）、市财政局") {
+  const Document d = parse_text("1.任务。（责任单位：市发改委（牵头）、市财政局、市税务局）\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(leads(d) == Names{"市发改委"});
+  CHECK(co(d) == Names{"市财政局", "市税务局"});
+}
+
+TEST_CASE("labels in brackets of their own: 【牵头单位】A【责任单位】B") {
+  const Document d = parse_text("1.推进改革。【牵头单位】市发改委【责任单位】市财政局、市税务局\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(std::string(d.text(d.tasks[0])) == "推进改革。");
+  CHECK(leads(d) == Names{"市发改委"});
+  CHECK(co(d) == Names{"市财政局", "市税务局"});
+}
+
+TEST_CASE("collectives with brackets inside stay whole: 各县(市、区)人民政府") {
+  const Document d = parse_text("1.任务。(牵头单位:市民政局;责任单位:各县(市、区)人民政府、市财政局)\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(co(d) == Names{"各县(市、区)人民政府", "市财政局"});
+}

@@ -113,12 +113,32 @@ std::optional<LabelMatch> match_label(std::u32string_view s, Range content, std:
   return std::nullopt;
 }
 
+// A label in brackets of its own: 【牵头单位】A【责任单位】B. Only square brackets and long labels:
+// round ones after a name mark its role in place (市发改委(牵头), see names.cpp).
+std::optional<LabelMatch> match_bracketed_label(std::u32string_view s, Range content, std::uint32_t at) {
+  if (at + 2 >= content.end || (s[at] != U'【' && s[at] != U'[' && s[at] != U'〔')) return std::nullopt;
+  for (const Label& label : kLabels) {
+    if (label.needs_colon) continue;
+    const auto close = at + 1 + static_cast<std::uint32_t>(label.word.size());
+    if (close < content.end && starts_with_at(s, at + 1, label.word) && is_close_bracket(s[close]))
+      return LabelMatch{at, close + 1, label.role};
+  }
+  return std::nullopt;
+}
+
 // Labels at the top nesting level of the content, at clause boundaries.
 std::vector<LabelMatch> find_labels(std::u32string_view s, Range content) {
   std::vector<LabelMatch> labels;
   int depth = 0;
   for (std::uint32_t i = content.begin; i < content.end; ++i) {
     const char32_t c = s[i];
+    if (depth == 0 && is_open_bracket(c)) {
+      if (auto label = match_bracketed_label(s, content, i)) {
+        labels.push_back(*label);
+        i = label->end - 1;
+        continue;
+      }
+    }
     if (is_open_bracket(c)) ++depth;
     else if (is_close_bracket(c)) depth = std::max(0, depth - 1);
     if (depth != 0 || !may_start_label(c) || !is_label_boundary(s, content, i)) continue;

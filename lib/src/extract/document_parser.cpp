@@ -207,7 +207,8 @@ class DocumentParser {
   void fill_roles(const detail::FoundAnnotation& found, Task& task) {
     const std::u32string_view s = chars();
     for (const detail::RoleList& list : found.parsed.roles)
-      for (const detail::NamePiece& piece : detail::split_names(s, list.names)) add_mention(task, list.role, piece);
+      for (const detail::NamePiece& piece : detail::split_names(s, list.names))
+        add_mention(task, piece.marked_lead ? Role::Lead : list.role, piece);
     for (Range deadline : found.parsed.deadlines) {
       if (!task.deadline.empty()) task.deadline += "；";
       task.deadline += original(deadline);

@@ -63,6 +63,22 @@ void split_item(std::u32string_view s, Range item, std::vector<Range>& out) {
   if (slice(s, item) != U"等") out.push_back(item);
 }
 
+// "市发改委(牵头)" in a list of responsible units: the lead, marked in place.
+void strip_lead_mark(std::u32string_view s, NamePiece& piece) {
+  for (std::u32string_view mark : {U"牵头单位", U"牵头", U"主办"}) {
+    const auto length = static_cast<std::uint32_t>(mark.size()) + 2;
+    if (piece.main.size() <= length) continue;
+    const Range inner{piece.main.end - length + 1, piece.main.end - 1};
+    if (is_open_bracket(s[piece.main.end - length]) && is_close_bracket(s[piece.main.end - 1]) &&
+        slice(s, inner) == mark) {
+      piece.main.end -= length;
+      piece.main = trim(s, piece.main);
+      piece.marked_lead = true;
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 bool ends_like_agency(std::u32string_view name) {
@@ -98,7 +114,9 @@ std::vector<NamePiece> split_names(std::u32string_view s, Range list) {
 
     for (std::size_t k = 0; k < items.size(); ++k) {
       const bool shares = !suffix.empty() && k >= first_sharing && k + 1 < items.size();
-      names.push_back({items[k], shares ? suffix : Range{}});
+      NamePiece piece{items[k], shares ? suffix : Range{}};
+      strip_lead_mark(s, piece);
+      names.push_back(piece);
     }
   }
   return names;

@@ -15,6 +15,7 @@ namespace agencygraph::detail {
 struct NamePiece {
   Range main;
   Range shared_suffix;
+  bool marked_lead = false;  // the name carried its own lead mark: 市发改委(牵头)
 };
 
 std::vector<NamePiece> split_names(std::u32string_view s, Range list);
