@@ -94,3 +94,12 @@ TEST_CASE("agency kinds") {
   CHECK(classify_agency("县人民医院") == AgencyKind::Institution);
   CHECK(classify_agency("市政府办公室") == AgencyKind::Department);
 }
+
+// Found by the synthetic corpus round trip (tools/gencorpus): each once extracted wrongly.
+TEST_CASE("regressions from the generated corpus") {
+  CHECK(co_of("岳云街道、赤云街道办事处") == Names{"岳云街道办事处", "赤云街道办事处"});
+  CHECK(co_of("县科协等") == Names{"县科协"});
+  CHECK(co_of("市委党校等市政府有关部门") == Names{"市委党校", "市政府有关部门"});
+  // The same agency printed twice in two spellings stays twice, as printed.
+  CHECK(co_of("江福乡人民政府,江福乡政府") == Names{"江福乡人民政府", "江福乡政府"});
+}

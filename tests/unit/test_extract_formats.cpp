@@ -273,3 +273,31 @@ TEST_CASE("collectives with brackets inside stay whole: 各县(市、区)人民�
   REQUIRE(d.tasks.size() == 1);
   CHECK(co(d) == Names{"各县(市、区)人民政府", "市财政局"});
 }
+
+// Found by the synthetic corpus round trip (tools/gencorpus): each once extracted wrongly.
+TEST_CASE("role verbs after names with brackets; prose naming a unit with brackets") {
+  const Document d = parse_text(
+      "7.任务。(省发改委牵头负责,省商务厅(省粮食局)、吉仙大学、省科协按职责分工负责)\n"
+      "8.任务。（县发改局牵头，县科协、各乡镇（场）按职责分工负责，2022年底前完成）\n"
+      "9.任务。此项工作由市市场监管局主办，市行政审批局（市政务服务中心）协办。\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(co(d, 0) == Names{"省商务厅(省粮食局)", "吉仙大学", "省科协"});
+  CHECK(co(d, 1) == Names{"县科协", "各乡镇（场）"});
+  CHECK(d.tasks[1].deadline == "2022年底前完成");
+  CHECK(leads(d, 2) == Names{"市市场监管局"});
+  CHECK(co(d, 2) == Names{"市行政审批局（市政务服务中心）"});
+}
+
+TEST_CASE("titles: 关于印发X市2023年… names X市; a heading is not annotated by the lines after it") {
+  const Document d = parse_text(
+      "关于印发房孝市2023年《政府工作报告》目标任务分解的通知\n"
+      "三、加强督办\n"
+      "（各项任务中列第一位的为牵头单位）\n"
+      "1.任务。(责任单位:市发改委、市财政局)\n");
+  CHECK(d.jurisdiction == std::optional<std::string>("房孝市"));
+  CHECK(d.year == std::optional<int>(2023));
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(d.tasks[0].id == "1");
+  CHECK(d.first_listed_is_lead);
+  CHECK(leads(d) == Names{"市发改委"});
+}

@@ -231,19 +231,41 @@ bool has_suffix(std::u32string_view name, std::u32string_view suffixes) {
 }  // namespace
 
 bool looks_like_agency_list(std::u32string_view list) {
-  // Every item separated by 、 or , must end like an agency name or be a collective (各…).
-  constexpr std::u32string_view kEndings = U"局委办厅部院会署府行社联队所站心团司处室馆组位门关地镇乡区县市旗州盟校学厂场台庭";
+  // Every item separated by 、 or , (outside brackets) must end like an agency name or be a
+  // collective (各…). A bracket group closing an item is an alias or scope, not its ending:
+  // 省商务厅(省粮食局), 各乡镇(场).
+  constexpr std::u32string_view kEndings = U"局委办厅部院会署府行社联队所站心团司处室馆组位门关地镇乡区县市旗州盟校学厂场台庭协";
+  auto item_ok = [&](std::u32string_view item) {
+    while (!item.empty() && is_space(item.back())) item.remove_suffix(1);
+    while (!item.empty() && is_space(item.front())) item.remove_prefix(1);
+    if (item.ends_with(U"等")) item.remove_suffix(1);
+    if (item.empty()) return true;
+    if (item.starts_with(U"各")) return true;
+    if (is_close_bracket(item.back())) {
+      int depth = 0;
+      std::size_t k = item.size();
+      while (k-- > 0) {
+        if (is_close_bracket(item[k])) ++depth;
+        else if (is_open_bracket(item[k]) && --depth == 0) break;
+      }
+      if (k == 0 || k >= item.size()) return false;
+      item = item.substr(0, k);
+    }
+    return has_suffix(item, kEndings) || item.ends_with(U"公司");
+  };
   std::size_t start = 0;
+  int depth = 0;
   bool any = false;
   for (std::size_t i = 0; i <= list.size(); ++i) {
-    if (i < list.size() && list[i] != U'、' && list[i] != U',' && list[i] != U' ') continue;
-    std::u32string_view item = list.substr(start, i - start);
+    if (i < list.size()) {
+      if (is_open_bracket(list[i])) ++depth;
+      else if (is_close_bracket(list[i])) depth = std::max(0, depth - 1);
+      if (depth > 0 || (list[i] != U'、' && list[i] != U',' && list[i] != U' ')) continue;
+    }
+    const std::u32string_view item = list.substr(start, i - start);
     start = i + 1;
-    if (item.empty()) continue;
-    if (item.ends_with(U"等")) item.remove_suffix(1);
-    if (item.empty()) continue;
-    if (!(has_suffix(item, kEndings) || item.starts_with(U"各") || item.ends_with(U"公司"))) return false;
-    any = true;
+    if (!item_ok(item)) return false;
+    any = any || !item.empty();
   }
   return any;
 }
@@ -357,9 +379,13 @@ std::optional<FoundAnnotation> find_annotation(std::u32string_view s, Range bloc
     const BracketGroup& last = groups.back();
     const Range inner = trim(s, {last.open + 1, last.close});
     const std::u32string_view text = slice(s, inner);
+    auto names_an_office = [&] {
+      for (std::u32string_view word : {U"局", U"委", U"办", U"厅", U"政府", U"中心", U"集团", U"公司"})
+        if (text.find(word) != std::u32string_view::npos) return true;
+      return false;
+    };
     if (!inner.empty() && last.close < block.end && only_punctuation_until_line_end(s, last.close + 1, block.end) &&
-        !looks_like_deadline(text) && looks_like_agency_list(text) &&
-        text.find_first_of(U"局委办厅政府中心集团公司") != std::u32string_view::npos) {
+        !text.starts_with(U"各") && !looks_like_deadline(text) && looks_like_agency_list(text) && names_an_office()) {
       FoundAnnotation found{{last.open, last.close + 1}, inner, {}};
       found.parsed.roles.push_back({Role::Co, inner});
       return found;

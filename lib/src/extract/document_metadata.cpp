@@ -48,6 +48,16 @@ std::optional<std::string> jurisdiction_from_title(std::u32string_view title) {
   while (digits < title.size() && title[digits] >= U'0' && title[digits] <= U'9') ++digits;
   if (digits > i && digits < title.size() && title[digits] == U'年') i = digits + 1;
   skip_spaces();
+  // "关于印发X市2023年…的通知": the place follows the verb.
+  for (std::u32string_view verb : {U"关于印发", U"关于下达", U"关于分解落实", U"关于分解", U"关于做好", U"关于落实", U"印发"}) {
+    if (title.substr(i).starts_with(verb)) {
+      i += verb.size();
+      std::size_t year_end = i;
+      while (year_end < title.size() && title[year_end] >= U'0' && title[year_end] <= U'9') ++year_end;
+      if (year_end > i && year_end < title.size() && title[year_end] == U'年') i = year_end + 1;
+      break;
+    }
+  }
   if (title.substr(i).starts_with(U"国务院")) return "国务院";
   // The place: ideographs up to the last place ending before 人民政府 / 政府 / 《 / 关于 / a digit.
   std::size_t end = i;

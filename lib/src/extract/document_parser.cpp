@@ -174,7 +174,8 @@ class DocumentParser {
   std::size_t parse_numbered(std::size_t k) {
     const std::u32string_view s = chars();
     const Line& line = lines_[k];
-    const std::size_t end = block_end(k);
+    // A heading (一、 / (一)) is a task only when its own line carries the annotation.
+    const std::size_t end = is_heading_numbering(line.numbering) ? k + 1 : block_end(k);
     const Range block{line.body.begin, lines_[end - 1].range.end > line.body.begin ? lines_[end - 1].range.end
                                                                                      : line.range.end};
     std::optional<detail::FoundAnnotation> found = detail::find_annotation(s, block);
@@ -245,7 +246,7 @@ class DocumentParser {
     mention.role = role;
     mention.kind = cached->second.kind;
     for (const AgencyMention& seen : task.agencies)
-      if (seen.canonical == mention.canonical && seen.role == mention.role) return;  // printed twice
+      if (seen.name == mention.name && seen.role == mention.role) return;  // printed twice
     task.agencies.push_back(mention);
   }
 

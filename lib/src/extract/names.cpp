@@ -14,7 +14,8 @@ bool is_bare_place(std::u32string_view item) {
          item.ends_with(U"街道");
 }
 
-constexpr std::array<std::u32string_view, 7> kSharedSuffixes = {U"人民政府", U"管理委员会", U"街道办事处", U"管委会",
+// 办事处 (not 街道办事处): "岳云街道、赤云街道办事处" shares 办事处 with a bare 街道.
+constexpr std::array<std::u32string_view, 7> kSharedSuffixes = {U"人民政府", U"管理委员会", U"办事处", U"管委会",
                                                                  U"党工委", U"政府", U"党委"};
 
 // 等 followed by nothing or by a generic word is dropped: A、B等, A等单位, A等部门.
@@ -83,7 +84,7 @@ void strip_lead_mark(std::u32string_view s, NamePiece& piece) {
 
 bool ends_like_agency(std::u32string_view name) {
   if (name.size() < 2) return false;
-  constexpr std::u32string_view kEndings = U"局委办厅部院会署府行社联队所站心团司处室馆组关";
+  constexpr std::u32string_view kEndings = U"局委办厅部院会署府行社联队所站心团司处室馆组关校协";
   if (kEndings.find(name.back()) != std::u32string_view::npos) return true;
   for (std::u32string_view ending : {U"单位", U"部门", U"公司", U"大学", U"学院", U"学校", U"支行", U"分行"})
     if (name.ends_with(ending)) return true;
