@@ -1,6 +1,12 @@
 // Stage 5: the agency network. Vertices are agencies keyed by (jurisdiction, canonical name);
 // edges link a task's lead to each co-responsible unit, co-leads to each other, and (by policy)
 // the units of a task with no lead to each other.
+//
+// Roles within one task: a name mentioned twice counts once; an agency named both lead and co is a
+// lead. A task with no lead that names exactly one unit makes that unit its owner (owner_tasks, no
+// links); one with several units follows NoLeadPolicy. Every task of every document is kept in
+// AgencyNetwork::tasks (in document, then task order) even when it names no agency, so task indices
+// are stable provenance.
 #pragma once
 
 #include <cstdint>
@@ -21,6 +27,12 @@ struct TaskInfo {
   std::string source;          // path of the source the task was read from
   std::uint32_t line = 0;
   std::string text;            // task text without annotation
+  // The task's units by vertex index, after de-duplication and the no-lead policy, in the order
+  // first named. Units dropped by exclude_collectives are absent. Under FirstListed the first unit
+  // of a task without a lead is in `leads`.
+  std::vector<std::uint32_t> leads;
+  std::vector<std::uint32_t> co;
+  std::optional<std::uint32_t> owner;  // the single unit of a task without a lead
 };
 
 struct DocumentInfo {
@@ -33,8 +45,10 @@ struct DocumentInfo {
 struct Agency {
   std::string name;          // canonical name
   std::string jurisdiction;  // empty when the document's jurisdiction is unknown
-  std::string label;         // name, or "name（jurisdiction）" where two jurisdictions share a name
-  AgencyKind kind = AgencyKind::Department;
+  // name, or "name（key）" where two vertices share a name; key is the jurisdiction, or for a document
+  // without one "?" + its first source path (Document::jurisdiction_key()), so labels are unique.
+  std::string label;
+  AgencyKind kind = AgencyKind::Department;  // the kind most of its mentions give; ties: lowest enum
   std::vector<std::string> spellings;  // names as printed, sorted, distinct
   std::uint32_t lead_tasks = 0;    // tasks where it is (a) lead
   std::uint32_t co_tasks = 0;      // tasks where it is co-responsible
@@ -70,6 +84,11 @@ enum class NoLeadPolicy : std::uint8_t {
 
 struct NetworkOptions {
   NoLeadPolicy no_lead = NoLeadPolicy::Peers;
+  // Drops agencies of kind Collective (各县市区政府, …成员单位) from the network, with their links.
+  // Roles are still decided on the task as printed, so the remaining agencies keep exactly the
+  // counts they have without the option: a task "责任单位:县住建局、各乡镇人民政府" leaves 县住建局 a co
+  // task (not an owner task) and no link; under FirstListed a collective listed first is the lead
+  // that is dropped, and the other units stay co without a lead to link to.
   bool exclude_collectives = false;
 };
 
@@ -79,10 +98,13 @@ struct AgencyNetwork {
   std::vector<TaskInfo> tasks;
 };
 
-// Builds the network; vertex order is deterministic (by jurisdiction, then canonical name).
+// Builds the network; vertex order is deterministic: by jurisdiction, then canonical name, then
+// jurisdiction key (which separates documents of unknown jurisdiction), all compared bytewise.
+// Edges are added in order of (source, target, kind); symmetric kinds go from lower to higher index.
 AgencyNetwork build_network(const std::vector<Document>& documents, const NetworkOptions& options = {});
 
-// The two-mode task–agency graph: vertices 0..tasks-1 are tasks, then agencies; an edge per role.
+// The two-mode task–agency graph: vertices 0..tasks-1 are tasks, then agencies (task_count + vertex
+// index); an edge per (task, unit), by task then leads, owner, co; an owner's edge has Role::Lead.
 struct TwoModeGraph {
   boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> graph;
   std::size_t task_count = 0;      // vertices [0, task_count) are tasks, the rest agencies
@@ -91,6 +113,7 @@ struct TwoModeGraph {
 TwoModeGraph build_two_mode(const AgencyNetwork& network);
 
 // One-mode projection of the two-mode graph: all units of a task linked, weight = shared tasks.
+// Same vertices (with their counts), documents and tasks; only Peer edges, lower to higher index.
 AgencyNetwork project_one_mode(const AgencyNetwork& network);
 
 }  // namespace agencygraph
