@@ -1,7 +1,9 @@
 // Stage 6's results, by vertex index of AgencyNetwork::graph. Writers and the CLI read this;
-// each measure is computed by its own module under analysis/.
+// each measure is computed by its own module under analysis/ (agencygraph/analysis/*.hpp), where
+// its exact definition and the NetworkX call it equals are written down; docs/analysis.md sums up.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -31,7 +33,8 @@ struct AgencyMetrics {
   std::vector<std::uint32_t> community;     // Louvain community, numbered by size desc
   std::vector<bool> articulation;           // articulation point of the undirected view
   double modularity = 0;                    // of `community`
-  std::vector<std::pair<AgencyVertex, AgencyVertex>> bridges;  // undirected view
+  std::vector<std::pair<AgencyVertex, AgencyVertex>> bridges;  // undirected view, (lower, higher), ascending
+  std::vector<std::string> notes;           // what a reader must know, e.g. a measure that did not converge
 };
 
 struct AnalysisOptions {
@@ -39,7 +42,9 @@ struct AnalysisOptions {
   double louvain_resolution = 1.0;
   unsigned louvain_seed = 42;
   double pagerank_damping = 0.85;
-  double tolerance = 1e-12;        // PageRank / eigenvector convergence (L1 change)
+  // PageRank / eigenvector stop when the L1 change of a step is < n * tolerance (NetworkX's `tol`).
+  double tolerance = 1e-14;
+  std::size_t max_iterations = 10000;  // PageRank / eigenvector; eigenvector gives zeros and a note beyond
   unsigned threads = 0;            // 0: hardware concurrency
 };
 

@@ -1,0 +1,24 @@
+// Shortest-path betweenness on the simple digraph, Brandes' algorithm.
+//
+// Equals nx.betweenness_centrality(G, normalized=True) on the nx.DiGraph G (weighted=false), or
+// nx.betweenness_centrality(G, normalized=True, weight='distance') with distance = 1/weight on each
+// arc (weighted=true: a link backed by more tasks is a shorter path). Endpoints are not counted.
+// Normalisation is NetworkX's DIRECTED one: b(v) = sum_{s != v != t} sigma_st(v)/sigma_st divided by
+// (n-1)(n-2); no factor 1/2 (BGL's relative_betweenness uses the undirected factor 2/((n-1)(n-2)),
+// so it is not used). For n <= 2 every value is 0.
+// Weighted paths are compared exactly as NetworkX compares them: path lengths are the float sums
+// dist(u) + 1/w(u,v) along the path, and two paths tie only when these sums are equal.
+//
+// Cost O(n m) unweighted, O(n (m + n) log n) weighted; sources run in parallel on `threads` threads
+// (0: hardware concurrency) and the result is bit-for-bit independent of the thread count.
+#pragma once
+
+#include <vector>
+
+#include "agencygraph/analysis/weighted_view.hpp"
+
+namespace agencygraph::analysis {
+
+std::vector<double> betweenness_centrality(const SimpleDigraph& g, bool weighted, unsigned threads = 0);
+
+}  // namespace agencygraph::analysis

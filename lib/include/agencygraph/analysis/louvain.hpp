@@ -1,0 +1,317 @@
+// Louvain community detection (Blondel, Guillaume, Lambiotte & Lefebvre 2008) on a BGL graph.
+//
+// Boost 1.74 (Debian) has no Louvain. louvain_clustering below has the same call shape as the one
+// added to Boost.Graph upstream (boost/graph/louvain_clustering.hpp, boostorg/graph develop,
+// expected in Boost 1.92):
+//
+//   template <typename QualityFunction = newman_and_girvan, typename Graph, typename ComponentMap,
+//             typename WeightMap, typename URBG>
+//   typename property_traits<WeightMap>::value_type
+//   louvain_clustering(const Graph& g, ComponentMap components, const WeightMap& w, URBG&& gen,
+//                      QualityFunction f = QualityFunction{},
+//                      weight_type min_improvement_inner = 0, weight_type min_improvement_outer = 0);
+//
+// so that the project can switch to boost::louvain_clustering by changing the namespace. Known
+// differences, deliberate:
+//   - Resolution: upstream's newman_and_girvan is a stateless resolution-1 modularity; ours carries
+//     a `resolution` member (default 1). With resolution 1 the quality is the same function.
+//   - Determinism: upstream shuffles with std::shuffle, whose algorithm is implementation-defined;
+//     we shuffle with our own Fisher–Yates drawing raw outputs of `gen` (std::mt19937's outputs
+//     are fixed by the standard), so a fixed seed gives the same partition on every platform.
+//   - A vertex moves to the neighbouring community of largest gain only if that gain strictly
+//     exceeds the gain of staying in its own community (standard Louvain; ties stay put, and
+//     among equal gains the community met first in adjacency order wins).
+//   - Iterated: once the multilevel run ends, it is run again from the partition found (with a
+//     fresh vertex order), and again, while the quality rises by more than min_improvement_outer
+//     (at most kMaxRestarts times). The result is never worse than a single run.
+// Communities written to `components` are 0, 1, ... in order of their smallest vertex index. The
+// return value is the quality (modularity with the given resolution) of that final partition; it
+// equals modularity() of modularity.hpp up to rounding.
+//
+// Algorithm per level: visit vertices in one random order (drawn once per level), move each to
+// the best neighbouring community, repeat sweeps while some vertex moved and quality rose by more
+// than min_improvement_inner; then collapse communities into vertices (internal weight becomes a
+// self-loop) and repeat while the graph shrinks and quality rose by more than min_improvement_outer.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include <boost/graph/graph_traits.hpp>
+#include <boost/property_map/property_map.hpp>
+
+#include "agencygraph/analysis/weighted_view.hpp"
+
+namespace agencygraph::analysis {
+
+// Modularity with resolution r: Q = sum_c [ I_c / m - r (K_c / 2m)^2 ], I_c the weight inside c
+// (self-loops once), K_c the summed degree of c (self-loops twice), m the total weight.
+struct newman_and_girvan {
+  double resolution = 1.0;
+
+  // Gain (up to the positive factor 1/m) of putting an isolated vertex of degree k_v, joined to
+  // community c by weight k_v_in, into c whose degree total is tot_c.
+  double gain(double k_v_in, double tot_c, double k_v, double m) const {
+    return k_v_in - resolution * tot_c * k_v / (2.0 * m);
+  }
+  double quality(const std::vector<double>& inside, const std::vector<double>& tot, double m) const {
+    if (m == 0.0) return 0.0;
+    double q = 0.0;
+    for (std::size_t c = 0; c < inside.size(); ++c) {
+      if (tot[c] > 0.0 || inside[c] > 0.0) q += inside[c] / m - resolution * (tot[c] / (2.0 * m)) * (tot[c] / (2.0 * m));
+    }
+    return q;
+  }
+};
+
+namespace louvain_detail {
+
+// Uniform integer in [0, bound) from raw generator outputs, by rejection (no modulo bias); the
+// same sequence of gen() values gives the same result everywhere, unlike std::uniform_int_distribution.
+template <class URBG>
+std::uint64_t uniform_below(URBG& gen, std::uint64_t bound) {
+  using result_type = typename std::remove_reference_t<URBG>::result_type;
+  const auto lo = static_cast<std::uint64_t>(std::remove_reference_t<URBG>::min());
+  const auto range = static_cast<std::uint64_t>(std::remove_reference_t<URBG>::max()) - lo;  // outputs 0..range
+  static_assert(std::is_unsigned_v<result_type>, "URBG must produce unsigned integers");
+  if (range == std::numeric_limits<std::uint64_t>::max()) {
+    const std::uint64_t threshold = (0 - bound) % bound;  // 2^64 mod bound
+    for (;;) {
+      const auto r = static_cast<std::uint64_t>(gen()) - lo;
+      if (r >= threshold) return r % bound;
+    }
+  }
+  const std::uint64_t span = range + 1;
+  const std::uint64_t limit = span - span % bound;  // bound <= span is required
+  for (;;) {
+    const auto r = static_cast<std::uint64_t>(gen()) - lo;
+    if (r < limit) return r % bound;
+  }
+}
+
+// Fisher–Yates: for i = n-1 down to 1, swap item i with a uniform j in [0, i].
+template <class T, class URBG>
+void shuffle(std::vector<T>& items, URBG& gen) {
+  for (std::size_t i = items.size(); i > 1; --i) {
+    const auto j = static_cast<std::size_t>(uniform_below(gen, i));
+    std::swap(items[i - 1], items[j]);
+  }
+}
+
+// Upper bound on iterated runs (each must raise the quality, so this is only a safety net).
+inline constexpr std::size_t kMaxRestarts = 100;
+
+// One level's graph: CSR without self-loops, plus each vertex's self-loop weight.
+struct Level {
+  Adjacency adj;
+  std::vector<double> loop;
+  std::size_t size() const { return loop.size(); }
+};
+
+// Edges (u, v, w), u <= v, merged per pair; u == v are self-loops.
+inline Level make_level(std::size_t n, std::vector<std::tuple<std::size_t, std::size_t, double>> edges) {
+  Level level;
+  level.loop.assign(n, 0.0);
+  std::vector<WeightedPair> pairs;
+  for (const auto& [u, v, w] : edges) {
+    if (u == v) {
+      level.loop[u] += w;
+    } else {
+      pairs.push_back({static_cast<Vertex>(u), static_cast<Vertex>(v), w});
+    }
+  }
+  // make_graph merges duplicates and sorts neighbours; it drops non-positive weights, which
+  // modularity cannot use anyway.
+  level.adj = make_graph(n, pairs).adj;
+  return level;
+}
+
+template <class QualityFunction, class URBG>
+double louvain_levels(Level level, std::vector<std::size_t>& membership, URBG& gen, const QualityFunction& f,
+                      double min_improvement_inner, double min_improvement_outer) {
+  // On entry membership is the starting partition of level 0 (labels < n); from here on it maps
+  // each original vertex to its vertex in the current level, and on return to its community.
+  std::vector<std::size_t> start = membership;
+  const std::size_t n0 = membership.size();
+  for (std::size_t v = 0; v < n0; ++v) membership[v] = v;
+  bool first_level = true;
+
+  double m = 0.0;
+  for (std::size_t v = 0; v < level.size(); ++v) {
+    m += level.loop[v];
+    for (double w : level.adj.weights(static_cast<Vertex>(v))) m += w / 2.0;
+  }
+  double result = 0.0;
+
+  for (;;) {
+    const std::size_t n = level.size();
+    std::vector<double> k(n, 0.0), tot(n, 0.0), inside(n, 0.0);
+    std::vector<std::size_t> community(n);
+    for (std::size_t v = 0; v < n; ++v) {
+      for (double w : level.adj.weights(static_cast<Vertex>(v))) k[v] += w;
+      k[v] += 2.0 * level.loop[v];
+      community[v] = first_level ? start[v] : v;
+    }
+    for (std::size_t v = 0; v < n; ++v) {
+      tot[community[v]] += k[v];
+      inside[community[v]] += level.loop[v];
+      const auto nbrs = level.adj.neighbours(static_cast<Vertex>(v));
+      const auto weights = level.adj.weights(static_cast<Vertex>(v));
+      for (std::size_t i = 0; i < nbrs.size(); ++i) {
+        if (v < nbrs[i] && community[v] == community[nbrs[i]]) inside[community[v]] += weights[i];
+      }
+    }
+    first_level = false;
+    // Quality of the current partition of the original graph (collapsing preserves it).
+    const double level_start_q = f.quality(inside, tot, m);
+    double q = level_start_q;
+    result = q;
+
+    std::vector<std::size_t> order(n);
+    for (std::size_t v = 0; v < n; ++v) order[v] = v;
+    shuffle(order, gen);
+
+    std::vector<double> link(n, 0.0);  // weight from the current vertex to each community
+    std::vector<std::size_t> seen;     // communities with link > 0, in adjacency order
+    bool any_move = false;
+    for (;;) {
+      std::size_t moves = 0;
+      for (std::size_t v : order) {
+        const std::size_t old_c = community[v];
+        seen.clear();
+        const auto nbrs = level.adj.neighbours(static_cast<Vertex>(v));
+        const auto weights = level.adj.weights(static_cast<Vertex>(v));
+        for (std::size_t i = 0; i < nbrs.size(); ++i) {
+          const std::size_t c = community[nbrs[i]];
+          if (link[c] == 0.0) seen.push_back(c);
+          link[c] += weights[i];
+        }
+        // Take v out of its community, then compare staying with every neighbouring community.
+        tot[old_c] -= k[v];
+        inside[old_c] -= link[old_c] + level.loop[v];
+        std::size_t best_c = old_c;
+        double best_gain = f.gain(link[old_c], tot[old_c], k[v], m);
+        for (std::size_t c : seen) {
+          if (c == old_c) continue;
+          const double g = f.gain(link[c], tot[c], k[v], m);
+          if (g > best_gain) {
+            best_gain = g;
+            best_c = c;
+          }
+        }
+        tot[best_c] += k[v];
+        inside[best_c] += link[best_c] + level.loop[v];
+        if (best_c != old_c) {
+          community[v] = best_c;
+          ++moves;
+        }
+        for (std::size_t c : seen) link[c] = 0.0;
+      }
+      if (moves == 0) break;
+      any_move = true;
+      const double new_q = f.quality(inside, tot, m);
+      const double gained = new_q - q;
+      q = new_q;
+      if (!(gained > min_improvement_inner)) break;
+    }
+    if (!any_move) {  // this level changed nothing: its communities are final
+      for (std::size_t& x : membership) x = community[x];
+      break;
+    }
+
+    // Collapse: communities become the next level's vertices, numbered by first appearance.
+    std::vector<std::size_t> dense(n, std::numeric_limits<std::size_t>::max());
+    std::size_t communities = 0;
+    for (std::size_t v = 0; v < n; ++v) {
+      if (dense[community[v]] == std::numeric_limits<std::size_t>::max()) dense[community[v]] = communities++;
+    }
+    for (std::size_t& x : membership) x = dense[community[x]];
+    result = q;
+    if (communities == 1 || !(q - level_start_q > min_improvement_outer)) break;
+
+    std::vector<std::tuple<std::size_t, std::size_t, double>> edges;
+    for (std::size_t v = 0; v < n; ++v) {
+      const std::size_t cv = dense[community[v]];
+      if (level.loop[v] != 0.0) edges.emplace_back(cv, cv, level.loop[v]);
+      const auto nbrs = level.adj.neighbours(static_cast<Vertex>(v));
+      const auto weights = level.adj.weights(static_cast<Vertex>(v));
+      for (std::size_t i = 0; i < nbrs.size(); ++i) {
+        if (v < nbrs[i]) {
+          const std::size_t cu = dense[community[nbrs[i]]];
+          edges.emplace_back(std::min(cv, cu), std::max(cv, cu), weights[i]);
+        }
+      }
+    }
+    level = make_level(communities, std::move(edges));
+  }
+  return result;
+}
+
+}  // namespace louvain_detail
+
+template <typename QualityFunction = newman_and_girvan, typename Graph, typename ComponentMap, typename WeightMap,
+          typename URBG>
+typename boost::property_traits<WeightMap>::value_type louvain_clustering(
+    const Graph& g, ComponentMap components, const WeightMap& w, URBG&& gen, QualityFunction f = QualityFunction{},
+    typename boost::property_traits<WeightMap>::value_type min_improvement_inner =
+        typename boost::property_traits<WeightMap>::value_type(0.0),
+    typename boost::property_traits<WeightMap>::value_type min_improvement_outer =
+        typename boost::property_traits<WeightMap>::value_type(0.0)) {
+  static_assert(std::is_convertible_v<typename boost::graph_traits<Graph>::directed_category, boost::undirected_tag>,
+                "louvain_clustering requires an undirected graph");
+  using weight_type = typename boost::property_traits<WeightMap>::value_type;
+  using label_type = typename boost::property_traits<ComponentMap>::value_type;
+
+  const auto index = get(boost::vertex_index, g);
+  const std::size_t n = num_vertices(g);
+  std::vector<std::tuple<std::size_t, std::size_t, double>> edges;
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    const std::size_t u = get(index, source(*it, g));
+    const std::size_t v = get(index, target(*it, g));
+    edges.emplace_back(std::min(u, v), std::max(u, v), static_cast<double>(get(w, *it)));
+  }
+  // Iterated Louvain: after a full multilevel run, run it again starting from the partition found
+  // (a fresh vertex order lets single vertices and whole communities move once more), as long as
+  // the quality rises by more than min_improvement_outer. Never worse than a single run.
+  const louvain_detail::Level level0 = louvain_detail::make_level(n, std::move(edges));
+  std::vector<std::size_t> membership(n);
+  for (std::size_t v = 0; v < n; ++v) membership[v] = v;
+  const double inner = static_cast<double>(min_improvement_inner);
+  const double outer = static_cast<double>(min_improvement_outer);
+  double q = louvain_detail::louvain_levels(level0, membership, gen, f, inner, outer);
+  for (std::size_t restart = 0; restart < louvain_detail::kMaxRestarts; ++restart) {
+    std::vector<std::size_t> candidate = membership;
+    const double candidate_q = louvain_detail::louvain_levels(level0, candidate, gen, f, inner, outer);
+    if (!(candidate_q - q > outer)) break;
+    membership = std::move(candidate);
+    q = candidate_q;
+  }
+  // Relabel 0, 1, ... by smallest member index.
+  std::vector<std::size_t> label(n, std::numeric_limits<std::size_t>::max());
+  std::size_t next = 0;
+  std::vector<typename boost::graph_traits<Graph>::vertex_descriptor> by_index(n);
+  for (auto [it, end] = vertices(g); it != end; ++it) by_index[get(index, *it)] = *it;
+  for (std::size_t v = 0; v < n; ++v) {
+    std::size_t& l = label[membership[v]];
+    if (l == std::numeric_limits<std::size_t>::max()) l = next++;
+    put(components, by_index[v], static_cast<label_type>(l));
+  }
+  return static_cast<weight_type>(q);
+}
+
+// Convenience for analyse(): the best (highest quality, first on ties) of kLouvainRuns calls of
+// louvain_clustering on the undirected view, all drawing from one std::mt19937(seed).
+inline constexpr std::size_t kLouvainRuns = 10;
+struct Communities {
+  std::vector<std::size_t> label;  // by vertex, 0, 1, ... by smallest member index
+  double modularity = 0;           // as returned by louvain_clustering
+};
+Communities louvain_communities(const SimpleGraph& g, double resolution, unsigned seed);
+
+}  // namespace agencygraph::analysis
