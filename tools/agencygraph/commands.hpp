@@ -7,5 +7,9 @@ namespace agencygraph::cli {
 
 // Registers the subcommand on `app`. The callback it installs sets `exit_code`.
 void register_parse(CLI::App& app, int& exit_code);
+void register_rank(CLI::App& app, int& exit_code);
+void register_clusters(CLI::App& app, int& exit_code);
+void register_map(CLI::App& app, int& exit_code);
+void register_export(CLI::App& app, int& exit_code);
 
 }  // namespace agencygraph::cli

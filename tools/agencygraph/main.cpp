@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "commands.hpp"
+#include "run_report.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{"agencygraph: the agency network of Chinese government task-responsibility documents"};
@@ -12,6 +13,10 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "agencygraph 0.1.0");
   int exit_code = 0;
   agencygraph::cli::register_parse(app, exit_code);
+  agencygraph::cli::register_rank(app, exit_code);
+  agencygraph::cli::register_clusters(app, exit_code);
+  agencygraph::cli::register_map(app, exit_code);
+  agencygraph::cli::register_export(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -21,5 +26,6 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "agencygraph: %s\n", e.what());
     return 1;
   }
+  agencygraph::cli::print_timings();
   return exit_code;
 }

@@ -1,0 +1,33 @@
+// GraphML for Gephi, NetworkX, igraph and yEd: every key typed (attr.type), node `label`, edge `weight`,
+// the counts and metrics as attributes, and, when the map is given, Gephi's visual attributes (`r`,
+// `g`, `b` integers, `size`, `x`, `y`) so that Gephi opens with the map's picture. Text is XML-escaped
+// with XML-illegal control characters removed. Attribute list: docs/exports.md.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <vector>
+
+#include "agencygraph/graph.hpp"
+#include "agencygraph/io/map_style.hpp"
+#include "agencygraph/io/svg_map.hpp"
+#include "agencygraph/metrics.hpp"
+
+namespace agencygraph::io {
+
+struct GraphmlOptions {
+  const MapStyle* style = nullptr;                                // colours and sizes
+  const std::vector<std::optional<Point>>* positions = nullptr;  // by vertex index
+  std::string title;                                              // graph-level `title`; empty: map_title
+};
+
+// The agency graph, directed (lead -> co); co_lead and peer links are symmetric, stored once with
+// `symmetric` true (NetworkX cannot read GraphML's per-edge directed="false" in a directed graph).
+void write_graphml(std::ostream& out, const AgencyNetwork& network, const AgencyMetrics& metrics,
+                   const GraphmlOptions& options = {});
+
+// The two-mode task–agency graph, undirected: task nodes ("t<index>", type "task") and agency nodes
+// (their stable ids, type "agency"); an edge per (task, unit) with its `role`: lead, co or owner.
+void write_two_mode_graphml(std::ostream& out, const AgencyNetwork& network);
+
+}  // namespace agencygraph::io

@@ -1,0 +1,26 @@
+// The network as JSON for scripts: documents, tasks, agencies with their counts and metrics, links with
+// their tasks, clusters. Schema "agencygraph-network/1", documented in docs/exports.md.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "agencygraph/graph.hpp"
+#include "agencygraph/io/svg_map.hpp"
+#include "agencygraph/metrics.hpp"
+
+namespace agencygraph::io {
+
+struct NetworkJsonOptions {
+  const std::vector<std::optional<Point>>* positions = nullptr;  // adds "x", "y" to agencies
+};
+
+nlohmann::ordered_json network_to_json(const AgencyNetwork& network, const AgencyMetrics& metrics,
+                                       const NetworkJsonOptions& options = {});
+
+// The document as text: one space of indent per level, invalid UTF-8 replaced, newline at the end.
+std::string dump_json(const nlohmann::ordered_json& document);
+
+}  // namespace agencygraph::io

@@ -1,0 +1,125 @@
+#include "agencygraph/io/escape.hpp"
+
+#include <cstdint>
+
+namespace agencygraph::io {
+namespace {
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+// Decodes one code point at `i` (advancing it); malformed or overlong sequences and surrogates
+// decode as U+FFFD, consuming one byte, so decoding always makes progress.
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) { ++i; return b0; }
+  int length = 0;
+  char32_t c = 0;
+  if ((b0 & 0xE0) == 0xC0) { length = 2; c = b0 & 0x1F; }
+  else if ((b0 & 0xF0) == 0xE0) { length = 3; c = b0 & 0x0F; }
+  else if ((b0 & 0xF8) == 0xF0) { length = 4; c = b0 & 0x07; }
+  else { ++i; return kReplacement; }
+  if (i + static_cast<std::size_t>(length) > s.size()) { ++i; return kReplacement; }
+  for (int k = 1; k < length; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+    if ((b & 0xC0) != 0x80) { ++i; return kReplacement; }
+    c = (c << 6) | (b & 0x3F);
+  }
+  const bool overlong = (length == 2 && c < 0x80) || (length == 3 && c < 0x800) || (length == 4 && c < 0x10000);
+  if (overlong || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) { ++i; return kReplacement; }
+  i += static_cast<std::size_t>(length);
+  return c;
+}
+
+bool xml_legal_char(char32_t c) {
+  if (c < 0x20) return c == 0x09 || c == 0x0A || c == 0x0D;
+  return c != 0xFFFE && c != 0xFFFF;
+}
+
+// Applies `emit` to every XML-legal code point of `text`.
+template <typename Emit>
+std::string transform(std::string_view text, Emit emit) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = next_code_point(text, i);
+    if (xml_legal_char(c)) emit(out, c);
+  }
+  return out;
+}
+
+bool line_breaking(char32_t c) { return c == 0x09 || c == 0x0A || c == 0x0D || (c >= 0x7F && c <= 0x9F); }
+
+}  // namespace
+
+std::string xml_legal(std::string_view text) {
+  return transform(text, [](std::string& out, char32_t c) { append_utf8(out, c); });
+}
+
+std::string single_line(std::string_view text) {
+  return transform(text, [](std::string& out, char32_t c) { append_utf8(out, line_breaking(c) ? U' ' : c); });
+}
+
+std::string xml_escape(std::string_view text) {
+  return transform(text, [](std::string& out, char32_t c) {
+    switch (c) {
+      case U'&': out += "&amp;"; break;
+      case U'<': out += "&lt;"; break;
+      case U'>': out += "&gt;"; break;
+      case U'"': out += "&quot;"; break;
+      case U'\'': out += "&apos;"; break;
+      // Kept as references so that attribute-value normalisation does not turn them into spaces.
+      case U'\t': out += "&#9;"; break;
+      case U'\n': out += "&#10;"; break;
+      case U'\r': out += "&#13;"; break;
+      default: append_utf8(out, c);
+    }
+  });
+}
+
+std::string graphviz_string(std::string_view text, bool entities) {
+  return transform(text, [entities](std::string& out, char32_t c) {
+    if (line_breaking(c)) out += ' ';
+    else if (c == U'\\') out += "\\\\";
+    else if (c == U'&' && entities) out += "&amp;";
+    else append_utf8(out, c);
+  });
+}
+
+std::string dot_quote(std::string_view value) {
+  std::string out = "\"";
+  std::size_t backslashes = 0;  // length of the run of backslashes just written
+  for (const char c : value) {
+    if (c == '\\') { ++backslashes; out += c; continue; }
+    if (c == '"') {
+      // Graphviz's lexer reads "\\" as a pair: an odd run would swallow the quote's escape.
+      if (backslashes % 2 == 1) out += '\\';
+      out += "\\\"";
+    } else {
+      out += c;
+    }
+    backslashes = 0;
+  }
+  if (backslashes % 2 == 1) out += '\\';  // a lone trailing backslash would escape the closing quote
+  out += '"';
+  return out;
+}
+
+}  // namespace agencygraph::io

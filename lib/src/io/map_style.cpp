@@ -1,0 +1,283 @@
+#include "agencygraph/io/map_style.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+#include <set>
+
+#include <unicode/utf8.h>
+
+namespace agencygraph::io {
+namespace {
+
+// ColorBrewer Set3 without its grey: light fills that keep black text readable, distinguishable in print.
+constexpr Rgb kPalette[kClusterPalette] = {
+    {0x8d, 0xd3, 0xc7}, {0xff, 0xff, 0xb3}, {0xbe, 0xba, 0xda}, {0xfb, 0x80, 0x72}, {0x80, 0xb1, 0xd3},
+    {0xfd, 0xb4, 0x62}, {0xb3, 0xde, 0x69}, {0xfc, 0xcd, 0xe5}, {0xbc, 0x80, 0xbd}, {0xcc, 0xeb, 0xc5},
+    {0xff, 0xed, 0x6f}};
+constexpr Rgb kOtherCluster{0xe0, 0xe0, 0xe0};
+constexpr Rgb kEdgeColour{0x59, 0x59, 0x59};
+
+constexpr std::size_t kTooltipTasks = 5;
+constexpr std::int32_t kTooltipTaskChars = 48;
+
+std::uint64_t fnv1a(std::string_view a, std::string_view b) {
+  std::uint64_t h = 14695981039346656037ULL;
+  auto mix = [&h](std::string_view s) {
+    for (const char c : s) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 1099511628211ULL;
+    }
+  };
+  mix(a);
+  mix(std::string_view("\x1f", 1));  // separator: ("ab","c") and ("a","bc") differ
+  mix(b);
+  return h;
+}
+
+// At most `limit` code points of `text`, with "…" when cut.
+std::string truncate(std::string_view text, std::int32_t limit) {
+  std::int32_t i = 0, count = 0;
+  const auto length = static_cast<std::int32_t>(text.size());
+  while (i < length && count < limit) {
+    U8_FWD_1(text.data(), i, length);
+    ++count;
+  }
+  if (i >= length) return std::string(text);
+  return std::string(text.substr(0, static_cast<std::size_t>(i))) + "…";
+}
+
+std::string format_number(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", value);
+  return buffer;
+}
+
+std::string_view kind_label(AgencyKind kind) {
+  switch (kind) {
+    case AgencyKind::Department: return "部门 department";
+    case AgencyKind::Government: return "人民政府 people's government";
+    case AgencyKind::ParkCommittee: return "管委会 park committee";
+    case AgencyKind::PartyOrgan: return "党委机构 party organ";
+    case AgencyKind::PeoplesOrganisation: return "人民团体 people's organisation";
+    case AgencyKind::StateEnterprise: return "国有企业 state enterprise";
+    case AgencyKind::School: return "学校 school";
+    case AgencyKind::Vertical: return "垂直管理 vertical agency";
+    case AgencyKind::Institution: return "事业单位 institution";
+    case AgencyKind::Collective: return "集合 collective";
+  }
+  return "";
+}
+
+std::string_view link_label(LinkKind kind) {
+  switch (kind) {
+    case LinkKind::LeadToCo: return "牵头→责任 lead → co";
+    case LinkKind::CoLead: return "共同牵头 co-leads";
+    case LinkKind::Peer: return "同列单位 peers (no lead)";
+  }
+  return "";
+}
+
+// "#61 text…", with the document's jurisdiction/year when the network holds several documents.
+std::string task_line(const AgencyNetwork& network, std::uint32_t index) {
+  const TaskInfo& task = network.tasks[index];
+  std::string line;
+  if (network.documents.size() > 1) {
+    const DocumentInfo& doc = network.documents[task.document];
+    line += "[" + (doc.jurisdiction ? *doc.jurisdiction : "") + (doc.year ? std::to_string(*doc.year) : "") + "] ";
+  }
+  return line + "#" + task.id + " " + truncate(task.text, kTooltipTaskChars);
+}
+
+void add_task_lines(std::vector<std::string>& lines, const AgencyNetwork& network,
+                    const std::vector<std::uint32_t>& tasks) {
+  for (std::size_t i = 0; i < tasks.size() && i < kTooltipTasks; ++i) lines.push_back(task_line(network, tasks[i]));
+  if (tasks.size() > kTooltipTasks) lines.push_back("… " + std::to_string(tasks.size() - kTooltipTasks) + " more");
+}
+
+template <typename T>
+T metric_or(const std::vector<T>& values, std::size_t i, T fallback) {
+  return i < values.size() ? values[i] : fallback;
+}
+
+}  // namespace
+
+std::string Rgb::hex() const {
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, "#%02x%02x%02x", r, g, b);
+  return buffer;
+}
+
+Rgb cluster_colour(std::uint32_t community) {
+  return community < kClusterPalette ? kPalette[community] : kOtherCluster;
+}
+
+std::vector<std::string> agency_ids(const AgencyGraph& graph) {
+  std::vector<std::string> ids;
+  std::set<std::string> seen;
+  for (std::size_t v = 0; v < boost::num_vertices(graph); ++v) {
+    const Agency& agency = graph[v];
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "a%012llx",
+                  static_cast<unsigned long long>(fnv1a(agency.jurisdiction, agency.name) & 0xFFFFFFFFFFFFULL));
+    std::string id = buffer;
+    if (!seen.insert(id).second) {
+      id += "_" + std::to_string(v);
+      seen.insert(id);
+    }
+    ids.push_back(std::move(id));
+  }
+  return ids;
+}
+
+std::string link_id(const std::string& from, const std::string& to, LinkKind kind) {
+  return "e_" + from + "_" + to + "_" + std::string(to_string(kind));
+}
+
+std::string map_title(const AgencyNetwork& network) {
+  std::string names;
+  for (const DocumentInfo& doc : network.documents) {
+    std::string name;
+    if (doc.title) name = *doc.title;
+    else if (doc.jurisdiction) name = (doc.year ? std::to_string(*doc.year) + "年" : "") + *doc.jurisdiction;
+    else if (!doc.sources.empty()) name = doc.sources.front().substr(doc.sources.front().find_last_of('/') + 1);
+    if (name.empty() || names.find(name) != std::string::npos) continue;  // pages of one document
+    if (!names.empty()) names += "；";
+    names += name;
+  }
+  return names.empty() ? "机构协同网络" : "机构协同网络：" + names;
+}
+
+MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, const MapOptions& options) {
+  const AgencyGraph& graph = network.graph;
+  const std::size_t n = boost::num_vertices(graph);
+  MapStyle style;
+  style.title = options.title.empty() ? map_title(network) : options.title;
+  // Pango reads a comma-separated family list: the CJK faces first so Chinese never falls back to a
+  // Latin font's tofu, then generic sans-serif.
+  style.font_list = options.font;
+  for (const char* fallback : {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "sans-serif"})
+    if (options.font != fallback) style.font_list += std::string(",") + fallback;
+  style.legend = options.legend;
+  style.total_agencies = n;
+  style.total_links = boost::num_edges(graph);
+
+  std::vector<double> burden(n);
+  std::vector<std::uint32_t> community(n);
+  for (std::size_t v = 0; v < n; ++v) {
+    const Agency& a = graph[v];
+    burden[v] = metric_or(metrics.burden, v, a.lead_tasks + a.owner_tasks + 0.5 * a.co_tasks);
+    community[v] = metric_or<std::uint32_t>(metrics.community, v, 0);
+  }
+  // Rank by burden, ties by vertex order, so the selection is deterministic.
+  std::vector<std::size_t> by_burden(n);
+  std::iota(by_burden.begin(), by_burden.end(), 0);
+  std::stable_sort(by_burden.begin(), by_burden.end(), [&](std::size_t a, std::size_t b) { return burden[a] > burden[b]; });
+  std::vector<std::size_t> rank(n);
+  for (std::size_t r = 0; r < n; ++r) rank[by_burden[r]] = r;
+
+  std::vector<bool> keep(n, true);
+  if (options.top_agencies > 0)
+    for (std::size_t v = 0; v < n; ++v) keep[v] = rank[v] < options.top_agencies;
+
+  // Candidate links with their position in edge order, which the output keeps.
+  std::vector<std::pair<std::size_t, AgencyEdge>> candidates;
+  std::size_t order = 0;
+  for (auto [it, end] = boost::edges(graph); it != end; ++it, ++order)
+    if (keep[boost::source(*it, graph)] && keep[boost::target(*it, graph)]) candidates.emplace_back(order, *it);
+  if (options.top_links > 0 && candidates.size() > options.top_links) {
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [&](const auto& a, const auto& b) { return graph[a.second].weight > graph[b.second].weight; });
+    candidates.resize(options.top_links);
+    std::sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (options.top_agencies == 0) {
+      std::fill(keep.begin(), keep.end(), false);
+      for (const auto& [i, e] : candidates) keep[boost::source(e, graph)] = keep[boost::target(e, graph)] = true;
+    }
+  }
+  std::vector<AgencyEdge> edges;
+  for (const auto& [i, e] : candidates) edges.push_back(e);
+
+  double max_burden = 0, max_weight = 0;
+  for (std::size_t v = 0; v < n; ++v) if (keep[v]) max_burden = std::max(max_burden, burden[v]);
+  for (const AgencyEdge& e : edges) max_weight = std::max(max_weight, graph[e].weight);
+
+  const std::vector<std::string> ids = agency_ids(graph);
+  std::vector<std::size_t> community_size;
+  for (std::size_t v = 0; v < n; ++v) {
+    if (community[v] >= community_size.size()) community_size.resize(community[v] + 1, 0);
+    ++community_size[community[v]];
+  }
+
+  for (std::size_t v = 0; v < n; ++v) {
+    if (!keep[v]) continue;
+    const Agency& a = graph[v];
+    const double s = max_burden > 0 ? std::sqrt(std::max(0.0, burden[v]) / max_burden) : 0.0;
+    NodeStyle node;
+    node.vertex = v;
+    node.id = ids[v];
+    node.fill = cluster_colour(community[v]);
+    node.size = 8 + 32 * s;
+    const bool labelled = options.max_labels == 0 || rank[v] < options.max_labels;
+    if (labelled) {
+      node.label = a.label.empty() ? a.name : a.label;
+      node.shape = "box";
+      node.style = "filled,rounded";
+      node.fontsize = 12 + 8 * s;
+      node.height = 0.3 + 0.35 * s;
+      node.width = node.height;
+    } else {
+      node.shape = "circle";
+      node.style = "filled";
+      node.width = node.height = 0.12 + 0.25 * s;
+    }
+    if (a.kind == AgencyKind::Government) {
+      node.peripheries = 2;  // a double border: a government, not one of its departments
+    } else if (a.kind == AgencyKind::Collective) {
+      node.style += ",dashed";  // stands for many units
+    }
+    node.tooltip.push_back(a.label.empty() ? a.name : a.label);
+    if (!a.jurisdiction.empty() && a.label.find(a.jurisdiction) == std::string::npos)
+      node.tooltip.push_back(a.jurisdiction);
+    node.tooltip.push_back(std::string(kind_label(a.kind)) + (labelled ? "" : " · unlabelled"));
+    node.tooltip.push_back("burden " + format_number(burden[v]) + " · lead " + std::to_string(a.lead_tasks) +
+                           " · co " + std::to_string(a.co_tasks) + " · alone " + std::to_string(a.owner_tasks));
+    node.tooltip.push_back("cluster " + std::to_string(community[v] + 1) + " · " + std::to_string(a.tasks.size()) +
+                           " tasks:");
+    add_task_lines(node.tooltip, network, a.tasks);
+    style.nodes.push_back(std::move(node));
+  }
+
+  for (const AgencyEdge& e : edges) {
+    const Link& link = graph[e];
+    const std::size_t from = boost::source(e, graph), to = boost::target(e, graph);
+    const double s = max_weight > 0 ? std::sqrt(link.weight / max_weight) : 0.0;
+    EdgeStyle edge;
+    edge.edge = e;
+    edge.id = link_id(ids[from], ids[to], link.kind);
+    edge.from = ids[from];
+    edge.to = ids[to];
+    edge.colour = kEdgeColour;
+    edge.penwidth = 0.6 + 3.4 * s;
+    edge.directed = link.kind == LinkKind::LeadToCo;
+    edge.style = link.kind == LinkKind::Peer ? "dashed" : "solid";
+    const char* arrow = edge.directed ? " → " : " — ";
+    edge.tooltip.push_back(graph[from].label + arrow + graph[to].label);
+    edge.tooltip.push_back(std::string(link_label(link.kind)) + " · weight " + format_number(link.weight) + " · " +
+                           std::to_string(link.tasks.size()) + " tasks:");
+    add_task_lines(edge.tooltip, network, link.tasks);
+    style.edges.push_back(std::move(edge));
+  }
+
+  for (std::uint32_t c = 0; c < community_size.size() && c < kClusterPalette; ++c) {
+    if (community_size[c] < 2) continue;  // singletons are not clusters worth a legend row
+    LegendCluster row{c, community_size[c], "", cluster_colour(c)};
+    for (const std::size_t v : by_burden)
+      if (community[v] == c) { row.top = graph[v].label.empty() ? graph[v].name : graph[v].label; break; }
+    style.clusters.push_back(std::move(row));
+  }
+  return style;
+}
+
+}  // namespace agencygraph::io

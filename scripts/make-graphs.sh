@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Regenerates graphs/ from examples/: for each example document its SVG map, GraphML and JSON.
+# The two 咸宁市 pages are one document and make one network. tests/cli/graphs_current.sh fails when
+# graphs/ is out of date; run this after any change that alters an output, and commit the result.
+#   scripts/make-graphs.sh [path/to/agencygraph] [output directory, default graphs/]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+bin="$(realpath "${1:-$root/build/bin/agencygraph}")"
+out="$(realpath -m "${2:-$root/graphs}")"
+mkdir -p "$out"
+cd "$root"  # inputs by relative path: the outputs name examples/… wherever the repository lives
+
+# name | options | inputs. The 略阳县 work report names no tasks and has no network to draw.
+graphs=(
+  "jingzhou-2020||examples/jingzhou-2020.txt"
+  "xianning-2023||examples/xianning-2023-p1.txt examples/xianning-2023-p2.txt"
+  "tongshan-2023-excerpt|--jurisdiction 通山县|examples/tongshan-2023-excerpt.txt"
+)
+for entry in "${graphs[@]}"; do
+  IFS='|' read -r name options inputs <<<"$entry"
+  # shellcheck disable=SC2086  # options and inputs are word lists
+  "$bin" map $inputs $options -o "$out/$name.svg"
+  # shellcheck disable=SC2086
+  "$bin" export $inputs $options --format graphml -o "$out/$name.graphml"
+  # shellcheck disable=SC2086
+  "$bin" export $inputs $options --format json -o "$out/$name.json"
+done

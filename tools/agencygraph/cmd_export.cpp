@@ -1,0 +1,111 @@
+// `agencygraph export`: the network for Gephi, NetworkX, igraph, pandas and Graphviz.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "agencygraph/io/dot.hpp"
+#include "agencygraph/io/graphml.hpp"
+#include "agencygraph/io/network_csv.hpp"
+#include "agencygraph/io/network_json.hpp"
+#include "agencygraph/metrics.hpp"
+#include "commands.hpp"
+#include "input_options.hpp"
+#include "map_options.hpp"
+
+namespace agencygraph::cli {
+namespace {
+
+struct ExportCliOptions {
+  InputOptions input;
+  NetworkCliOptions network;
+  io::MapOptions map;
+  std::string output;
+  std::string format;
+  bool two_mode = false;
+  bool no_layout = false;
+};
+
+bool write_file(const std::string& path, const std::string& data) {
+  if (path == "-") {
+    std::cout.write(data.data(), static_cast<std::streamsize>(data.size()));
+    return static_cast<bool>(std::cout.flush());
+  }
+  std::ofstream out(path, std::ios::binary);
+  out.write(data.data(), static_cast<std::streamsize>(data.size()));
+  if (out.flush()) return true;
+  std::fprintf(stderr, "%s: cannot write\n", path.c_str());
+  return false;
+}
+
+int run_export(const ExportCliOptions& options) {
+  if (options.two_mode && options.format != "graphml") {
+    std::fprintf(stderr, "agencygraph export: --two-mode is for --format graphml\n");
+    return 2;
+  }
+  LoadedInputs loaded = load_inputs(options.input);
+  const AgencyNetwork network = build_network(loaded.documents, to_network_options(options.network));
+  if (boost::num_vertices(network.graph) == 0) {
+    std::fprintf(stderr, "agencygraph export: the inputs name no agencies: nothing to export\n");
+    return 1;
+  }
+  bool written = true;
+  if (options.two_mode) {
+    std::ostringstream out;
+    io::write_two_mode_graphml(out, network);
+    written = write_file(options.output, out.str());
+    return written && !loaded.had_errors ? 0 : 1;
+  }
+  const AgencyMetrics metrics = analyse(network);
+  // The map's colours and sizes, and its layout for x/y, so Gephi opens with the map's picture.
+  const io::MapStyle style = io::style_map(network, metrics, options.map);
+  std::vector<std::optional<io::Point>> positions;
+  const bool layout = !options.no_layout && options.format != "csv";
+  if (layout) positions = io::layout_positions(style, options.map, boost::num_vertices(network.graph));
+  const io::GraphmlOptions presentation{&style, layout ? &positions : nullptr, options.map.title};
+  if (options.format == "graphml") {
+    std::ostringstream out;
+    io::write_graphml(out, network, metrics, presentation);
+    written = write_file(options.output, out.str());
+  } else if (options.format == "dot") {
+    std::ostringstream out;
+    io::write_dot(out, network, metrics, presentation);
+    written = write_file(options.output, out.str());
+  } else if (options.format == "json") {
+    written = write_file(options.output, io::dump_json(io::network_to_json(network, metrics, {layout ? &positions : nullptr})));
+  } else {  // csv: a directory with nodes.csv and edges.csv
+    std::error_code error;
+    std::filesystem::create_directories(options.output, error);
+    if (error) {
+      std::fprintf(stderr, "%s: cannot create the directory: %s\n", options.output.c_str(), error.message().c_str());
+      return 1;
+    }
+    std::ostringstream nodes, edges;
+    io::write_nodes_csv(nodes, network, metrics, {&style, nullptr, ""});
+    io::write_edges_csv(edges, network);
+    const std::filesystem::path dir(options.output);
+    written = write_file((dir / "nodes.csv").string(), nodes.str()) && write_file((dir / "edges.csv").string(), edges.str());
+  }
+  return written && !loaded.had_errors ? 0 : 1;
+}
+
+}  // namespace
+
+void register_export(CLI::App& app, int& exit_code) {
+  auto* command = app.add_subcommand("export", "write the network as GraphML, JSON, CSV or DOT");
+  auto options = std::make_shared<ExportCliOptions>();
+  add_input_options(*command, options->input);
+  add_network_options(*command, options->network);
+  add_map_options(*command, options->map);
+  command->add_option("--format", options->format, "graphml, json, csv (a directory: nodes.csv, edges.csv) or dot")
+      ->required()
+      ->check(CLI::IsMember({"graphml", "json", "csv", "dot"}));
+  command->add_option("-o,--output", options->output, "the file (a directory for csv), - for stdout")->required();
+  command->add_flag("--two-mode", options->two_mode, "GraphML of the two-mode task–agency graph instead");
+  command->add_flag("--no-layout", options->no_layout, "leave out x/y (skips the Graphviz layout)");
+  command->callback([options, &exit_code] { exit_code = run_export(*options); });
+}
+
+}  // namespace agencygraph::cli
