@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# End-to-end benchmark: agencygraph against the script a researcher would write (Python re + igraph),
+# on a synthetic corpus from agencygraph-gencorpus. Prints wall time, peak RSS and their ratios.
+#
+#   bench.sh [N]                 N documents (default 3000, about 110 MB)
+#   bench.sh --smoke             N=30: seconds, for CI (tests/cli/bench_smoke.sh)
+# options:
+#   --bin DIR        where agencygraph and agencygraph-gencorpus are (default: $AGENCYGRAPH_BIN or build/bin)
+#   --out DIR        keep the corpus, outputs and logs in DIR (default: a temporary directory, removed)
+#   --ours 'CMD'     our command; {cli} {dir} {out} are replaced (default: export to GraphML with --timings
+#                    when the CLI has `export`, else `parse` to /dev/null). Also $AGENCYGRAPH_BENCH_OURS.
+#   --seed S         corpus seed (default 20240521)
+#   --formats F      basic|all, passed to the generator (default basic: what the baseline's regex can read)
+# Timing is by /usr/bin/time -v; the Python side runs on /usr/bin/python3 (Debian's, with python3-igraph).
+# Never used as a timed test: numbers depend on the machine and its load.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+n=3000
+seed=20240521
+formats=basic
+bin=${AGENCYGRAPH_BIN:-$root/build/bin}
+out=""
+ours=${AGENCYGRAPH_BENCH_OURS:-}
+
+while (($#)); do
+  case $1 in
+    --smoke) n=30 ;;
+    --bin) bin=$2; shift ;;
+    --out) out=$2; shift ;;
+    --ours) ours=$2; shift ;;
+    --seed) seed=$2; shift ;;
+    --formats) formats=$2; shift ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    [0-9]*) n=$1 ;;
+    *) echo "bench.sh: unknown argument: $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+cli=$bin/agencygraph
+gencorpus=$bin/agencygraph-gencorpus
+for tool in "$cli" "$gencorpus" /usr/bin/time /usr/bin/python3; do
+  [[ -x $tool ]] || { echo "bench.sh: $tool not found (build first, or pass --bin DIR)" >&2; exit 2; }
+done
+/usr/bin/python3 -c 'import igraph' 2>/dev/null ||
+  { echo "bench.sh: /usr/bin/python3 has no igraph (apt-get install python3-igraph)" >&2; exit 2; }
+
+if [[ -n $out ]]; then
+  mkdir -p "$out"
+  work=$(cd "$out" && pwd)
+  rm -rf "$work/corpus"
+else
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+fi
+corpus=$work/corpus
+
+if [[ -z $ours ]]; then
+  if "$cli" --help 2>/dev/null | grep -qE '^ +export( |$)'; then
+    ours='{cli} export {dir} --format graphml -o {out}/ours.graphml --timings'
+  else
+    ours='{cli} parse {dir} > /dev/null'
+    echo "bench.sh: this agencygraph has no export command yet: timing 'parse' only" >&2
+  fi
+fi
+ours=${ours//\{cli\}/\"$cli\"}
+ours=${ours//\{dir\}/\"$corpus\"}
+ours=${ours//\{out\}/\"$work\"}
+
+start=$(date +%s%N)
+"$gencorpus" --out "$corpus" --documents "$n" --seed "$seed" --formats "$formats" \
+  --planted "$work/planted.json" 2>"$work/gencorpus.log"
+end=$(date +%s%N)
+files=$(find "$corpus" -type f | wc -l)
+megabytes=$(du -sb "$corpus" | awk '{printf "%.1f", $1 / 1e6}')
+
+# Seconds and megabytes from a `/usr/bin/time -v` report.
+wall_seconds() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.2f", s }' "$1"; }
+peak_mb() { awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$1"; }
+vertices() { if [[ -s $1 ]]; then grep -c '<node ' "$1" || true; else echo "-"; fi; }
+
+run() {  # name, command...
+  local name=$1; shift
+  local status=0
+  /usr/bin/time -v -o "$work/$name.time" "$@" >"$work/$name.log" 2>&1 || status=$?
+  if ((status != 0)); then
+    echo "bench.sh: $name failed (exit $status); last lines of $work/$name.log:" >&2
+    tail -5 "$work/$name.log" >&2
+    return 1
+  fi
+}
+
+failed=0
+run ours bash -c "$ours" || failed=1
+run python /usr/bin/python3 "$here/baseline_python.py" "$corpus" "$work/python.graphml" || failed=1
+
+ours_wall=$(wall_seconds "$work/ours.time"); ours_rss=$(peak_mb "$work/ours.time")
+py_wall=$(wall_seconds "$work/python.time"); py_rss=$(peak_mb "$work/python.time")
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "-" }'; }
+
+printf 'corpus: %s documents, %s files, %s MB (seed %s, formats %s), generated in %.1f s\n' \
+  "$n" "$files" "$megabytes" "$seed" "$formats" "$(awk -v a="$start" -v b="$end" 'BEGIN { print (b - a) / 1e9 }')"
+printf 'ours:   %s\n' "$ours"
+printf '%-28s %10s %14s %10s\n' "" "wall s" "peak RSS MB" "vertices"
+printf '%-28s %10s %14s %10s\n' "agencygraph" "$ours_wall" "$ours_rss" "$(vertices "$work/ours.graphml")"
+printf '%-28s %10s %14s %10s\n' "python re + igraph" "$py_wall" "$py_rss" "$(vertices "$work/python.graphml")"
+printf '%-28s %10s %14s\n' "ratio python / agencygraph" "$(ratio "$py_wall" "$ours_wall")" "$(ratio "$py_rss" "$ours_rss")"
+if [[ $ours == *--timings* && -s $work/ours.log ]]; then
+  echo "agencygraph --timings:"
+  sed 's/^/  /' "$work/ours.log" | head -30
+fi
+exit "$failed"
