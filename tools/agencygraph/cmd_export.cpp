@@ -13,6 +13,7 @@
 #include "agencygraph/metrics.hpp"
 #include "commands.hpp"
 #include "input_options.hpp"
+#include "run_report.hpp"
 #include "map_options.hpp"
 
 namespace agencygraph::cli {
@@ -26,7 +27,12 @@ struct ExportCliOptions {
   std::string format;
   bool two_mode = false;
   bool no_layout = false;
+  bool force_layout = false;
 };
+
+// Above this many agencies the Graphviz layout for x/y costs more than everything else together
+// (sfdp: seconds at 3,000 vertices, minutes at 200k); positions are then left out unless --force-layout.
+constexpr std::size_t kMaxLayoutVertices = 1500;
 
 bool write_file(const std::string& path, const std::string& data) {
   if (path == "-") {
@@ -46,7 +52,12 @@ int run_export(const ExportCliOptions& options) {
     return 2;
   }
   LoadedInputs loaded = load_inputs(options.input);
-  const AgencyNetwork network = build_network(loaded.documents, to_network_options(options.network));
+  const AgencyNetwork network = [&] {
+    Stage stage("build network");
+    AgencyNetwork built = build_network(loaded.documents, to_network_options(options.network));
+    loaded.documents = {};  // the network keeps what it needs; the texts can go
+    return built;
+  }();
   if (boost::num_vertices(network.graph) == 0) {
     std::fprintf(stderr, "agencygraph export: the inputs name no agencies: nothing to export\n");
     return 1;
@@ -58,12 +69,25 @@ int run_export(const ExportCliOptions& options) {
     written = write_file(options.output, out.str());
     return written && !loaded.had_errors ? 0 : 1;
   }
-  const AgencyMetrics metrics = analyse(network);
+  const AgencyMetrics metrics = [&] {
+    Stage stage("analyse");
+    return analyse(network);
+  }();
   // The map's colours and sizes, and its layout for x/y, so Gephi opens with the map's picture.
   const io::MapStyle style = io::style_map(network, metrics, options.map);
   std::vector<std::optional<io::Point>> positions;
-  const bool layout = !options.no_layout && options.format != "csv";
-  if (layout) positions = io::layout_positions(style, options.map, boost::num_vertices(network.graph));
+  const std::size_t vertices = boost::num_vertices(network.graph);
+  bool layout = !options.no_layout && options.format != "csv";
+  if (layout && vertices > kMaxLayoutVertices && !options.force_layout) {
+    std::fprintf(stderr, "agencygraph: x/y left out: %zu agencies are more than the %zu laid out by default "
+                 "(--force-layout lays them out anyway)\n", vertices, kMaxLayoutVertices);
+    layout = false;
+  }
+  if (layout) {
+    Stage stage("layout (Graphviz)");
+    positions = io::layout_positions(style, options.map, vertices);
+  }
+  Stage write_stage("write " + options.format);
   const io::GraphmlOptions presentation{&style, layout ? &positions : nullptr, options.map.title};
   if (options.format == "graphml") {
     std::ostringstream out;
@@ -105,6 +129,8 @@ void register_export(CLI::App& app, int& exit_code) {
   command->add_option("-o,--output", options->output, "the file (a directory for csv), - for stdout")->required();
   command->add_flag("--two-mode", options->two_mode, "GraphML of the two-mode task–agency graph instead");
   command->add_flag("--no-layout", options->no_layout, "leave out x/y (skips the Graphviz layout)");
+  command->add_flag("--force-layout", options->force_layout,
+                    "lay out networks of more than 1500 agencies too (slow: Graphviz sfdp)");
   command->callback([options, &exit_code] { exit_code = run_export(*options); });
 }
 

@@ -48,6 +48,11 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
   return c;
 }
 
+// Printable ASCII that neither XML nor Graphviz escaping touches.
+bool is_plain_ascii(unsigned char b) {
+  return b >= 0x20 && b < 0x7F && b != '&' && b != '<' && b != '>' && b != '"' && b != '\'' && b != '\\';
+}
+
 bool xml_legal_char(char32_t c) {
   if (c < 0x20) return c == 0x09 || c == 0x0A || c == 0x0D;
   return c != 0xFFFE && c != 0xFFFF;
@@ -59,7 +64,20 @@ std::string transform(std::string_view text, Emit emit) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    // A run of printable ASCII that no emitter changes is copied at once.
+    while (i < text.size() && is_plain_ascii(static_cast<unsigned char>(text[i]))) ++i;
+    if (i > start) {
+      out.append(text.data() + start, i - start);
+      continue;
+    }
     const char32_t c = next_code_point(text, i);
+    // Well-formed characters from U+00A0 up are copied as their own bytes: no emitter changes them,
+    // and this loop runs over every name and tooltip of large networks.
+    if (c >= 0xA0 && c != 0xFFFE && c != 0xFFFF && (c != kReplacement || i - start == 3)) {
+      out.append(text.data() + start, i - start);
+      continue;
+    }
     if (xml_legal_char(c)) emit(out, c);
   }
   return out;
