@@ -66,7 +66,7 @@ std::string apply_builtin(std::string_view name) {
   // 荆州区政府 and 荆州区人民政府 are one government; 开发区管理委员会 and 开发区管委会 one committee.
   if (result.ends_with("管理委员会")) result.replace(result.size() - std::string_view("管理委员会").size(),
                                                      std::string_view("管理委员会").size(), "管委会");
-  if (result.ends_with("政府") && !result.ends_with("人民政府") && !result.starts_with("各") &&
+  if (result.ends_with("政府") && !result.ends_with("人民政府") &&
       result.find("有关") == std::string::npos && result.size() > std::string_view("政府").size())
     result.insert(result.size() - std::string_view("政府").size(), "人民");
   return result;
