@@ -24,7 +24,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 #   for n in sorted(b, key=lambda n: (-b[n], n.encode()))[:5]: print(n, lead[n], co[n], own[n], b[n])
 #   PY
 # gives 荆州开发区管委会 0 99 0 49.5; 纪南文旅区管委会 0 94 0 47.0; 荆州高新区管委会 0 94 0 47.0;
-# 各县市区政府 0 91 0 45.5; 市发改委 9 17 1 18.5. The two at 47 tie and share rank 2, ordered by label.
+# 各县市区政府 (labelled by its canonical name 各县市区人民政府) 0 91 0 45.5; 市发改委 9 17 1 18.5. The two at 47 tie and share rank 2, ordered by label.
 # By lead tasks alone (--weights lead=1,co=0,owner=0) the top is 市发改委 (9), then 市经信局 and
 # 市农业农村局 (8 each).
 
@@ -38,7 +38,7 @@ got=$(tail -n +2 "$tmp/rank.csv" | tr -d '\r' | cut -d, -f1,2,6,7,8,9)
 expected="1,荆州开发区管委会,0,99,0,49.5
 2,纪南文旅区管委会,0,94,0,47
 2,荆州高新区管委会,0,94,0,47
-4,各县市区政府,0,91,0,45.5
+4,各县市区人民政府,0,91,0,45.5
 5,市发改委,9,17,1,18.5"
 [[ "$got" == "$expected" ]] || fail "top 5 by burden: got
 $got"
@@ -89,7 +89,7 @@ PY
 # --- excluding collectives drops them and leaves the others' counts alone ---
 "$cli" rank "$doc" --format csv --top 0 --exclude-collectives > "$tmp/nocoll.csv"
 ! grep -q ",collective," "$tmp/nocoll.csv" || fail "--exclude-collectives left a collective"
-! grep -q "各县市区政府" "$tmp/nocoll.csv" || fail "--exclude-collectives left 各县市区政府"
+! grep -q "各县市区人民政府" "$tmp/nocoll.csv" || fail "--exclude-collectives left 各县市区人民政府"
 grep -q $'^1,荆州开发区管委会,荆州开发区管委会,荆州市,[a-z_]*,0,99,0,49.5\r$' "$tmp/nocoll.csv" \
   || fail "--exclude-collectives changed 荆州开发区管委会's counts"
 
