@@ -24,8 +24,10 @@ void register_parse(CLI::App& app, int& exit_code) {
       }
     }
     Stage stage("write JSON");
-    std::cout << documents_to_json(loaded.documents).dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-              << '\n';
+    // Streamed task by task: building the whole tree first took gigabytes on large corpora.
+    write_documents_json(std::cout, loaded.documents);
+    std::cout << '\n';
+    std::cout.flush();
     exit_code = loaded.had_errors ? 1 : 0;
   });
 }

@@ -1,6 +1,7 @@
 // The `parse` output: documents, tasks and skipped paragraphs as JSON (schema in docs/parse-json.md).
 #pragma once
 
+#include <ostream>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -11,5 +12,9 @@ namespace agencygraph {
 
 nlohmann::ordered_json document_to_json(const Document& document);
 nlohmann::ordered_json documents_to_json(const std::vector<Document>& documents);
+
+// Writes the same bytes as documents_to_json(documents).dump(1, ' ', false, error_handler_t::replace)
+// (no trailing newline), one task at a time: memory stays bounded by the largest task, not the corpus.
+void write_documents_json(std::ostream& out, const std::vector<Document>& documents);
 
 }  // namespace agencygraph
