@@ -34,14 +34,17 @@ struct ExportCliOptions {
 // (sfdp: seconds at 3,000 vertices, minutes at 200k); positions are then left out unless --force-layout.
 constexpr std::size_t kMaxLayoutVertices = 1500;
 
-bool write_file(const std::string& path, const std::string& data) {
+// Streams what `write` produces to `path` (or stdout for "-"), never holding the whole output:
+// a national network's GraphML runs to gigabytes.
+template <typename Write>
+bool write_file(const std::string& path, Write write) {
   if (path == "-") {
-    std::cout.write(data.data(), static_cast<std::streamsize>(data.size()));
+    write(std::cout);
     return static_cast<bool>(std::cout.flush());
   }
   std::ofstream out(path, std::ios::binary);
-  out.write(data.data(), static_cast<std::streamsize>(data.size()));
-  if (out.flush()) return true;
+  if (out) write(out);
+  if (out && out.flush()) return true;
   std::fprintf(stderr, "%s: cannot write\n", path.c_str());
   return false;
 }
@@ -64,9 +67,7 @@ int run_export(const ExportCliOptions& options) {
   }
   bool written = true;
   if (options.two_mode) {
-    std::ostringstream out;
-    io::write_two_mode_graphml(out, network);
-    written = write_file(options.output, out.str());
+    written = write_file(options.output, [&](std::ostream& out) { io::write_two_mode_graphml(out, network); });
     return written && !loaded.had_errors ? 0 : 1;
   }
   const AgencyMetrics metrics = [&] {
@@ -90,15 +91,13 @@ int run_export(const ExportCliOptions& options) {
   Stage write_stage("write " + options.format);
   const io::GraphmlOptions presentation{&style, layout ? &positions : nullptr, options.map.title};
   if (options.format == "graphml") {
-    std::ostringstream out;
-    io::write_graphml(out, network, metrics, presentation);
-    written = write_file(options.output, out.str());
+    written = write_file(options.output, [&](std::ostream& out) { io::write_graphml(out, network, metrics, presentation); });
   } else if (options.format == "dot") {
-    std::ostringstream out;
-    io::write_dot(out, network, metrics, presentation);
-    written = write_file(options.output, out.str());
+    written = write_file(options.output, [&](std::ostream& out) { io::write_dot(out, network, metrics, presentation); });
   } else if (options.format == "json") {
-    written = write_file(options.output, io::dump_json(io::network_to_json(network, metrics, {layout ? &positions : nullptr})));
+    written = write_file(options.output, [&](std::ostream& out) {
+      out << io::dump_json(io::network_to_json(network, metrics, {layout ? &positions : nullptr}));
+    });
   } else {  // csv: a directory with nodes.csv and edges.csv
     std::error_code error;
     std::filesystem::create_directories(options.output, error);
@@ -106,11 +105,10 @@ int run_export(const ExportCliOptions& options) {
       std::fprintf(stderr, "%s: cannot create the directory: %s\n", options.output.c_str(), error.message().c_str());
       return 1;
     }
-    std::ostringstream nodes, edges;
-    io::write_nodes_csv(nodes, network, metrics, {&style, nullptr, ""});
-    io::write_edges_csv(edges, network);
     const std::filesystem::path dir(options.output);
-    written = write_file((dir / "nodes.csv").string(), nodes.str()) && write_file((dir / "edges.csv").string(), edges.str());
+    written = write_file((dir / "nodes.csv").string(),
+                         [&](std::ostream& out) { io::write_nodes_csv(out, network, metrics, {&style, nullptr, ""}); }) &&
+              write_file((dir / "edges.csv").string(), [&](std::ostream& out) { io::write_edges_csv(out, network); });
   }
   return written && !loaded.had_errors ? 0 : 1;
 }
