@@ -14,8 +14,8 @@ namespace agencygraph::analysis {
 namespace {
 
 // Per-thread scratch, reset after each source only where the source's search reached. One record
-// per vertex, so visiting a vertex touches one cache line rather than one per array (random
-// graphs give BFS no locality; this layout halves the run time on 50k vertices).
+// per vertex, so visiting a vertex touches one cache line rather than one per array (BFS on a
+// sparse graph has little locality).
 struct Node {
   double sigma = 0.0;  // number of shortest paths from the source
   double delta = 0.0;  // dependency of the source on this vertex
