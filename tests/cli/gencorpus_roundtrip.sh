@@ -18,3 +18,8 @@ if ((status != 0)); then
   exit 1
 fi
 "$gencorpus" --check "$tmp/planted.json" "$tmp/parse.json" --max-report 30
+
+# Every format of DOMAIN.md (labels on own lines, inline, role verbs, prose, first-listed, CRLF, BOM, ...).
+"$gencorpus" --out "$tmp/all" --documents 80 --seed 9 --formats all --planted "$tmp/planted-all.json"
+"$cli" parse "$tmp/all" >"$tmp/parse-all.json" 2>/dev/null
+"$gencorpus" --check "$tmp/planted-all.json" "$tmp/parse-all.json" --max-report 30

@@ -45,3 +45,17 @@ set -e
 "$cli" parse "$ex" >"$tmp/again.json" 2>/dev/null || true
 cmp -s "$tmp/all.json" "$tmp/again.json" || fail "output not deterministic"
 echo "parse_cli: ok"
+
+# --aliases: a user TSV merges spellings; a malformed line is reported with file and line, exit 1.
+printf '# local names\n九管会\t九宫山风景区管委会\n' >"$tmp/aliases.tsv"
+"$cli" parse --aliases "$tmp/aliases.tsv" "$ex/tongshan-2023-excerpt.txt" >"$tmp/al.json"
+grep -q '"canonical": "九宫山风景区管委会"' "$tmp/al.json" || fail "user alias not applied"
+grep -q '"name": "九管会"' "$tmp/al.json" || fail "printed name lost"
+printf 'no tab here\n' >"$tmp/bad.tsv"
+set +e
+"$cli" parse --aliases "$tmp/bad.tsv" "$ex/tongshan-2023-excerpt.txt" >/dev/null 2>"$tmp/err.txt"
+code=$?
+set -e
+[ $code -eq 1 ] || fail "bad alias file: exit $code"
+grep -q "bad.tsv:1: " "$tmp/err.txt" || fail "bad alias file message: $(cat "$tmp/err.txt")"
+echo "parse_cli aliases: ok"
