@@ -75,7 +75,9 @@ int run_export(const ExportCliOptions& options) {
     return analyse(network);
   }();
   // The map's colours and sizes, and its layout for x/y, so Gephi opens with the map's picture.
-  const io::MapStyle style = io::style_map(network, metrics, options.map);
+  io::MapOptions style_options = options.map;
+  style_options.tooltips = false;  // exports carry colours, sizes and positions, not the map's tooltips
+  const io::MapStyle style = io::style_map(network, metrics, style_options);
   std::vector<std::optional<io::Point>> positions;
   const std::size_t vertices = boost::num_vertices(network.graph);
   bool layout = !options.no_layout && options.format != "csv";
@@ -86,7 +88,7 @@ int run_export(const ExportCliOptions& options) {
   }
   if (layout) {
     Stage stage("layout (Graphviz)");
-    positions = io::layout_positions(style, options.map, vertices);
+    positions = io::layout_positions(style, style_options, vertices);
   }
   Stage write_stage("write " + options.format);
   const io::GraphmlOptions presentation{&style, layout ? &positions : nullptr, options.map.title};

@@ -237,15 +237,17 @@ MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, c
     } else if (a.kind == AgencyKind::Collective) {
       node.style += ",dashed";  // stands for many units
     }
-    node.tooltip.push_back(a.label.empty() ? a.name : a.label);
-    if (!a.jurisdiction.empty() && a.label.find(a.jurisdiction) == std::string::npos)
-      node.tooltip.push_back(a.jurisdiction);
-    node.tooltip.push_back(std::string(kind_label(a.kind)) + (labelled ? "" : " · unlabelled"));
-    node.tooltip.push_back("burden " + format_number(burden[v]) + " · lead " + std::to_string(a.lead_tasks) +
-                           " · co " + std::to_string(a.co_tasks) + " · alone " + std::to_string(a.owner_tasks));
-    node.tooltip.push_back("cluster " + std::to_string(community[v] + 1) + " · " + std::to_string(a.tasks.size()) +
-                           " tasks:");
-    add_task_lines(node.tooltip, network, a.tasks);
+    if (options.tooltips) {
+      node.tooltip.push_back(a.label.empty() ? a.name : a.label);
+      if (!a.jurisdiction.empty() && a.label.find(a.jurisdiction) == std::string::npos)
+        node.tooltip.push_back(a.jurisdiction);
+      node.tooltip.push_back(std::string(kind_label(a.kind)) + (labelled ? "" : " · unlabelled"));
+      node.tooltip.push_back("burden " + format_number(burden[v]) + " · lead " + std::to_string(a.lead_tasks) +
+                             " · co " + std::to_string(a.co_tasks) + " · alone " + std::to_string(a.owner_tasks));
+      node.tooltip.push_back("cluster " + std::to_string(community[v] + 1) + " · " +
+                             std::to_string(a.tasks.size()) + " tasks:");
+      add_task_lines(node.tooltip, network, a.tasks);
+    }
     style.nodes.push_back(std::move(node));
   }
 
@@ -262,11 +264,13 @@ MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, c
     edge.penwidth = 0.6 + 3.4 * s;
     edge.directed = link.kind == LinkKind::LeadToCo;
     edge.style = link.kind == LinkKind::Peer ? "dashed" : "solid";
-    const char* arrow = edge.directed ? " → " : " — ";
-    edge.tooltip.push_back(graph[from].label + arrow + graph[to].label);
-    edge.tooltip.push_back(std::string(link_label(link.kind)) + " · weight " + format_number(link.weight) + " · " +
-                           std::to_string(link.tasks.size()) + " tasks:");
-    add_task_lines(edge.tooltip, network, link.tasks);
+    if (options.tooltips) {
+      const char* arrow = edge.directed ? " → " : " — ";
+      edge.tooltip.push_back(graph[from].label + arrow + graph[to].label);
+      edge.tooltip.push_back(std::string(link_label(link.kind)) + " · weight " + format_number(link.weight) + " · " +
+                             std::to_string(link.tasks.size()) + " tasks:");
+      add_task_lines(edge.tooltip, network, link.tasks);
+    }
     style.edges.push_back(std::move(edge));
   }
 

@@ -41,6 +41,7 @@ struct MapOptions {
   std::string font = "Noto Sans CJK SC";  // first of the font list; CJK fallbacks follow
   bool legend = true;
   int seed = 1;                           // layout start seed (sfdp, neato, fdp)
+  bool tooltips = true;                   // build tooltips (a drawn map needs them; exports do not)
 };
 
 struct NodeStyle {
