@@ -67,7 +67,10 @@ TEST_CASE("worst cases: unbalanced and deeply nested brackets, empty labels, hug
        {std::string("1.任务。(牵头单位:;责任单位:)\n"), std::string("1.任务。(牵头单位:市发改委\n2.任务。)\n"),
         std::string("1.\n2.\n(3)\n"), deep, "1." + std::string(200000, 'x') + "(牵头单位:市发改委)\n",
         std::string("序号\t工作任务\t牵头单位\n\t\t\n1\n"), std::string(""), std::string("\n\n\n"),
-        std::string("牵头单位:市发改委\n责任单位:市财政局\n")}) {
+        std::string("牵头单位:市发改委\n责任单位:市财政局\n"),
+        // Found by libFuzzer: a title whose leading bracket never closes read past the end.
+        std::string("(湖北省2023年咸宁市政府工作报告责任分解\n1.任务。(牵头单位:市发改委)\n"),
+        std::string("(政府工作报告\n")}) {
     const Document d = test::parse_text(text);
     CHECK(test::extraction_invariants_hold(d));
   }

@@ -40,7 +40,7 @@ std::optional<std::string> jurisdiction_from_title(std::u32string_view title) {
   // A province in brackets before the city: "(湖北省)2023年咸宁市…".
   if (i < title.size() && is_open_bracket(title[i])) {
     while (i < title.size() && !is_close_bracket(title[i])) ++i;
-    ++i;
+    if (i < title.size()) ++i;  // past the closing bracket, if there is one
   }
   skip_spaces();
   // A year before the place: "2023年咸宁市…".
