@@ -336,7 +336,7 @@ std::optional<FoundAnnotation> find_label_annotation(std::u32string_view s, Rang
   auto is_role = [](const LabelMatch& m) { return m.role == ListRole::Lead || m.role == ListRole::Co; };
   const auto first = std::find_if(labels.begin(), labels.end(), is_role);
   if (first == labels.end()) return std::nullopt;
-  // Short labels (牵头:) inside running text are too weak on their own; long ones (牵头单位) are not.
+  // The annotation runs from the first role label to the end of the line holding the last label.
   Range content{first->begin, line_end(s, labels.back().begin, block.end)};
   content = trim(s, content, U"。.");
   FoundAnnotation found{content, content, parse_annotation(s, content)};

@@ -142,11 +142,10 @@ class DocumentParser {
     if (document_.jurisdiction && *document_.jurisdiction != "国务院") {
       jurisdiction_folded_ = folder_.fold_utf8(*document_.jurisdiction);
       // The level is the jurisdiction's last character: 市, 县, 区, 州 (自治州), 旗.
-      std::u32string level;
-      FoldedText folded;
-      folder_.append(jurisdiction_folded_, 0, static_cast<std::uint32_t>(jurisdiction_folded_.size()), folded);
-      if (!folded.chars.empty()) level.push_back(folded.chars.back());
-      jurisdiction_level_ = to_utf8(level);
+      std::size_t last = jurisdiction_folded_.size();
+      while (last > 0 && (static_cast<unsigned char>(jurisdiction_folded_[--last]) & 0xC0) == 0x80) {
+      }
+      jurisdiction_level_ = jurisdiction_folded_.substr(last);
     }
   }
 
@@ -307,9 +306,9 @@ class DocumentParser {
   }
 
   std::size_t parse_table(std::size_t header, const detail::TableLayout& layout) {
+    if (layout.separator == CellSeparator::Line) return parse_line_table(header, layout);
     const std::u32string_view s = chars();
     std::size_t k = header + 1;
-    if (layout.separator == CellSeparator::Line) return parse_line_table(header, layout);
     for (; k < lines_.size(); ++k) {
       if (lines_[k].blank()) continue;
       std::vector<Range> cells = detail::split_cells(s, lines_[k].range, layout.separator);

@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "agencygraph/io/map_style.hpp"
+#include "io/metric_fields.hpp"
 
 namespace agencygraph::io {
 namespace {
@@ -74,19 +75,7 @@ json network_to_json(const AgencyNetwork& network, const AgencyMetrics& metrics,
                    {"owner_tasks", a.owner_tasks},
                    {"tasks", indices(a.tasks)}};
     json m = json::object();
-    put_metric(m, "burden", metrics.burden, v, n);
-    put_metric(m, "in_degree", metrics.in_degree, v, n);
-    put_metric(m, "out_degree", metrics.out_degree, v, n);
-    put_metric(m, "in_strength", metrics.in_strength, v, n);
-    put_metric(m, "out_strength", metrics.out_strength, v, n);
-    put_metric(m, "betweenness", metrics.betweenness, v, n);
-    put_metric(m, "betweenness_weighted", metrics.betweenness_weighted, v, n);
-    put_metric(m, "closeness", metrics.closeness, v, n);
-    put_metric(m, "harmonic", metrics.harmonic, v, n);
-    put_metric(m, "pagerank", metrics.pagerank, v, n);
-    put_metric(m, "eigenvector", metrics.eigenvector, v, n);
-    put_metric(m, "core", metrics.core, v, n);
-    put_metric(m, "component", metrics.component, v, n);
+    detail::for_each_measure(metrics, [&](const char* name, const auto& values) { put_metric(m, name, values, v, n); });
     if (metrics.community.size() == n) m["cluster"] = metrics.community[v] + 1;  // 1 = largest
     put_metric(m, "articulation", metrics.articulation, v, n);
     agency["metrics"] = std::move(m);

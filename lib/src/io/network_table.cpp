@@ -1,5 +1,7 @@
 #include "io/network_table.hpp"
 
+#include "io/metric_fields.hpp"
+
 #include <charconv>
 #include <cmath>
 
@@ -84,19 +86,10 @@ Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, con
   count("owner_tasks", [](const Agency& a) { return a.owner_tasks; });
   count("task_count", [](const Agency& a) { return a.tasks.size(); });
   text("tasks", [&](const Agency& a) { return task_refs(network, a.tasks); });
-  add_metric(table, "burden", ColumnType::Double, metrics.burden, n);
-  add_metric(table, "in_degree", ColumnType::Double, metrics.in_degree, n);
-  add_metric(table, "out_degree", ColumnType::Double, metrics.out_degree, n);
-  add_metric(table, "in_strength", ColumnType::Double, metrics.in_strength, n);
-  add_metric(table, "out_strength", ColumnType::Double, metrics.out_strength, n);
-  add_metric(table, "betweenness", ColumnType::Double, metrics.betweenness, n);
-  add_metric(table, "betweenness_weighted", ColumnType::Double, metrics.betweenness_weighted, n);
-  add_metric(table, "closeness", ColumnType::Double, metrics.closeness, n);
-  add_metric(table, "harmonic", ColumnType::Double, metrics.harmonic, n);
-  add_metric(table, "pagerank", ColumnType::Double, metrics.pagerank, n);
-  add_metric(table, "eigenvector", ColumnType::Double, metrics.eigenvector, n);
-  add_metric(table, "core", ColumnType::Int, metrics.core, n);
-  add_metric(table, "component", ColumnType::Int, metrics.component, n);
+  for_each_measure(metrics, [&](const char* name, const auto& values) {
+    using T = typename std::decay_t<decltype(values)>::value_type;
+    add_metric(table, name, std::is_same_v<T, double> ? ColumnType::Double : ColumnType::Int, values, n);
+  });
   if (metrics.community.size() == n) {  // numbered from 1 (largest) as `agencygraph clusters` prints them
     Column cluster{"cluster", ColumnType::Int, {}};
     for (std::size_t v = 0; v < n; ++v) cluster.values.emplace_back(static_cast<long long>(metrics.community[v]) + 1);
