@@ -74,11 +74,6 @@ int run_export(const ExportCliOptions& options) {
     Stage stage("analyse");
     return analyse(network);
   }();
-  // The map's colours and sizes, and its layout for x/y, so Gephi opens with the map's picture.
-  io::MapOptions style_options = options.map;
-  style_options.tooltips = false;  // exports carry colours, sizes and positions, not the map's tooltips
-  const io::MapStyle style = io::style_map(network, metrics, style_options);
-  std::vector<std::optional<io::Point>> positions;
   const std::size_t vertices = boost::num_vertices(network.graph);
   bool layout = !options.no_layout && options.format != "csv";
   if (layout && vertices > kMaxLayoutVertices && !options.force_layout) {
@@ -86,6 +81,15 @@ int run_export(const ExportCliOptions& options) {
                  "(--force-layout lays them out anyway)\n", vertices, kMaxLayoutVertices);
     layout = false;
   }
+  // The map's colours and sizes, and its layout for x/y, so Gephi opens with the map's picture.
+  io::MapOptions style_options = options.map;
+  style_options.tooltips = false;  // exports carry colours, sizes and positions, not the map's tooltips
+  style_options.links = layout;    // only the layout reads the links' styles
+  const io::MapStyle style = [&] {
+    Stage stage("colours and sizes");
+    return io::style_map(network, metrics, style_options);
+  }();
+  std::vector<std::optional<io::Point>> positions;
   if (layout) {
     Stage stage("layout (Graphviz)");
     positions = io::layout_positions(style, style_options, vertices);

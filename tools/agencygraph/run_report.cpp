@@ -3,10 +3,18 @@
 #include <cstdio>
 #include <mutex>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace agencygraph::cli {
 namespace {
+// getrusage's ru_maxrss is in kilobytes on Linux.
+double peak_rss_mb() {
+  rusage usage{};
+  if (getrusage(RUSAGE_SELF, &usage) != 0) return 0;
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
 std::mutex& print_mutex() {
   static std::mutex mutex;
   return mutex;
@@ -20,17 +28,18 @@ RunReport& run_report() {
 
 Stage::~Stage() {
   const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start_;
-  run_report().stages.emplace_back(std::move(name_), elapsed.count());
+  run_report().stages.push_back({std::move(name_), elapsed.count(), peak_rss_mb()});
 }
 
 void print_timings() {
   const RunReport& report = run_report();
   if (!report.timings) return;
   double total = 0;
-  for (const auto& [name, seconds] : report.stages) total += seconds;
-  std::fprintf(stderr, "timings (wall seconds):\n");
-  for (const auto& [name, seconds] : report.stages)
-    std::fprintf(stderr, "  %-28s %9.3f  %5.1f%%\n", name.c_str(), seconds, total > 0 ? 100 * seconds / total : 0.0);
+  for (const auto& stage : report.stages) total += stage.seconds;
+  std::fprintf(stderr, "timings (wall seconds; peak RSS of the process when the stage ended):\n");
+  for (const auto& stage : report.stages)
+    std::fprintf(stderr, "  %-28s %9.3f  %5.1f%%  %8.0f MB\n", stage.name.c_str(), stage.seconds,
+                 total > 0 ? 100 * stage.seconds / total : 0.0, stage.peak_rss_mb);
   std::fprintf(stderr, "  %-28s %9.3f\n", "total", total);
 }
 

@@ -13,7 +13,12 @@ namespace agencygraph::cli {
 struct RunReport {
   bool timings = false;
   bool quiet = false;
-  std::vector<std::pair<std::string, double>> stages;  // name, seconds, in order
+  struct StageRecord {
+    std::string name;
+    double seconds = 0;
+    double peak_rss_mb = 0;  // the process's peak resident set size when the stage ended
+  };
+  std::vector<StageRecord> stages;  // in order
 };
 
 RunReport& run_report();

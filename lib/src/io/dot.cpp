@@ -26,7 +26,7 @@ void write_dot(std::ostream& out, const AgencyNetwork& network, const AgencyMetr
   const detail::Table nodes = detail::node_table(network, metrics, {options.style, options.positions});
   const detail::Table links = detail::link_table(network);
   const std::string title = options.title.empty() ? map_title(network) : options.title;
-  std::vector<const NodeStyle*> node_style(nodes.ids.size(), nullptr);
+  std::vector<const NodeStyle*> node_style(nodes.rows, nullptr);
   if (options.style != nullptr) {
     for (const NodeStyle& node : options.style->nodes)
       if (node.vertex < node_style.size()) node_style[node.vertex] = &node;
@@ -37,14 +37,16 @@ void write_dot(std::ostream& out, const AgencyNetwork& network, const AgencyMetr
   out << "  node [shape=\"box\", style=\"filled,rounded\", fillcolor=\"#e0e0e0\", fontname="
       << quoted(options.style ? options.style->font_list : "Noto Sans CJK SC") << "];\n";
   out << "  edge [color=\"#59595980\"];\n";
-  for (std::size_t v = 0; v < nodes.ids.size(); ++v) {
-    out << "  " << dot_quote(nodes.ids[v]) << " [";
+  const std::vector<std::string> ids = agency_ids(network.graph);
+  std::string value;
+  for (std::size_t v = 0; v < nodes.rows; ++v) {
+    out << "  " << dot_quote(ids[v]) << " [";
     bool first = true;
     for (const detail::Column& column : nodes.columns) {
-      if (std::holds_alternative<std::monostate>(column.values[v])) continue;
+      value.clear();
+      if (!column.append(v, value)) continue;
       if (!first) out << ", ";
       first = false;
-      const std::string value = detail::format_value(column.values[v]);
       out << column.name << '=' << (column.name == "label" ? label(value) : quoted(value));
     }
     if (const NodeStyle* s = node_style[v]) {
@@ -63,13 +65,13 @@ void write_dot(std::ostream& out, const AgencyNetwork& network, const AgencyMetr
     max_weight = std::max(max_weight, network.graph[*it].weight);
   std::size_t e = 0;
   for (auto [it, end] = boost::edges(network.graph); it != end; ++it, ++e) {
-    const std::string& from = nodes.ids[boost::source(*it, network.graph)];
-    const std::string& to = nodes.ids[boost::target(*it, network.graph)];
+    const std::string& from = ids[boost::source(*it, network.graph)];
+    const std::string& to = ids[boost::target(*it, network.graph)];
     const Link& link = network.graph[*it];
-    out << "  " << dot_quote(from) << " -> " << dot_quote(to) << " [id=" << quoted(links.ids[e]);
+    out << "  " << dot_quote(from) << " -> " << dot_quote(to) << " [id=" << quoted(links.id(e));
     for (const detail::Column& column : links.columns) {
       if (column.name == "source" || column.name == "target") continue;
-      out << ", " << column.name << '=' << quoted(detail::format_value(column.values[e]));
+      out << ", " << column.name << '=' << quoted(column.text(e));
     }
     const double s = max_weight > 0 ? std::sqrt(link.weight / max_weight) : 0.0;
     out << ", penwidth=" << number(0.6 + 3.4 * s) << ", dir=" << (link.kind == LinkKind::LeadToCo ? "forward" : "none");

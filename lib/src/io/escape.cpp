@@ -58,11 +58,9 @@ bool xml_legal_char(char32_t c) {
   return c != 0xFFFE && c != 0xFFFF;
 }
 
-// Applies `emit` to every XML-legal code point of `text`.
+// Appends to `out`, applying `emit` to every XML-legal code point of `text`.
 template <typename Emit>
-std::string transform(std::string_view text, Emit emit) {
-  std::string out;
-  out.reserve(text.size());
+void transform_into(std::string& out, std::string_view text, Emit emit) {
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t start = i;
     // A run of printable ASCII that no emitter changes is copied at once.
@@ -80,7 +78,29 @@ std::string transform(std::string_view text, Emit emit) {
     }
     if (xml_legal_char(c)) emit(out, c);
   }
+}
+
+template <typename Emit>
+std::string transform(std::string_view text, Emit emit) {
+  std::string out;
+  out.reserve(text.size());
+  transform_into(out, text, emit);
   return out;
+}
+
+void emit_xml_escaped(std::string& out, char32_t c) {
+  switch (c) {
+    case U'&': out += "&amp;"; break;
+    case U'<': out += "&lt;"; break;
+    case U'>': out += "&gt;"; break;
+    case U'"': out += "&quot;"; break;
+    case U'\'': out += "&apos;"; break;
+    // Kept as references so that attribute-value normalisation does not turn them into spaces.
+    case U'\t': out += "&#9;"; break;
+    case U'\n': out += "&#10;"; break;
+    case U'\r': out += "&#13;"; break;
+    default: append_utf8(out, c);
+  }
 }
 
 bool line_breaking(char32_t c) { return c == 0x09 || c == 0x0A || c == 0x0D || (c >= 0x7F && c <= 0x9F); }
@@ -95,22 +115,9 @@ std::string single_line(std::string_view text) {
   return transform(text, [](std::string& out, char32_t c) { append_utf8(out, line_breaking(c) ? U' ' : c); });
 }
 
-std::string xml_escape(std::string_view text) {
-  return transform(text, [](std::string& out, char32_t c) {
-    switch (c) {
-      case U'&': out += "&amp;"; break;
-      case U'<': out += "&lt;"; break;
-      case U'>': out += "&gt;"; break;
-      case U'"': out += "&quot;"; break;
-      case U'\'': out += "&apos;"; break;
-      // Kept as references so that attribute-value normalisation does not turn them into spaces.
-      case U'\t': out += "&#9;"; break;
-      case U'\n': out += "&#10;"; break;
-      case U'\r': out += "&#13;"; break;
-      default: append_utf8(out, c);
-    }
-  });
-}
+std::string xml_escape(std::string_view text) { return transform(text, emit_xml_escaped); }
+
+void append_xml_escaped(std::string& out, std::string_view text) { transform_into(out, text, emit_xml_escaped); }
 
 std::string graphviz_string(std::string_view text, bool entities) {
   return transform(text, [entities](std::string& out, char32_t c) {

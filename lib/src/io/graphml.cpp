@@ -1,6 +1,7 @@
 #include "agencygraph/io/graphml.hpp"
 
 #include "agencygraph/io/escape.hpp"
+#include "io/buffered_writer.hpp"
 #include "io/network_table.hpp"
 
 namespace agencygraph::io {
@@ -24,10 +25,35 @@ void write_key(std::ostream& out, const char* domain, const std::string& name, C
       << xml_escape(name) << "\" attr.type=\"" << detail::graphml_type(type) << "\"/>\n";
 }
 
-void write_data(std::ostream& out, char domain, const Column& column, std::size_t row) {
-  if (std::holds_alternative<std::monostate>(column.values[row])) return;
-  out << "      <data key=\"" << domain << '_' << xml_escape(column.name) << "\">"
-      << xml_escape(detail::format_value(column.values[row])) << "</data>\n";
+// A column with its <data> opening tag made once.
+struct DataColumn {
+  const Column* column;
+  std::string open;  // `      <data key="n_label">`
+};
+
+std::vector<DataColumn> data_columns(const Table& table, char domain) {
+  std::vector<DataColumn> result;
+  for (const Column& column : table.columns) {
+    if (domain == 'e' && (column.name == "source" || column.name == "target")) continue;  // the edge's own attributes
+    std::string open = "      <data key=\"";
+    open += domain;
+    open += '_';
+    open += xml_escape(column.name);
+    open += "\">";
+    result.push_back({&column, std::move(open)});
+  }
+  return result;
+}
+
+// The row's <data> elements; `scratch` holds each value before it is escaped.
+void append_data(std::string& out, const std::vector<DataColumn>& columns, std::size_t row, std::string& scratch) {
+  for (const DataColumn& data : columns) {
+    scratch.clear();
+    if (!data.column->append(row, scratch)) continue;
+    out += data.open;
+    append_xml_escaped(out, scratch);
+    out += "</data>\n";
+  }
 }
 
 }  // namespace
@@ -48,22 +74,47 @@ void write_graphml(std::ostream& out, const AgencyNetwork& network, const Agency
   out << "  <graph id=\"agencies\" edgedefault=\"directed\">\n";
   out << "    <data key=\"g_title\">" << xml_escape(options.title.empty() ? map_title(network) : options.title)
       << "</data>\n";
-  if (has_modularity)
-    out << "    <data key=\"g_modularity\">" << detail::format_value(metrics.modularity) << "</data>\n";
-  for (std::size_t v = 0; v < nodes.ids.size(); ++v) {
-    out << "    <node id=\"" << xml_escape(nodes.ids[v]) << "\">\n";
-    for (const Column& column : nodes.columns) write_data(out, 'n', column, v);
-    out << "    </node>\n";
+  if (has_modularity) {
+    std::string modularity;
+    detail::append_double(modularity, metrics.modularity);
+    out << "    <data key=\"g_modularity\">" << modularity << "</data>\n";
   }
-  for (std::size_t e = 0; e < links.ids.size(); ++e) {
-    out << "    <edge id=\"" << xml_escape(links.ids[e]) << "\" source=\""
-        << xml_escape(detail::format_value(links.columns[0].values[e])) << "\" target=\""
-        << xml_escape(detail::format_value(links.columns[1].values[e])) << "\">\n";
-    for (const Column& column : links.columns)
-      if (column.name != "source" && column.name != "target") write_data(out, 'e', column, e);
-    out << "    </edge>\n";
+  detail::BufferedWriter writer(out);
+  std::string& text = writer.text();
+  std::string scratch;
+  const std::vector<DataColumn> node_data = data_columns(nodes, 'n');
+  for (std::size_t v = 0; v < nodes.rows; ++v) {
+    scratch.clear();
+    nodes.append_id(v, scratch);
+    text += "    <node id=\"";
+    append_xml_escaped(text, scratch);
+    text += "\">\n";
+    append_data(text, node_data, v, scratch);
+    text += "    </node>\n";
+    writer.done_record();
   }
-  out << "  </graph>\n</graphml>\n";
+  const std::vector<DataColumn> link_data = data_columns(links, 'e');
+  const Column& source = links.columns[0];
+  const Column& target = links.columns[1];
+  for (std::size_t e = 0; e < links.rows; ++e) {
+    text += "    <edge id=\"";
+    scratch.clear();
+    links.append_id(e, scratch);
+    append_xml_escaped(text, scratch);
+    text += "\" source=\"";
+    scratch.clear();
+    source.append(e, scratch);
+    append_xml_escaped(text, scratch);
+    text += "\" target=\"";
+    scratch.clear();
+    target.append(e, scratch);
+    append_xml_escaped(text, scratch);
+    text += "\">\n";
+    append_data(text, link_data, e, scratch);
+    text += "    </edge>\n";
+    writer.done_record();
+  }
+  text += "  </graph>\n</graphml>\n";
 }
 
 void write_two_mode_graphml(std::ostream& out, const AgencyNetwork& network) {

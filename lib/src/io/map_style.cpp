@@ -251,6 +251,7 @@ MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, c
     style.nodes.push_back(std::move(node));
   }
 
+  if (!options.links) edges.clear();
   for (const AgencyEdge& e : edges) {
     const Link& link = graph[e];
     const std::size_t from = boost::source(e, graph), to = boost::target(e, graph);

@@ -12,9 +12,9 @@ void write_nodes_csv(std::ostream& out, const AgencyNetwork& network, const Agen
   std::vector<std::string> header{"Id"};
   for (const detail::Column& column : table.columns) header.push_back(column.name == "label" ? "Label" : column.name);
   write_csv_row(out, header);
-  for (std::size_t v = 0; v < table.ids.size(); ++v) {
-    std::vector<std::string> row{table.ids[v]};
-    for (const detail::Column& column : table.columns) row.push_back(detail::format_value(column.values[v]));
+  for (std::size_t v = 0; v < table.rows; ++v) {
+    std::vector<std::string> row{table.id(v)};
+    for (const detail::Column& column : table.columns) row.push_back(column.text(v));
     write_csv_row(out, row);
   }
 }
@@ -33,16 +33,16 @@ void write_edges_csv(std::ostream& out, const AgencyNetwork& network) {
   write_csv_row(out, header);
   auto value = [&](const char* name, std::size_t e) {
     for (const detail::Column& column : table.columns)
-      if (column.name == name) return detail::format_value(column.values[e]);
+      if (column.name == name) return column.text(e);
     return std::string();
   };
-  for (std::size_t e = 0; e < table.ids.size(); ++e) {
+  for (std::size_t e = 0; e < table.rows; ++e) {
     std::vector<std::string> row{value("source", e), value("target", e),
-                                 std::get<bool>(symmetric->values[e]) ? "Undirected" : "Directed", table.ids[e],
+                                 symmetric->text(e) == "true" ? "Undirected" : "Directed", table.id(e),
                                  value("weight", e)};
     for (const detail::Column& column : table.columns) {
       if (column.name == "source" || column.name == "target" || column.name == "weight") continue;
-      row.push_back(detail::format_value(column.values[e]));
+      row.push_back(column.text(e));
     }
     write_csv_row(out, row);
   }

@@ -1,26 +1,44 @@
 #include "io/network_table.hpp"
 
-#include "io/metric_fields.hpp"
-
 #include <charconv>
 #include <cmath>
+#include <memory>
+
+#include "io/metric_fields.hpp"
 
 namespace agencygraph::io::detail {
 namespace {
 
-template <typename T>
-void add_metric(Table& table, const char* name, ColumnType type, const std::vector<T>& values, std::size_t n) {
-  if (values.size() != n) return;  // not computed: no column rather than zeros that look like results
-  Column column{name, type, {}};
-  for (std::size_t v = 0; v < n; ++v) {
-    if constexpr (std::is_same_v<T, double>) column.values.emplace_back(values[v]);
-    else if constexpr (std::is_same_v<T, bool>) column.values.emplace_back(static_cast<bool>(values[v]));
-    else column.values.emplace_back(static_cast<long long>(values[v]));
-  }
-  table.columns.push_back(std::move(column));
+double rounded(double value) { return std::round(value * 100.0) / 100.0; }
+
+// A column with a value in every row, formatted by `format(row, out)`.
+template <typename Format>
+Column always(const char* name, ColumnType type, Format format) {
+  return {name, type, [format](std::size_t row, std::string& out) {
+            format(row, out);
+            return true;
+          }};
 }
 
-double rounded(double value) { return std::round(value * 100.0) / 100.0; }
+template <typename T>
+void add_metric(Table& table, const char* name, const std::vector<T>& values, std::size_t n) {
+  if (values.size() != n) return;  // not computed: no column rather than zeros that look like results
+  if constexpr (std::is_same_v<T, double>) {
+    table.columns.push_back(always(name, ColumnType::Double, [&values](std::size_t v, std::string& out) {
+      append_double(out, values[v]);
+    }));
+  } else if constexpr (std::is_same_v<T, bool>) {
+    table.columns.push_back(always(name, ColumnType::Boolean, [&values](std::size_t v, std::string& out) {
+      append_bool(out, values[v]);
+    }));
+  } else {
+    table.columns.push_back(always(name, ColumnType::Int, [&values](std::size_t v, std::string& out) {
+      append_int(out, static_cast<long long>(values[v]));
+    }));
+  }
+}
+
+const std::string& display_label(const Agency& a) { return a.label.empty() ? a.name : a.label; }
 
 }  // namespace
 
@@ -34,26 +52,53 @@ std::string_view graphml_type(ColumnType type) {
   return "string";
 }
 
-std::string format_value(const Value& value) {
-  if (std::holds_alternative<std::monostate>(value)) return "";
-  if (const auto* s = std::get_if<std::string>(&value)) return *s;
-  if (const auto* i = std::get_if<long long>(&value)) return std::to_string(*i);
-  if (const auto* b = std::get_if<bool>(&value)) return *b ? "true" : "false";
-  const double d = std::get<double>(value);
-  if (!std::isfinite(d)) return std::isnan(d) ? "NaN" : (d > 0 ? "INF" : "-INF");
+void append_double(std::string& out, double value) {
+  if (!std::isfinite(value)) {
+    out += std::isnan(value) ? "NaN" : (value > 0 ? "INF" : "-INF");
+    return;
+  }
   char buffer[32];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, d);  // shortest round-trip form
-  return std::string(buffer, result.ptr);
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);  // shortest round-trip form
+  out.append(buffer, result.ptr);
+}
+
+void append_int(std::string& out, long long value) {
+  char buffer[24];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out.append(buffer, result.ptr);
+}
+
+void append_bool(std::string& out, bool value) { out += value ? "true" : "false"; }
+
+std::string Column::text(std::size_t row) const {
+  std::string out;
+  append(row, out);
+  return out;
+}
+
+std::string Table::id(std::size_t row) const {
+  std::string out;
+  append_id(row, out);
+  return out;
+}
+
+void append_task_refs(std::string& out, const AgencyNetwork& network, const std::vector<std::uint32_t>& tasks) {
+  bool first = true;
+  for (const std::uint32_t t : tasks) {
+    if (!first) out += ';';
+    first = false;
+    const TaskInfo& task = network.tasks[t];
+    if (network.documents.size() > 1) {
+      append_int(out, static_cast<long long>(task.document) + 1);
+      out += ':';
+    }
+    out += task.id;
+  }
 }
 
 std::string task_refs(const AgencyNetwork& network, const std::vector<std::uint32_t>& tasks) {
   std::string out;
-  for (const std::uint32_t t : tasks) {
-    if (!out.empty()) out += ';';
-    const TaskInfo& task = network.tasks[t];
-    if (network.documents.size() > 1) out += std::to_string(task.document + 1) + ":";
-    out += task.id;
-  }
+  append_task_refs(out, network, tasks);
   return out;
 }
 
@@ -61,100 +106,134 @@ Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, con
   const AgencyGraph& graph = network.graph;
   const std::size_t n = boost::num_vertices(graph);
   Table table;
-  table.ids = agency_ids(graph);
+  table.rows = n;
+  auto ids = std::make_shared<const std::vector<std::string>>(agency_ids(graph));
+  table.append_id = [ids](std::size_t v, std::string& out) { out += (*ids)[v]; };
   auto text = [&](const char* name, auto get) {
-    Column column{name, ColumnType::String, {}};
-    for (std::size_t v = 0; v < n; ++v) column.values.emplace_back(std::string(get(graph[v])));
-    table.columns.push_back(std::move(column));
+    table.columns.push_back(always(name, ColumnType::String, [&graph, get](std::size_t v, std::string& out) {
+      out += get(graph[v]);
+    }));
   };
   auto count = [&](const char* name, auto get) {
-    Column column{name, ColumnType::Int, {}};
-    for (std::size_t v = 0; v < n; ++v) column.values.emplace_back(static_cast<long long>(get(graph[v])));
-    table.columns.push_back(std::move(column));
+    table.columns.push_back(always(name, ColumnType::Int, [&graph, get](std::size_t v, std::string& out) {
+      append_int(out, static_cast<long long>(get(graph[v])));
+    }));
   };
-  text("label", [](const Agency& a) { return a.label.empty() ? a.name : a.label; });
-  text("name", [](const Agency& a) { return a.name; });
-  text("jurisdiction", [](const Agency& a) { return a.jurisdiction; });
+  text("label", [](const Agency& a) -> const std::string& { return display_label(a); });
+  text("name", [](const Agency& a) -> const std::string& { return a.name; });
+  text("jurisdiction", [](const Agency& a) -> const std::string& { return a.jurisdiction; });
   text("kind", [](const Agency& a) { return to_string(a.kind); });
-  text("spellings", [](const Agency& a) {
-    std::string joined;
-    for (const std::string& s : a.spellings) joined += (joined.empty() ? "" : "|") + s;
-    return joined;
-  });
+  table.columns.push_back(always("spellings", ColumnType::String, [&graph](std::size_t v, std::string& out) {
+    bool first = true;
+    for (const std::string& s : graph[v].spellings) {
+      if (!first) out += '|';
+      first = false;
+      out += s;
+    }
+  }));
   count("lead_tasks", [](const Agency& a) { return a.lead_tasks; });
   count("co_tasks", [](const Agency& a) { return a.co_tasks; });
   count("owner_tasks", [](const Agency& a) { return a.owner_tasks; });
   count("task_count", [](const Agency& a) { return a.tasks.size(); });
-  text("tasks", [&](const Agency& a) { return task_refs(network, a.tasks); });
-  for_each_measure(metrics, [&](const char* name, const auto& values) {
-    using T = typename std::decay_t<decltype(values)>::value_type;
-    add_metric(table, name, std::is_same_v<T, double> ? ColumnType::Double : ColumnType::Int, values, n);
-  });
+  table.columns.push_back(always("tasks", ColumnType::String, [&network](std::size_t v, std::string& out) {
+    append_task_refs(out, network, network.graph[v].tasks);
+  }));
+  for_each_measure(metrics, [&](const char* name, const auto& values) { add_metric(table, name, values, n); });
   if (metrics.community.size() == n) {  // numbered from 1 (largest) as `agencygraph clusters` prints them
-    Column cluster{"cluster", ColumnType::Int, {}};
-    for (std::size_t v = 0; v < n; ++v) cluster.values.emplace_back(static_cast<long long>(metrics.community[v]) + 1);
-    table.columns.push_back(std::move(cluster));
+    table.columns.push_back(always("cluster", ColumnType::Int, [&metrics](std::size_t v, std::string& out) {
+      append_int(out, static_cast<long long>(metrics.community[v]) + 1);
+    }));
   }
-  add_metric(table, "articulation", ColumnType::Boolean, metrics.articulation, n);
-
+  add_metric(table, "articulation", metrics.articulation, n);
   if (presentation.style != nullptr) {
     // Agencies not on the map (top-N) keep their cluster colour; their size is the smallest.
-    std::vector<const NodeStyle*> by_vertex(n, nullptr);
+    auto by_vertex = std::make_shared<std::vector<const NodeStyle*>>(n, nullptr);
     for (const NodeStyle& node : presentation.style->nodes)
-      if (node.vertex < n) by_vertex[node.vertex] = &node;
-    Column r{"r", ColumnType::Int, {}}, g{"g", ColumnType::Int, {}}, b{"b", ColumnType::Int, {}};
-    Column size{"size", ColumnType::Double, {}};
-    for (std::size_t v = 0; v < n; ++v) {
-      const Rgb fill = by_vertex[v] ? by_vertex[v]->fill
-                                    : cluster_colour(v < metrics.community.size() ? metrics.community[v] : 0);
-      r.values.emplace_back(static_cast<long long>(fill.r));
-      g.values.emplace_back(static_cast<long long>(fill.g));
-      b.values.emplace_back(static_cast<long long>(fill.b));
-      size.values.emplace_back(rounded(by_vertex[v] ? by_vertex[v]->size : 8.0));
-    }
-    table.columns.push_back(std::move(r));
-    table.columns.push_back(std::move(g));
-    table.columns.push_back(std::move(b));
-    table.columns.push_back(std::move(size));
+      if (node.vertex < n) (*by_vertex)[node.vertex] = &node;
+    auto fill = [by_vertex, &metrics](std::size_t v) {
+      if (const NodeStyle* node = (*by_vertex)[v]) return node->fill;
+      return cluster_colour(v < metrics.community.size() ? metrics.community[v] : 0);
+    };
+    table.columns.push_back(always("r", ColumnType::Int, [fill](std::size_t v, std::string& out) {
+      append_int(out, fill(v).r);
+    }));
+    table.columns.push_back(always("g", ColumnType::Int, [fill](std::size_t v, std::string& out) {
+      append_int(out, fill(v).g);
+    }));
+    table.columns.push_back(always("b", ColumnType::Int, [fill](std::size_t v, std::string& out) {
+      append_int(out, fill(v).b);
+    }));
+    table.columns.push_back(always("size", ColumnType::Double, [by_vertex](std::size_t v, std::string& out) {
+      const NodeStyle* node = (*by_vertex)[v];
+      append_double(out, rounded(node ? node->size : 8.0));
+    }));
   }
   if (presentation.positions != nullptr && presentation.positions->size() == n) {
-    Column x{"x", ColumnType::Double, {}}, y{"y", ColumnType::Double, {}};
-    for (std::size_t v = 0; v < n; ++v) {
-      const std::optional<Point>& p = (*presentation.positions)[v];
-      x.values.push_back(p ? Value(rounded(p->x)) : Value());
-      y.values.push_back(p ? Value(rounded(p->y)) : Value());
-    }
-    table.columns.push_back(std::move(x));
-    table.columns.push_back(std::move(y));
+    const auto& positions = *presentation.positions;
+    table.columns.push_back({"x", ColumnType::Double, [&positions](std::size_t v, std::string& out) {
+                               if (!positions[v]) return false;
+                               append_double(out, rounded(positions[v]->x));
+                               return true;
+                             }});
+    table.columns.push_back({"y", ColumnType::Double, [&positions](std::size_t v, std::string& out) {
+                               if (!positions[v]) return false;
+                               append_double(out, rounded(positions[v]->y));
+                               return true;
+                             }});
   }
   return table;
 }
 
 Table link_table(const AgencyNetwork& network) {
   const AgencyGraph& graph = network.graph;
-  const std::vector<std::string> ids = agency_ids(graph);
+  // Rows are looked up by index: the edges once in edge order (a few bytes each), and the agency ids.
+  struct Rows {
+    std::vector<std::string> ids;
+    std::vector<AgencyEdge> edges;
+  };
+  auto rows = std::make_shared<Rows>();
+  rows->ids = agency_ids(graph);
+  rows->edges.reserve(boost::num_edges(graph));
+  for (auto [it, end] = boost::edges(graph); it != end; ++it) rows->edges.push_back(*it);
+
   Table table;
-  Column source{"source", ColumnType::String, {}}, target{"target", ColumnType::String, {}};
-  Column source_label{"source_label", ColumnType::String, {}}, target_label{"target_label", ColumnType::String, {}};
-  Column kind{"kind", ColumnType::String, {}}, symmetric{"symmetric", ColumnType::Boolean, {}};
-  Column weight{"weight", ColumnType::Double, {}}, task_count{"task_count", ColumnType::Int, {}};
-  Column tasks{"tasks", ColumnType::String, {}};
-  for (auto [it, end] = boost::edges(graph); it != end; ++it) {
-    const Link& link = graph[*it];
-    const std::size_t from = boost::source(*it, graph), to = boost::target(*it, graph);
-    table.ids.push_back(link_id(ids[from], ids[to], link.kind));
-    source.values.emplace_back(ids[from]);
-    target.values.emplace_back(ids[to]);
-    source_label.values.emplace_back(graph[from].label.empty() ? graph[from].name : graph[from].label);
-    target_label.values.emplace_back(graph[to].label.empty() ? graph[to].name : graph[to].label);
-    kind.values.emplace_back(std::string(to_string(link.kind)));
-    symmetric.values.emplace_back(link.kind != LinkKind::LeadToCo);
-    weight.values.emplace_back(link.weight);
-    task_count.values.emplace_back(static_cast<long long>(link.tasks.size()));
-    tasks.values.emplace_back(task_refs(network, link.tasks));
-  }
-  for (Column* column : {&source, &target, &source_label, &target_label, &kind, &symmetric, &weight, &task_count, &tasks})
-    table.columns.push_back(std::move(*column));
+  table.rows = rows->edges.size();
+  table.append_id = [rows, &graph](std::size_t e, std::string& out) {
+    const AgencyEdge edge = rows->edges[e];
+    out += "e_";
+    out += rows->ids[boost::source(edge, graph)];
+    out += '_';
+    out += rows->ids[boost::target(edge, graph)];
+    out += '_';
+    out += to_string(graph[edge].kind);
+  };
+  table.columns.push_back(always("source", ColumnType::String, [rows, &graph](std::size_t e, std::string& out) {
+    out += rows->ids[boost::source(rows->edges[e], graph)];
+  }));
+  table.columns.push_back(always("target", ColumnType::String, [rows, &graph](std::size_t e, std::string& out) {
+    out += rows->ids[boost::target(rows->edges[e], graph)];
+  }));
+  table.columns.push_back(always("source_label", ColumnType::String, [rows, &graph](std::size_t e, std::string& out) {
+    out += display_label(graph[boost::source(rows->edges[e], graph)]);
+  }));
+  table.columns.push_back(always("target_label", ColumnType::String, [rows, &graph](std::size_t e, std::string& out) {
+    out += display_label(graph[boost::target(rows->edges[e], graph)]);
+  }));
+  table.columns.push_back(always("kind", ColumnType::String, [rows, &graph](std::size_t e, std::string& out) {
+    out += to_string(graph[rows->edges[e]].kind);
+  }));
+  table.columns.push_back(always("symmetric", ColumnType::Boolean, [rows, &graph](std::size_t e, std::string& out) {
+    append_bool(out, graph[rows->edges[e]].kind != LinkKind::LeadToCo);
+  }));
+  table.columns.push_back(always("weight", ColumnType::Double, [rows, &graph](std::size_t e, std::string& out) {
+    append_double(out, graph[rows->edges[e]].weight);
+  }));
+  table.columns.push_back(always("task_count", ColumnType::Int, [rows, &graph](std::size_t e, std::string& out) {
+    append_int(out, static_cast<long long>(graph[rows->edges[e]].tasks.size()));
+  }));
+  table.columns.push_back(always("tasks", ColumnType::String, [rows, &network](std::size_t e, std::string& out) {
+    append_task_refs(out, network, network.graph[rows->edges[e]].tasks);
+  }));
   return table;
 }
 

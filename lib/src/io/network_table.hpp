@@ -1,10 +1,15 @@
 // The network as two flat tables, nodes and links, with typed columns: one definition of what an export
 // carries, shared by GraphML, CSV and the DOT export so that they name and format every field alike.
+//
+// Cells are formatted when a writer asks for them and never stored: a national network has over a
+// million links, and a table of formatted values (as this once was) cost more memory than the network.
+// A Table refers to the network, metrics and presentation it was made from; it must not outlive them.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
-#include <variant>
 #include <vector>
 
 #include "agencygraph/graph.hpp"
@@ -17,19 +22,26 @@ namespace agencygraph::io::detail {
 enum class ColumnType { String, Int, Double, Boolean };
 std::string_view graphml_type(ColumnType type);  // "string", "int", "double", "boolean"
 
-// monostate: no value (an agency without a layout position); written as an empty field or no <data>.
-using Value = std::variant<std::monostate, std::string, long long, double, bool>;
-std::string format_value(const Value& value);  // shortest round-trip doubles, "true"/"false", "" for none
+// Formatting shared by every column: shortest round-trip doubles (NaN, INF, -INF for the others),
+// decimal integers, "true"/"false".
+void append_double(std::string& out, double value);
+void append_int(std::string& out, long long value);
+void append_bool(std::string& out, bool value);
 
 struct Column {
   std::string name;
   ColumnType type = ColumnType::String;
-  std::vector<Value> values;  // one per row
+  // Appends the row's formatted value to `out`; returns false, appending nothing, when the row has
+  // no value (an agency without a layout position), which writers show as an empty field or no <data>.
+  std::function<bool(std::size_t row, std::string& out)> append;
+  std::string text(std::size_t row) const;  // the formatted value, "" when there is none
 };
 
 struct Table {
-  std::vector<std::string> ids;  // row ids: agency ids, or link ids
+  std::size_t rows = 0;
+  std::function<void(std::size_t row, std::string& out)> append_id;  // agency ids, or link ids
   std::vector<Column> columns;
+  std::string id(std::size_t row) const;
 };
 
 // What the map decided (colour, size, x/y); absent pieces leave their columns out.
@@ -46,6 +58,7 @@ Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, con
 Table link_table(const AgencyNetwork& network);
 
 // "61;62" for one document; "1:61;2:5" (1-based document number) when the network holds several.
+void append_task_refs(std::string& out, const AgencyNetwork& network, const std::vector<std::uint32_t>& tasks);
 std::string task_refs(const AgencyNetwork& network, const std::vector<std::uint32_t>& tasks);
 
 }  // namespace agencygraph::io::detail

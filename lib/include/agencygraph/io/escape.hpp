@@ -18,6 +18,8 @@ std::string single_line(std::string_view text);
 
 // Character data or an attribute value (either quote) for XML: xml_legal, then & < > " ' escaped.
 std::string xml_escape(std::string_view text);
+// The same, appended to `out` (writers of large files escape into one buffer).
+void append_xml_escaped(std::string& out, std::string_view text);
 
 // A Graphviz escString (label, tooltip, id, URL): single_line, backslashes doubled so \N \G \l and
 // friends stay literal. `entities` also escapes & as &amp; for plain labels, which Graphviz

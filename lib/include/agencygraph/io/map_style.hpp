@@ -42,6 +42,8 @@ struct MapOptions {
   bool legend = true;
   int seed = 1;                           // layout start seed (sfdp, neato, fdp)
   bool tooltips = true;                   // build tooltips (a drawn map needs them; exports do not)
+  bool links = true;                      // style the links (a drawn map and its layout need them; exports
+                                          // read only the agencies' colours and sizes)
 };
 
 struct NodeStyle {
