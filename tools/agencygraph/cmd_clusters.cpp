@@ -82,8 +82,8 @@ std::vector<std::string> labels_of(const AgencyGraph& g, const std::vector<Agenc
 }
 
 int run_clusters(const ClustersOptions& options) {
-  LoadedInputs loaded = load_inputs(options.input);
-  const AgencyNetwork network = build_network(loaded.documents, to_network_options(options.network));
+  LoadedNetwork loaded = load_network(options.input, options.network);
+  const AgencyNetwork& network = loaded.network;
   const AgencyGraph& g = network.graph;
   const std::size_t n = boost::num_vertices(g);
   if (n == 0) {

@@ -54,13 +54,8 @@ int run_export(const ExportCliOptions& options) {
     std::fprintf(stderr, "agencygraph export: --two-mode is for --format graphml\n");
     return 2;
   }
-  LoadedInputs loaded = load_inputs(options.input);
-  const AgencyNetwork network = [&] {
-    Stage stage("build network");
-    AgencyNetwork built = build_network(loaded.documents, to_network_options(options.network));
-    loaded.documents = {};  // the network keeps what it needs; the texts can go
-    return built;
-  }();
+  LoadedNetwork loaded = load_network(options.input, options.network);
+  const AgencyNetwork& network = loaded.network;
   if (boost::num_vertices(network.graph) == 0) {
     std::fprintf(stderr, "agencygraph export: the inputs name no agencies: nothing to export\n");
     return 1;

@@ -28,8 +28,8 @@ std::string format_from_path(const std::string& path) {
 }
 
 int run_map(const MapCliOptions& options) {
-  LoadedInputs loaded = load_inputs(options.input);
-  const AgencyNetwork network = build_network(loaded.documents, to_network_options(options.network));
+  LoadedNetwork loaded = load_network(options.input, options.network);
+  const AgencyNetwork& network = loaded.network;
   if (boost::num_vertices(network.graph) == 0) {
     std::fprintf(stderr, "agencygraph map: the inputs name no agencies: nothing to draw\n");
     return 1;

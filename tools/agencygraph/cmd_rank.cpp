@@ -118,8 +118,8 @@ std::vector<double> measure_values(const AgencyNetwork& network, const std::stri
 
 int run_rank(const RankOptions& options) {
   const BurdenWeights weights = options.weights.empty() ? BurdenWeights{} : parse_weights(options.weights);
-  LoadedInputs loaded = load_inputs(options.input);
-  const AgencyNetwork network = build_network(loaded.documents, to_network_options(options.network));
+  LoadedNetwork loaded = load_network(options.input, options.network);
+  const AgencyNetwork& network = loaded.network;
   const AgencyGraph& g = network.graph;
   const std::size_t n = boost::num_vertices(g);
   if (n == 0) {

@@ -1,6 +1,7 @@
 #include "input_options.hpp"
 
 #include <cstdio>
+#include <functional>
 #include <stdexcept>
 
 #include "agencygraph/extract.hpp"
@@ -22,10 +23,13 @@ void add_input_options(CLI::App& command, InputOptions& options) {
   command.add_flag("--quiet,-q", options.quiet, "no progress line on stderr");
 }
 
-LoadedInputs load_inputs(const InputOptions& options) {
+namespace {
+
+// Reads the inputs (all cores), handing each document to `sink` in input order; reports unreadable
+// inputs on stderr and returns whether there were any.
+bool read_inputs(const InputOptions& options, const std::function<void(Document&&)>& sink) {
   run_report().timings = options.timings;
   run_report().quiet = options.quiet;
-  Stage stage("read, decode, extract");
   AliasTable aliases = AliasTable::extending_builtin();
   if (options.aliases_file) aliases.load_tsv(*options.aliases_file);
   ExtractOptions extract_options;
@@ -35,10 +39,30 @@ LoadedInputs load_inputs(const InputOptions& options) {
   extract_options.aliases = &aliases;
   Progress progress("reading documents");
   extract_options.on_progress = [&progress](std::size_t done, std::size_t total) { progress.advance(done, total); };
-  ExtractResult result = extract_files(options.inputs, extract_options);
-  for (const InputError& error : result.errors)
-    std::fprintf(stderr, "%s: %s\n", error.path.c_str(), error.problem.c_str());
-  return {std::move(result.documents), !result.errors.empty()};
+  const std::vector<InputError> errors = extract_each(options.inputs, extract_options, sink);
+  for (const InputError& error : errors) std::fprintf(stderr, "%s: %s\n", error.path.c_str(), error.problem.c_str());
+  return !errors.empty();
+}
+
+}  // namespace
+
+LoadedInputs load_inputs(const InputOptions& options) {
+  Stage stage("read, decode, extract");
+  std::vector<Document> documents;
+  const bool had_errors = read_inputs(options, [&](Document&& document) { documents.push_back(std::move(document)); });
+  return {merge_pages(std::move(documents)), had_errors};
+}
+
+LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options) {
+  NetworkBuilder builder(to_network_options(network_options), /*merge_pages=*/true);
+  bool had_errors = false;
+  {
+    // Each document goes into the network as soon as it is parsed, and its text is freed then.
+    Stage stage("read, extract, add to network");
+    had_errors = read_inputs(options, [&](Document&& document) { builder.add(document); });
+  }
+  Stage stage("build network");
+  return {builder.finish(), had_errors};
 }
 
 void add_network_options(CLI::App& command, NetworkCliOptions& options) {

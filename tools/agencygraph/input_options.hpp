@@ -42,4 +42,14 @@ struct NetworkCliOptions {
 void add_network_options(CLI::App& command, NetworkCliOptions& options);
 NetworkOptions to_network_options(const NetworkCliOptions& options);
 
+struct LoadedNetwork {
+  AgencyNetwork network;
+  bool had_errors = false;  // some input could not be read; its message is already on stderr
+};
+
+// Reads every input straight into the network (pages merged), never holding the corpus: what
+// build_network(load_inputs(options).documents) gives, in memory that grows with agencies and tasks
+// rather than with the text. Problems go to stderr as load_inputs reports them.
+LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options);
+
 }  // namespace agencygraph::cli

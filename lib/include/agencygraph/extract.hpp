@@ -40,6 +40,13 @@ Document extract_document(Source source, const ExtractOptions& options);
 // documents that share a title (pages of one document; a task printed on two pages is kept once).
 ExtractResult extract_files(const std::vector<std::string>& paths, const ExtractOptions& options);
 
+// Reads, decodes and parses every path as extract_files does, but hands each source's document to
+// `sink` (pages not merged: NetworkBuilder can merge them) in input order, from one thread at a time,
+// as soon as it and every input before it are done. Only a few documents per thread are held at once,
+// so memory does not grow with the corpus. Returns the inputs that could not be read, in input order.
+// An exception from `sink` stops the reading and is rethrown.
+std::vector<InputError> extract_each(const std::vector<std::string>& paths, const ExtractOptions& options,
+                                     const std::function<void(Document&&)>& sink);
 // Merges documents with the same non-empty title, in input order.
 std::vector<Document> merge_pages(std::vector<Document> documents);
 

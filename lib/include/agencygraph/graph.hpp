@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -102,6 +103,26 @@ struct AgencyNetwork {
 // jurisdiction key (which separates documents of unknown jurisdiction), all compared bytewise.
 // Edges are added in order of (source, target, kind); symmetric kinds go from lower to higher index.
 AgencyNetwork build_network(const std::vector<Document>& documents, const NetworkOptions& options = {});
+
+// The same network built one document at a time, so that a corpus never has to be held in memory:
+// each document may be freed as soon as add() returns. With `merge_pages`, a document that repeats
+// an earlier one's non-empty title (and jurisdiction) is a further page of it, merged as
+// merge_pages() in extract.hpp merges them (a task printed on both pages is kept once), wherever it
+// comes in the input. finish() gives exactly what build_network gives for the merged documents.
+class NetworkBuilder {
+ public:
+  explicit NetworkBuilder(const NetworkOptions& options = {}, bool merge_pages = false);
+  ~NetworkBuilder();
+  NetworkBuilder(NetworkBuilder&&) noexcept;
+  NetworkBuilder& operator=(NetworkBuilder&&) noexcept;
+
+  void add(const Document& document);
+  AgencyNetwork finish();  // once; add() may not be called after it
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 // The two-mode task–agency graph: vertices 0..tasks-1 are tasks, then agencies (task_count + vertex
 // index); an edge per (task, unit), by task then leads, owner, co; an owner's edge has Role::Lead.

@@ -4,8 +4,12 @@
 #include <map>
 #include <set>
 #include <system_error>
-#include <thread>
 #include <atomic>
+#include <condition_variable>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 #include "agencygraph/decode.hpp"
 #include "agencygraph/extract.hpp"
@@ -90,40 +94,86 @@ std::vector<Document> merge_pages(std::vector<Document> documents) {
   return merged;
 }
 
-ExtractResult extract_files(const std::vector<std::string>& paths, const ExtractOptions& options) {
-  ExtractResult result;
-  const std::vector<std::string> files = expand_inputs(paths, result.errors);
-
-  // Documents are independent: parse them on all cores, each result in its input's slot so the
-  // output order (and so every byte written later) does not depend on scheduling.
-  std::vector<std::optional<Document>> documents(files.size());
-  std::vector<std::optional<InputError>> errors(files.size());
+std::vector<InputError> extract_each(const std::vector<std::string>& paths, const ExtractOptions& options,
+                                     const std::function<void(Document&&)>& sink) {
+  std::vector<InputError> errors;
+  const std::vector<std::string> files = expand_inputs(paths, errors);
+  const bool reads_stdin = std::find(files.begin(), files.end(), "-") != files.end();
+  const unsigned threads =
+      reads_stdin ? 1u : std::max(1u, std::min<unsigned>(options.threads, static_cast<unsigned>(files.size())));
+  // Documents are independent: they are parsed on all cores, each into its input's slot, and handed
+  // to `sink` strictly in input order (so every byte written later is independent of scheduling).
+  // A worker may run at most `window` inputs ahead of the next one due, which bounds the documents
+  // held at once whatever the corpus size.
+  const std::size_t window = 4 * static_cast<std::size_t>(threads);
+  struct Slot {
+    std::optional<Document> document;
+    std::optional<InputError> error;
+    bool finished = false;
+  };
+  std::vector<Slot> slots(files.size());
+  std::mutex mutex;
+  std::condition_variable advanced;
+  std::size_t due = 0;      // the next input to hand over
+  bool delivering = false;  // a worker is handing documents over (to one sink call at a time)
+  std::exception_ptr sink_failure;
   std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> done{0};
+
   auto work = [&] {
     for (std::size_t k; (k = next.fetch_add(1)) < files.size();) {
+      {
+        std::unique_lock lock(mutex);
+        advanced.wait(lock, [&] { return k < due + window || sink_failure; });
+        if (sink_failure) return;
+      }
+      Slot slot;
       try {
         DecodedText decoded = decode(read_file_bytes(files[k]), options.encoding);
-        documents[k] = extract_document({files[k], std::move(decoded.encoding), std::move(decoded.text)}, options);
+        slot.document = extract_document({files[k], std::move(decoded.encoding), std::move(decoded.text)}, options);
       } catch (const std::exception& e) {
-        errors[k] = InputError{files[k], e.what()};
+        slot.error = InputError{files[k], e.what()};
       }
+      slot.finished = true;
       if (options.on_progress) options.on_progress(done.fetch_add(1) + 1, files.size());
+
+      std::unique_lock lock(mutex);
+      slots[k] = std::move(slot);
+      if (delivering) continue;  // the worker handing over will reach this slot
+      delivering = true;
+      while (due < files.size() && slots[due].finished && !sink_failure) {
+        Slot ready = std::move(slots[due]);
+        slots[due] = Slot{};
+        slots[due].finished = true;
+        if (ready.error) errors.push_back(std::move(*ready.error));
+        lock.unlock();
+        try {
+          if (ready.document) sink(std::move(*ready.document));
+        } catch (...) {
+          lock.lock();
+          sink_failure = std::current_exception();
+          lock.unlock();
+        }
+        ready = Slot{};  // free the document before taking the lock again
+        lock.lock();
+        ++due;
+        advanced.notify_all();
+      }
+      delivering = false;
     }
   };
-  const bool reads_stdin = std::find(files.begin(), files.end(), "-") != files.end();
-  const unsigned threads = reads_stdin ? 1u : std::max(1u, std::min<unsigned>(options.threads, static_cast<unsigned>(files.size())));
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
   work();
   for (std::thread& thread : pool) thread.join();
+  if (sink_failure) std::rethrow_exception(sink_failure);
+  return errors;
+}
 
+ExtractResult extract_files(const std::vector<std::string>& paths, const ExtractOptions& options) {
+  ExtractResult result;
   std::vector<Document> parsed;
-  parsed.reserve(files.size());
-  for (std::size_t k = 0; k < files.size(); ++k) {
-    if (errors[k]) result.errors.push_back(std::move(*errors[k]));
-    if (documents[k]) parsed.push_back(std::move(*documents[k]));
-  }
+  result.errors = extract_each(paths, options, [&](Document&& document) { parsed.push_back(std::move(document)); });
   result.documents = merge_pages(std::move(parsed));
   return result;
 }

@@ -1,0 +1,339 @@
+// NetworkBuilder: the agency network one document at a time. Each document's agencies become
+// candidates (keyed by jurisdiction and canonical name, owning their strings), its tasks become
+// TaskInfo records and link occurrences, and then the document can go. Only finish() knows every
+// agency, so only finish() decides kinds (by majority over all mentions), drops excluded collectives,
+// sorts the vertices and puts tasks in document order; until then tasks and link occurrences refer
+// to candidates and to tasks in arrival order.
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <map>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "agencygraph/graph.hpp"
+#include "graph/link_accumulator.hpp"
+
+namespace agencygraph {
+namespace {
+
+constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+constexpr std::size_t kKindCount = static_cast<std::size_t>(AgencyKind::Collective) + 1;
+
+AgencyKind majority_kind(const std::array<std::uint32_t, kKindCount>& votes) {
+  std::size_t best = 0;
+  for (std::size_t k = 1; k < kKindCount; ++k)
+    if (votes[k] > votes[best]) best = k;
+  return static_cast<AgencyKind>(best);
+}
+
+// Where agencies are keyed: a jurisdiction, or for a document without one "?" + its first source path.
+struct KeyRecord {
+  std::string key;
+  std::string jurisdiction;  // empty when unknown
+};
+
+struct Candidate {
+  std::uint32_t key = 0;  // index into keys
+  std::string name;       // canonical
+  std::array<std::uint32_t, kKindCount> kind_votes{};
+  std::vector<std::string> spellings;  // as printed; distinct within a document, made distinct at finish
+  std::uint32_t vertex = kNone;        // set by finish(); kNone when excluded
+};
+
+// A link occurrence while candidates are not yet vertices: (a, b) as the task gives them.
+struct Occurrence {
+  std::uint32_t a, b_kind, task;  // b_kind = b << 2 | kind
+};
+
+// The units of one task by candidate, after de-duplication and the no-lead policy.
+struct TaskRoles {
+  std::vector<std::uint32_t> leads, co;
+  std::uint32_t owner = kNone;
+  bool printed_lead = false;  // the task itself names a lead
+};
+
+}  // namespace
+
+struct NetworkBuilder::State {
+  NetworkOptions options;
+  bool merge_pages = false;
+  AgencyNetwork network;  // documents and tasks (units by candidate until finish)
+  std::vector<std::uint32_t> document_key;          // per document: index into keys
+  std::vector<std::vector<std::uint32_t>> document_tasks;  // per document: task indices in arrival order
+  std::map<std::pair<std::string, std::string>, std::uint32_t> by_title;  // (title, jurisdiction) -> document
+  std::map<std::uint32_t, std::set<std::pair<std::string, std::string>>> page_task_keys;  // documents with pages
+
+  std::vector<KeyRecord> keys;
+  std::unordered_map<std::string, std::uint32_t> key_index;
+  std::vector<Candidate> candidates;
+  std::unordered_map<std::string, std::uint32_t> candidate_index;  // 4-byte key index + canonical name
+  std::vector<Occurrence> occurrences;
+  std::vector<std::uint32_t> stamp;  // per candidate: the last task that named it
+  TaskRoles roles;
+  bool finished = false;
+
+  std::uint32_t intern_key(const Document& document) {
+    std::string key = document.jurisdiction_key();
+    auto [it, inserted] = key_index.try_emplace(key, static_cast<std::uint32_t>(keys.size()));
+    if (inserted) keys.push_back({std::move(key), document.jurisdiction.value_or("")});
+    return it->second;
+  }
+
+  std::uint32_t candidate(std::uint32_t key, std::string_view name) {
+    std::string lookup(reinterpret_cast<const char*>(&key), sizeof key);
+    lookup.append(name);
+    auto [it, inserted] = candidate_index.try_emplace(std::move(lookup), static_cast<std::uint32_t>(candidates.size()));
+    if (inserted) {
+      candidates.push_back({key, std::string(name), {}, {}, kNone});
+      stamp.push_back(kNone);
+    }
+    return it->second;
+  }
+
+  // The merged document a source belongs to; a new one unless it repeats an earlier title.
+  std::uint32_t document_for(const Document& document, bool& is_page) {
+    is_page = false;
+    if (merge_pages && document.title && !document.title->empty()) {
+      auto [it, inserted] = by_title.try_emplace({*document.title, document.jurisdiction.value_or("")},
+                                                 static_cast<std::uint32_t>(network.documents.size()));
+      if (!inserted) {
+        is_page = true;
+        return it->second;
+      }
+    }
+    const auto index = static_cast<std::uint32_t>(network.documents.size());
+    DocumentInfo& info = network.documents.emplace_back();
+    info.title = document.title;
+    info.jurisdiction = document.jurisdiction;
+    info.year = document.year;
+    document_key.push_back(intern_key(document));
+    document_tasks.emplace_back();
+    return index;
+  }
+
+  // Roles are decided on candidates (the task as printed); exclusion happens in finish(), so
+  // exclude_collectives never changes the counts of the agencies that remain.
+  void resolve(const Task& task, std::uint32_t t, const std::vector<std::uint32_t>& by_name) {
+    roles.leads.clear();
+    roles.co.clear();
+    for (const AgencyMention& mention : task.agencies) {
+      if (mention.role != Role::Lead) continue;
+      const std::uint32_t c = by_name[mention.canonical];
+      if (stamp[c] == t) continue;
+      stamp[c] = t;
+      roles.leads.push_back(c);
+    }
+    for (const AgencyMention& mention : task.agencies) {
+      if (mention.role != Role::Co) continue;
+      const std::uint32_t c = by_name[mention.canonical];
+      if (stamp[c] == t) continue;  // named twice, or a lead already
+      stamp[c] = t;
+      roles.co.push_back(c);
+    }
+    roles.owner = kNone;
+    roles.printed_lead = !roles.leads.empty();
+    if (roles.leads.empty()) {
+      if (roles.co.size() == 1) {
+        roles.owner = roles.co.front();
+        roles.co.clear();
+      } else if (roles.co.size() > 1 && options.no_lead == NoLeadPolicy::FirstListed) {
+        roles.leads.push_back(roles.co.front());
+        roles.co.erase(roles.co.begin());
+      }
+    }
+  }
+
+  void link(std::uint32_t a, std::uint32_t b, LinkKind kind, std::uint32_t t) {
+    occurrences.push_back({a, b << 2 | static_cast<std::uint32_t>(kind), t});
+  }
+
+  void add_task(const Document& document, const Task& task, std::uint32_t doc, const std::vector<std::uint32_t>& by_name) {
+    const auto t = static_cast<std::uint32_t>(network.tasks.size());
+    if (t == kNone) throw std::length_error("NetworkBuilder: too many tasks");
+    resolve(task, t, by_name);
+    TaskInfo& info = network.tasks.emplace_back();
+    info.document = doc;
+    info.id = task.id;
+    info.source = document.sources.at(task.source).path;
+    info.line = task.line;
+    info.text = std::string(document.text(task));
+    info.leads = roles.leads;
+    info.co = roles.co;
+    if (roles.owner != kNone) info.owner = roles.owner;
+    document_tasks[doc].push_back(t);
+    // A task with no lead as printed: its units are peers under Peers (FirstListed gave it a lead).
+    if (!roles.printed_lead && roles.leads.empty()) {
+      if (options.no_lead == NoLeadPolicy::Peers)
+        for (std::size_t i = 0; i < roles.co.size(); ++i)
+          for (std::size_t j = i + 1; j < roles.co.size(); ++j) link(roles.co[i], roles.co[j], LinkKind::Peer, t);
+      return;
+    }
+    for (std::uint32_t l : roles.leads)
+      for (std::uint32_t c : roles.co) link(l, c, LinkKind::LeadToCo, t);
+    for (std::size_t i = 0; i < roles.leads.size(); ++i)
+      for (std::size_t j = i + 1; j < roles.leads.size(); ++j) link(roles.leads[i], roles.leads[j], LinkKind::CoLead, t);
+  }
+
+  void add(const Document& document) {
+    bool is_page = false;
+    const std::uint32_t doc = document_for(document, is_page);
+    for (const Source& source : document.sources) network.documents[doc].sources.push_back(source.path);
+    const std::uint32_t key = document_key[doc];
+
+    // This document's canonical names -> candidates, and each candidate's spellings once per document.
+    std::vector<std::uint32_t> by_name(document.names.size(), kNone);
+    std::vector<std::uint32_t> spelled_for(document.names.size(), kNone);
+    // A page repeats tasks printed on the page before; one already present (same number and text) is kept once.
+    std::set<std::pair<std::string, std::string>>* present = nullptr;
+    if (is_page) {
+      present = &page_task_keys[doc];
+      if (present->empty())
+        for (std::uint32_t t : document_tasks[doc]) present->emplace(network.tasks[t].id, network.tasks[t].text);
+    }
+    for (const Task& task : document.tasks) {
+      if (present != nullptr && !present->emplace(task.id, std::string(document.text(task))).second) continue;
+      for (const AgencyMention& mention : task.agencies) {
+        std::uint32_t& slot = by_name.at(mention.canonical);
+        if (slot == kNone) slot = candidate(key, document.name(mention.canonical));
+        Candidate& c = candidates[slot];
+        ++c.kind_votes[static_cast<std::size_t>(mention.kind)];
+        if (spelled_for.at(mention.name) != slot) {
+          spelled_for[mention.name] = slot;
+          c.spellings.emplace_back(document.name(mention.name));
+        }
+      }
+      add_task(document, task, doc, by_name);
+    }
+  }
+
+  // Decides kinds and exclusion, sorts the kept candidates into vertices (by jurisdiction, then
+  // canonical name, then key, bytewise) and fills their static properties.
+  void make_vertices() {
+    std::vector<AgencyKind> kinds(candidates.size());
+    std::vector<std::uint32_t> kept;
+    kept.reserve(candidates.size());
+    for (std::uint32_t c = 0; c < candidates.size(); ++c) {
+      kinds[c] = majority_kind(candidates[c].kind_votes);
+      if (!(options.exclude_collectives && kinds[c] == AgencyKind::Collective)) kept.push_back(c);
+    }
+    std::sort(kept.begin(), kept.end(), [&](std::uint32_t a, std::uint32_t b) {
+      const Candidate& x = candidates[a];
+      const Candidate& y = candidates[b];
+      if (int r = keys[x.key].jurisdiction.compare(keys[y.key].jurisdiction); r != 0) return r < 0;
+      if (int r = x.name.compare(y.name); r != 0) return r < 0;
+      return keys[x.key].key < keys[y.key].key;
+    });
+    std::unordered_map<std::string_view, std::uint32_t> name_count;
+    name_count.reserve(kept.size());
+    for (std::uint32_t c : kept) ++name_count[candidates[c].name];
+
+    if (kept.size() >= (std::size_t{1} << 30)) throw std::length_error("build_network: too many agencies");
+    AgencyGraph& graph = network.graph;
+    graph = AgencyGraph(kept.size());
+    for (std::uint32_t v = 0; v < kept.size(); ++v) {
+      Candidate& c = candidates[kept[v]];
+      c.vertex = v;
+      Agency& agency = graph[v];
+      agency.name = c.name;
+      agency.jurisdiction = keys[c.key].jurisdiction;
+      agency.label = name_count[c.name] > 1 ? c.name + "（" + keys[c.key].key + "）" : c.name;
+      agency.kind = kinds[kept[v]];
+      std::sort(c.spellings.begin(), c.spellings.end());
+      c.spellings.erase(std::unique(c.spellings.begin(), c.spellings.end()), c.spellings.end());
+      agency.spellings = std::move(c.spellings);
+    }
+  }
+
+  // Tasks in document order (pages of a document follow its first page), units by vertex; returns
+  // the new index of each task by arrival index.
+  std::vector<std::uint32_t> order_tasks() {
+    std::vector<std::uint32_t> new_index(network.tasks.size());
+    std::vector<TaskInfo> ordered;
+    ordered.reserve(network.tasks.size());
+    for (const std::vector<std::uint32_t>& tasks : document_tasks)
+      for (std::uint32_t t : tasks) {
+        new_index[t] = static_cast<std::uint32_t>(ordered.size());
+        ordered.push_back(std::move(network.tasks[t]));
+      }
+    network.tasks = std::move(ordered);
+    auto to_vertices = [&](std::vector<std::uint32_t>& units) {
+      std::size_t kept = 0;
+      for (std::uint32_t c : units)
+        if (candidates[c].vertex != kNone) units[kept++] = candidates[c].vertex;
+      units.resize(kept);
+    };
+    AgencyGraph& graph = network.graph;
+    for (std::uint32_t t = 0; t < network.tasks.size(); ++t) {
+      TaskInfo& task = network.tasks[t];
+      to_vertices(task.leads);
+      to_vertices(task.co);
+      if (task.owner) {
+        const std::uint32_t v = candidates[*task.owner].vertex;
+        if (v == kNone) task.owner.reset();
+        else task.owner = v;
+      }
+      // Tasks are visited in order and a vertex at most once per task: appending keeps lists sorted.
+      for (std::uint32_t v : task.leads) {
+        ++graph[v].lead_tasks;
+        graph[v].tasks.push_back(t);
+      }
+      if (task.owner) {
+        ++graph[*task.owner].owner_tasks;
+        graph[*task.owner].tasks.push_back(t);
+      }
+      for (std::uint32_t v : task.co) {
+        ++graph[v].co_tasks;
+        graph[v].tasks.push_back(t);
+      }
+    }
+    return new_index;
+  }
+
+  AgencyNetwork finish() {
+    if (finished) throw std::logic_error("NetworkBuilder::finish called twice");
+    finished = true;
+    make_vertices();
+    const std::vector<std::uint32_t> new_index = order_tasks();
+    detail::LinkAccumulator links;
+    links.reserve(occurrences.size());
+    for (const Occurrence& o : occurrences) {
+      const std::uint32_t a = candidates[o.a].vertex, b = candidates[o.b_kind >> 2].vertex;
+      if (a == kNone || b == kNone) continue;  // an excluded collective
+      links.add(a, b, static_cast<LinkKind>(o.b_kind & 3), new_index[o.task]);
+    }
+    occurrences = {};
+    candidates = {};
+    candidate_index = {};
+    links.emit(network.graph);
+    return std::move(network);
+  }
+};
+
+NetworkBuilder::NetworkBuilder(const NetworkOptions& options, bool merge_pages) : state_(std::make_unique<State>()) {
+  state_->options = options;
+  state_->merge_pages = merge_pages;
+}
+
+NetworkBuilder::~NetworkBuilder() = default;
+NetworkBuilder::NetworkBuilder(NetworkBuilder&&) noexcept = default;
+NetworkBuilder& NetworkBuilder::operator=(NetworkBuilder&&) noexcept = default;
+
+void NetworkBuilder::add(const Document& document) {
+  if (state_->finished) throw std::logic_error("NetworkBuilder::add after finish");
+  state_->add(document);
+}
+
+AgencyNetwork NetworkBuilder::finish() { return state_->finish(); }
+
+AgencyNetwork build_network(const std::vector<Document>& documents, const NetworkOptions& options) {
+  NetworkBuilder builder(options);
+  for (const Document& document : documents) builder.add(document);
+  return builder.finish();
+}
+
+}  // namespace agencygraph

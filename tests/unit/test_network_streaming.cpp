@@ -1,0 +1,154 @@
+// Streaming: extract_each hands documents over in input order whatever the threads do, and a
+// NetworkBuilder fed from it (pages merged as they come) builds exactly the network that
+// build_network builds from extract_files' merged documents. The reference is the batch path, which
+// test_build_network checks against hand-worked answers; here every field of both networks is compared.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "agencygraph/extract.hpp"
+#include "agencygraph/graph.hpp"
+
+using namespace agencygraph;
+
+namespace {
+
+std::string example(const char* name) { return std::string(AGENCYGRAPH_EXAMPLES) + "/" + name; }
+
+// Every field of the network, one line per item, so two networks compare as text with a readable diff.
+std::string describe(const AgencyNetwork& network) {
+  std::ostringstream out;
+  for (const DocumentInfo& d : network.documents) {
+    out << "document " << d.title.value_or("-") << " | " << d.jurisdiction.value_or("-") << " | " << d.year.value_or(0);
+    for (const std::string& s : d.sources) out << " | " << s;
+    out << '\n';
+  }
+  auto list = [&out](const std::vector<std::uint32_t>& values) {
+    out << '[';
+    for (std::uint32_t v : values) out << v << ' ';
+    out << ']';
+  };
+  for (const TaskInfo& t : network.tasks) {
+    out << "task " << t.document << ' ' << t.id << ' ' << t.source << ':' << t.line << ' ' << t.text << " leads";
+    list(t.leads);
+    out << " co";
+    list(t.co);
+    out << " owner " << (t.owner ? static_cast<long>(*t.owner) : -1L) << '\n';
+  }
+  const AgencyGraph& g = network.graph;
+  for (std::size_t v = 0; v < boost::num_vertices(g); ++v) {
+    const Agency& a = g[v];
+    out << "agency " << v << ' ' << a.name << " | " << a.jurisdiction << " | " << a.label << " | "
+        << to_string(a.kind) << " | " << a.lead_tasks << ' ' << a.co_tasks << ' ' << a.owner_tasks << " tasks";
+    list(a.tasks);
+    for (const std::string& s : a.spellings) out << " |" << s;
+    out << '\n';
+  }
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    const Link& l = g[*it];
+    out << "link " << boost::source(*it, g) << "->" << boost::target(*it, g) << ' ' << to_string(l.kind) << ' '
+        << l.weight << " tasks";
+    list(l.tasks);
+    out << '\n';
+  }
+  return out.str();
+}
+
+AgencyNetwork streamed(const std::vector<std::string>& paths, const NetworkOptions& options, unsigned threads) {
+  ExtractOptions extract;
+  extract.threads = threads;
+  NetworkBuilder builder(options, /*merge_pages=*/true);
+  const std::vector<InputError> errors = extract_each(paths, extract, [&](Document&& d) { builder.add(d); });
+  REQUIRE(errors.empty());
+  return builder.finish();
+}
+
+AgencyNetwork batch(const std::vector<std::string>& paths, const NetworkOptions& options) {
+  ExtractOptions extract;
+  extract.threads = 1;
+  const ExtractResult result = extract_files(paths, extract);
+  REQUIRE(result.errors.empty());
+  return build_network(result.documents, options);
+}
+
+}  // namespace
+
+TEST_CASE("extract_each hands documents over in input order on any number of threads") {
+  // Twelve inputs of very different sizes, so that workers finish out of order.
+  std::vector<std::string> paths;
+  for (int round = 0; round < 3; ++round)
+    for (const char* name : {"jingzhou-2020.txt", "tongshan-2023-excerpt.txt", "xianning-2023-p1.txt", "lueyang-2023-work-report.txt"})
+      paths.push_back(example(name));
+  for (unsigned threads : {1u, 2u, 8u}) {
+    ExtractOptions options;
+    options.threads = threads;
+    std::vector<std::string> seen;
+    const auto errors = extract_each(paths, options, [&](Document&& d) { seen.push_back(d.sources.at(0).path); });
+    CHECK(errors.empty());
+    CHECK(seen == paths);
+  }
+}
+
+TEST_CASE("extract_each reports unreadable inputs in input order and keeps the others") {
+  const std::vector<std::string> paths{example("jingzhou-2020.txt"), "/nonexistent/a.txt", example("tongshan-2023-excerpt.txt"),
+                                       "/nonexistent/b.txt"};
+  ExtractOptions options;
+  options.threads = 2;
+  std::vector<std::string> seen;
+  const auto errors = extract_each(paths, options, [&](Document&& d) { seen.push_back(d.sources.at(0).path); });
+  REQUIRE(errors.size() == 2);
+  CHECK(errors[0].path == "/nonexistent/a.txt");
+  CHECK(errors[1].path == "/nonexistent/b.txt");
+  CHECK(seen == std::vector<std::string>{paths[0], paths[2]});
+}
+
+TEST_CASE("an exception from the sink stops extract_each and reaches the caller") {
+  std::vector<std::string> paths(20, example("tongshan-2023-excerpt.txt"));
+  ExtractOptions options;
+  options.threads = 2;
+  int calls = 0;
+  CHECK_THROWS_AS(extract_each(paths, options,
+                               [&](Document&&) {
+                                 if (++calls == 3) throw std::runtime_error("sink full");
+                               }),
+                  std::runtime_error);
+  CHECK(calls == 3);
+}
+
+TEST_CASE("the streamed network equals the batch network, pages merged wherever they come") {
+  // 咸宁 page 2 arrives after other documents, and page 1 comes twice: its tasks must be kept once.
+  const std::vector<std::string> paths{example("xianning-2023-p1.txt"), example("jingzhou-2020.txt"),
+                                       example("xianning-2023-p2.txt"), example("lueyang-2023-work-report.txt"),
+                                       example("xianning-2023-p1.txt"), example("tongshan-2023-excerpt.txt")};
+  const AgencyNetwork reference = batch(paths, {});
+  REQUIRE(reference.documents.size() == 4);  // the three 咸宁 sources are one document
+  CHECK(reference.documents[0].sources.size() == 3);
+  const std::string expected = describe(reference);
+  for (unsigned threads : {1u, 2u}) CHECK(describe(streamed(paths, {}, threads)) == expected);
+
+  for (const NetworkOptions options : {NetworkOptions{NoLeadPolicy::FirstListed, true}, NetworkOptions{NoLeadPolicy::None, false},
+                                       NetworkOptions{NoLeadPolicy::Peers, true}}) {
+    CHECK(describe(streamed(paths, options, 2)) == describe(batch(paths, options)));
+  }
+}
+
+TEST_CASE("without merge_pages the builder keeps documents with one title apart, as build_network does") {
+  ExtractOptions extract;
+  extract.threads = 1;
+  const std::vector<std::string> paths{example("xianning-2023-p1.txt"), example("xianning-2023-p2.txt")};
+  std::vector<Document> documents;
+  extract_each(paths, extract, [&](Document&& d) { documents.push_back(std::move(d)); });
+  REQUIRE(documents.size() == 2);
+  NetworkBuilder builder;
+  for (const Document& d : documents) builder.add(d);
+  const AgencyNetwork network = builder.finish();
+  CHECK(network.documents.size() == 2);
+  CHECK(describe(network) == describe(build_network(documents)));
+  CHECK_THROWS_AS(builder.finish(), std::logic_error);
+}
