@@ -8,12 +8,14 @@ measures agencygraph reports: burden (lead + 0.5 co), betweenness, PageRank, Lou
 not attempt the harder cases (shared suffixes, role verbs, labels on their own lines).
 
 usage: baseline_python.py CORPUS_DIR OUT.graphml
-Run with Debian's /usr/bin/python3 (python3-igraph).
+Run with Debian's /usr/bin/python3 (python3-igraph). Prints the wall time of each step on stderr, so
+that bench.sh can set igraph's betweenness and PageRank beside ours on the same corpus.
 """
 import collections
 import os
 import re
 import sys
+import time
 
 import igraph
 
@@ -74,8 +76,26 @@ def extract(path):
         yield place, leads, co
 
 
+class Steps:
+    """Wall seconds per step, printed as `step <name> <seconds>` lines at the end."""
+
+    def __init__(self):
+        self.times = []
+        self.last = time.perf_counter()
+
+    def done(self, name):
+        now = time.perf_counter()
+        self.times.append((name, now - self.last))
+        self.last = now
+
+    def print(self):
+        for name, seconds in self.times:
+            print(f"step {name} {seconds:.3f}", file=sys.stderr)
+
+
 def main():
     corpus, out = sys.argv[1], sys.argv[2]
+    steps = Steps()
     ids = {}
     names, places = [], []
     lead_count = collections.Counter()
@@ -105,6 +125,7 @@ def main():
                     if a != b:
                         weights[(a, b)] += 1
 
+    steps.done("extract")
     g = igraph.Graph(n=len(names), edges=list(weights.keys()), directed=True)
     g.vs["name"] = names
     g.vs["jurisdiction"] = places
@@ -112,12 +133,18 @@ def main():
     g.vs["co_tasks"] = [co_count[v] for v in range(len(names))]
     g.vs["burden"] = [lead_count[v] + 0.5 * co_count[v] for v in range(len(names))]
     g.es["weight"] = list(weights.values())
+    steps.done("build")
     g.vs["betweenness"] = g.betweenness(directed=True)
+    steps.done("betweenness")
     g.vs["pagerank"] = g.pagerank(weights="weight", damping=0.85)
+    steps.done("pagerank")
     undirected = g.as_undirected(combine_edges="sum")
     communities = undirected.community_multilevel(weights="weight")
     g.vs["community"] = communities.membership
+    steps.done("louvain")
     g.write_graphml(out)
+    steps.done("write")
+    steps.print()
     print(f"baseline: {tasks} tasks, {g.vcount()} agencies, {g.ecount()} links, "
           f"{len(communities)} communities (modularity {communities.modularity:.3f})", file=sys.stderr)
 

@@ -7,8 +7,9 @@
 # options:
 #   --bin DIR        where agencygraph and agencygraph-gencorpus are (default: $AGENCYGRAPH_BIN or build/bin)
 #   --out DIR        keep the corpus, outputs and logs in DIR (default: a temporary directory, removed)
-#   --ours 'CMD'     our command; {cli} {dir} {out} are replaced (default: export to GraphML with --timings
-#                    when the CLI has `export`, else `parse` to /dev/null). Also $AGENCYGRAPH_BENCH_OURS.
+#   --ours 'CMD'     our command; {cli} {dir} {out} are replaced (default: export to GraphML with --timings,
+#                    every measure). Also $AGENCYGRAPH_BENCH_OURS.
+#   --no-same        skip the second run of ours that computes only the baseline's measures
 #   --seed S         corpus seed (default 20240521)
 #   --formats F      basic|all, passed to the generator (default basic: what the baseline's regex can read)
 # Timing is by /usr/bin/time -v; the Python side runs on /usr/bin/python3 (Debian's, with python3-igraph).
@@ -23,6 +24,7 @@ formats=basic
 bin=${AGENCYGRAPH_BIN:-$root/build/bin}
 out=""
 ours=${AGENCYGRAPH_BENCH_OURS:-}
+same=1
 
 while (($#)); do
   case $1 in
@@ -32,7 +34,8 @@ while (($#)); do
     --ours) ours=$2; shift ;;
     --seed) seed=$2; shift ;;
     --formats) formats=$2; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    --no-same) same=0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     [0-9]*) n=$1 ;;
     *) echo "bench.sh: unknown argument: $1" >&2; exit 2 ;;
   esac
@@ -57,17 +60,19 @@ else
 fi
 corpus=$work/corpus
 
-if [[ -z $ours ]]; then
-  if "$cli" --help 2>/dev/null | grep -qE '^ +export( |$)'; then
-    ours='{cli} export {dir} --format graphml -o {out}/ours.graphml --timings'
-  else
-    ours='{cli} parse {dir} > /dev/null'
-    echo "bench.sh: this agencygraph has no export command yet: timing 'parse' only" >&2
-  fi
-fi
-ours=${ours//\{cli\}/\"$cli\"}
-ours=${ours//\{dir\}/\"$corpus\"}
-ours=${ours//\{out\}/\"$work\"}
+[[ -n $ours ]] || ours='{cli} export {dir} --format graphml -o {out}/ours.graphml --timings'
+# The same job restricted to the measures the baseline computes (burden, betweenness, PageRank, Louvain).
+same_measures='{cli} export {dir} --format graphml -o {out}/same.graphml --timings --measures burden,betweenness,pagerank,louvain'
+substitute() {
+  local command=$1
+  command=${command//\{cli\}/\"$cli\"}
+  command=${command//\{dir\}/\"$corpus\"}
+  command=${command//\{out\}/\"$work\"}
+  printf '%s' "$command"
+}
+ours=$(substitute "$ours")
+same_measures=$(substitute "$same_measures")
+"$cli" export --help 2>/dev/null | grep -q -- '--measures' || same=0
 
 start=$(date +%s%N)
 "$gencorpus" --out "$corpus" --documents "$n" --seed "$seed" --formats "$formats" \
@@ -94,21 +99,33 @@ run() {  # name, command...
 
 failed=0
 run ours bash -c "$ours" || failed=1
+((same)) && { run same bash -c "$same_measures" || failed=1; }
 run python /usr/bin/python3 "$here/baseline_python.py" "$corpus" "$work/python.graphml" || failed=1
 
-ours_wall=$(wall_seconds "$work/ours.time"); ours_rss=$(peak_mb "$work/ours.time")
-py_wall=$(wall_seconds "$work/python.time"); py_rss=$(peak_mb "$work/python.time")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "-" }'; }
+py_wall=$(wall_seconds "$work/python.time"); py_rss=$(peak_mb "$work/python.time")
 
 printf 'corpus: %s documents, %s files, %s MB (seed %s, formats %s), generated in %.1f s\n' \
   "$n" "$files" "$megabytes" "$seed" "$formats" "$(awk -v a="$start" -v b="$end" 'BEGIN { print (b - a) / 1e9 }')"
-printf 'ours:   %s\n' "$ours"
-printf '%-28s %10s %14s %10s\n' "" "wall s" "peak RSS MB" "vertices"
-printf '%-28s %10s %14s %10s\n' "agencygraph" "$ours_wall" "$ours_rss" "$(vertices "$work/ours.graphml")"
-printf '%-28s %10s %14s %10s\n' "python re + igraph" "$py_wall" "$py_rss" "$(vertices "$work/python.graphml")"
-printf '%-28s %10s %14s\n' "ratio python / agencygraph" "$(ratio "$py_wall" "$ours_wall")" "$(ratio "$py_rss" "$ours_rss")"
-if [[ $ours == *--timings* && -s $work/ours.log ]]; then
-  echo "agencygraph --timings:"
-  sed 's/^/  /' "$work/ours.log" | head -30
+printf 'ours:          %s\n' "$ours"
+((same)) && printf 'same measures: %s\n' "$same_measures"
+printf '%-36s %8s %12s %10s %14s %14s\n' "" "wall s" "peak RSS MB" "vertices" "python/ours t" "python/ours mem"
+row() {  # label, name
+  local wall rss
+  wall=$(wall_seconds "$work/$2.time"); rss=$(peak_mb "$work/$2.time")
+  printf '%-36s %8s %12s %10s %14s %14s\n' "$1" "$wall" "$rss" "$(vertices "$work/$2.graphml")" \
+    "$(ratio "$py_wall" "$wall")" "$(ratio "$py_rss" "$rss")"
+}
+row "agencygraph, every measure" ours
+((same)) && row "agencygraph, the baseline's measures" same
+printf '%-36s %8s %12s %10s\n' "python re + igraph" "$py_wall" "$py_rss" "$(vertices "$work/python.graphml")"
+for name in ours same; do
+  [[ -s $work/$name.log ]] && grep -q '^timings' "$work/$name.log" || continue
+  echo "agencygraph --timings ($name):"
+  sed -n '/^timings/,$p' "$work/$name.log" | sed 's/^/  /'
+done
+if grep -q '^step ' "$work/python.log"; then
+  echo "python steps (wall s):"
+  grep '^step ' "$work/python.log" | sed 's/^step /  /'
 fi
 exit "$failed"
