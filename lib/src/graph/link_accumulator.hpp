@@ -26,17 +26,38 @@ class LinkAccumulator final {
     entries_.push_back({source, target << 2 | static_cast<std::uint32_t>(kind), task});
   }
 
+  // Takes link occurrences recorded elsewhere as (source, target << 2 | kind, task), for example by
+  // candidate before vertices are known: each is renumbered with vertex_of (which gives kNone for a
+  // dropped end, dropping the occurrence) and task_of, in place, and kept as add() would keep it.
+  struct Occurrence {
+    std::uint32_t a, b_kind, task;
+  };
+  template <typename VertexOf, typename TaskOf>
+  void take(std::vector<Occurrence>&& occurrences, VertexOf vertex_of, TaskOf task_of, std::uint32_t none) {
+    std::size_t kept = 0;
+    for (const Occurrence& o : occurrences) {
+      std::uint32_t source = vertex_of(o.a), target = vertex_of(o.b_kind >> 2);
+      if (source == none || target == none) continue;
+      const auto kind = static_cast<LinkKind>(o.b_kind & 3);
+      if (kind != LinkKind::LeadToCo && source > target) std::swap(source, target);
+      if (target >= (1u << 30)) throw std::length_error("LinkAccumulator: too many vertices");
+      occurrences[kept++] = {source, target << 2 | static_cast<std::uint32_t>(kind), task_of(o.task)};
+    }
+    occurrences.resize(kept);
+    entries_ = std::move(occurrences);  // one array throughout: a national corpus has millions
+  }
+
   // Adds the links to `graph` (whose vertices must exist), consuming the accumulator.
   void emit(AgencyGraph& graph) {
     const std::size_t n = boost::num_vertices(graph);
     std::vector<std::size_t> start(n + 1, 0);
-    for (const Entry& e : entries_) ++start[e.source + 1];
+    for (const Occurrence& e : entries_) ++start[e.a + 1];
     for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
     // Bucketed by source; within a bucket the sort key is (target, kind, task).
     std::vector<std::uint64_t> keys(entries_.size());
     {
       std::vector<std::size_t> next(start.begin(), start.end() - 1);
-      for (const Entry& e : entries_) keys[next[e.source]++] = std::uint64_t{e.target_kind} << 32 | e.task;
+      for (const Occurrence& e : entries_) keys[next[e.a]++] = std::uint64_t{e.b_kind} << 32 | e.task;
     }
     entries_ = {};
     // Sort each bucket, then size every vertex's out- and in-edge lists before adding: growing
@@ -77,12 +98,7 @@ class LinkAccumulator final {
   }
 
  private:
-  struct Entry {
-    std::uint32_t source;
-    std::uint32_t target_kind;  // target << 2 | kind
-    std::uint32_t task;
-  };
-  std::vector<Entry> entries_;
+  std::vector<Occurrence> entries_;  // (source, target << 2 | kind, task)
 };
 
 }  // namespace agencygraph::detail

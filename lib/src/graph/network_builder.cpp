@@ -45,10 +45,8 @@ struct Candidate {
   std::uint32_t vertex = kNone;        // set by finish(); kNone when excluded
 };
 
-// A link occurrence while candidates are not yet vertices: (a, b) as the task gives them.
-struct Occurrence {
-  std::uint32_t a, b_kind, task;  // b_kind = b << 2 | kind
-};
+// A link occurrence while candidates are not yet vertices: (a, b << 2 | kind, task), a and b candidates.
+using Occurrence = detail::LinkAccumulator::Occurrence;
 
 // The units of one task by candidate, after de-duplication and the no-lead policy.
 struct TaskRoles {
@@ -251,20 +249,30 @@ struct NetworkBuilder::State {
 
   // Tasks in document order (pages of a document follow its first page), units by vertex; returns
   // the new index of each task by arrival index.
-  std::vector<std::uint32_t> order_tasks() {
-    std::vector<std::uint32_t> new_index(network.tasks.size());
-    std::vector<TaskInfo> ordered;
-    ordered.reserve(network.tasks.size());
-    for (const std::vector<std::uint32_t>& tasks : document_tasks)
-      for (std::uint32_t t : tasks) {
-        new_index[t] = static_cast<std::uint32_t>(ordered.size());
-        ordered.push_back(std::move(network.tasks[t]));
+  std::vector<std::uint32_t> order_tasks(const std::vector<std::uint32_t>& vertex_of) {
+    std::vector<std::uint32_t> new_index;
+    new_index.reserve(network.tasks.size());
+    for (const std::vector<std::uint32_t>& tasks : document_tasks) new_index.insert(new_index.end(), tasks.begin(), tasks.end());
+    document_tasks = {};
+    // new_index holds arrival indices in final order here; usually that is already the identity (a
+    // document's pages arrive together), and the tasks need not move.
+    bool identity = true;
+    for (std::uint32_t i = 0; i < new_index.size() && identity; ++i) identity = new_index[i] == i;
+    if (!identity) {
+      std::vector<TaskInfo> ordered;
+      ordered.reserve(network.tasks.size());
+      std::vector<std::uint32_t> inverse(new_index.size());
+      for (std::uint32_t i = 0; i < new_index.size(); ++i) {
+        inverse[new_index[i]] = i;
+        ordered.push_back(std::move(network.tasks[new_index[i]]));
       }
-    network.tasks = std::move(ordered);
+      network.tasks = std::move(ordered);
+      new_index = std::move(inverse);
+    }
     auto to_vertices = [&](std::vector<std::uint32_t>& units) {
       std::size_t kept = 0;
       for (std::uint32_t c : units)
-        if (candidates[c].vertex != kNone) units[kept++] = candidates[c].vertex;
+        if (vertex_of[c] != kNone) units[kept++] = vertex_of[c];
       units.resize(kept);
     };
     AgencyGraph& graph = network.graph;
@@ -273,7 +281,7 @@ struct NetworkBuilder::State {
       to_vertices(task.leads);
       to_vertices(task.co);
       if (task.owner) {
-        const std::uint32_t v = candidates[*task.owner].vertex;
+        const std::uint32_t v = vertex_of[*task.owner];
         if (v == kNone) task.owner.reset();
         else task.owner = v;
       }
@@ -298,17 +306,14 @@ struct NetworkBuilder::State {
     if (finished) throw std::logic_error("NetworkBuilder::finish called twice");
     finished = true;
     make_vertices();
-    const std::vector<std::uint32_t> new_index = order_tasks();
-    detail::LinkAccumulator links;
-    links.reserve(occurrences.size());
-    for (const Occurrence& o : occurrences) {
-      const std::uint32_t a = candidates[o.a].vertex, b = candidates[o.b_kind >> 2].vertex;
-      if (a == kNone || b == kNone) continue;  // an excluded collective
-      links.add(a, b, static_cast<LinkKind>(o.b_kind & 3), new_index[o.task]);
-    }
-    occurrences = {};
+    std::vector<std::uint32_t> vertex_of(candidates.size());
+    for (std::size_t c = 0; c < candidates.size(); ++c) vertex_of[c] = candidates[c].vertex;
     candidates = {};
     candidate_index = {};
+    const std::vector<std::uint32_t> new_index = order_tasks(vertex_of);
+    detail::LinkAccumulator links;
+    links.take(std::move(occurrences), [&](std::uint32_t c) { return vertex_of[c]; },
+               [&](std::uint32_t t) { return new_index[t]; }, kNone);
     links.emit(network.graph);
     return std::move(network);
   }
