@@ -312,10 +312,10 @@ TEST_CASE("same name in two jurisdictions: two vertices with qualified labels") 
   const TaskInfo& task = network.tasks[2];
   CHECK(task.document == 1);
   CHECK(task.id == "8");
-  CHECK(task.source == "xn2.txt");
+  CHECK(network.source_path(task) == "xn2.txt");
   CHECK(task.line == 1);
   CHECK(task.text == "任务8");
-  CHECK(network.tasks[1].source == "xn1.txt");
+  CHECK(network.source_path(network.tasks[1]) == "xn1.txt");
   CHECK(network.tasks[0].text == "任务1");
   REQUIRE(network.documents.size() == 2);
   CHECK(network.documents[1].sources == std::vector<std::string>{"xn1.txt", "xn2.txt"});

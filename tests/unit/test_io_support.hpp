@@ -39,9 +39,9 @@ inline AgencyNetwork small_network() {
   doc.jurisdiction = "咸宁市";
   doc.year = 2023;
   network.documents.push_back(doc);
-  network.tasks.push_back({0, "1", "examples/xianning-test.txt", 3, "推进项目建设", {0}, {1, 2}, std::nullopt});
-  network.tasks.push_back({0, "2", "examples/xianning-test.txt", 5, "稳定财政收入", {0}, {1, 3}, std::nullopt});
-  network.tasks.push_back({0, "3", "examples/xianning-test.txt", 7, "改善营商环境", {}, {1, 2}, std::nullopt});
+  network.tasks.push_back({0, "1", 0, 3, "推进项目建设", {0}, {1, 2}, std::nullopt});
+  network.tasks.push_back({0, "2", 0, 5, "稳定财政收入", {0}, {1, 3}, std::nullopt});
+  network.tasks.push_back({0, "3", 0, 7, "改善营商环境", {}, {1, 2}, std::nullopt});
   add_agency(network, "市发改委", AgencyKind::Department, 2, 0, {0, 1});
   add_agency(network, "市财政局", AgencyKind::Department, 0, 3, {0, 1, 2});
   add_agency(network, "咸安区人民政府", AgencyKind::Government, 0, 2, {0, 2});
@@ -85,7 +85,7 @@ inline AgencyNetwork hostile_network() {
   const auto& names = hostile_names();
   std::vector<std::uint32_t> all;
   for (std::uint32_t i = 0; i < names.size(); ++i) all.push_back(i);
-  network.tasks.push_back({0, "1\"&<", "hostile.txt", 1, "<b>任务</b> & \"文本\"\x07", {0}, {}, std::nullopt});
+  network.tasks.push_back({0, "1\"&<", 0, 1, "<b>任务</b> & \"文本\"\x07", {0}, {}, std::nullopt});
   for (std::uint32_t i = 0; i < names.size(); ++i) {
     add_agency(network, names[i], i % 3 == 0 ? AgencyKind::Collective : AgencyKind::Department, i == 0, i != 0, {0});
     network.tasks[0].co.push_back(i);

@@ -35,7 +35,7 @@ std::string describe(const AgencyNetwork& network) {
     out << ']';
   };
   for (const TaskInfo& t : network.tasks) {
-    out << "task " << t.document << ' ' << t.id << ' ' << t.source << ':' << t.line << ' ' << t.text << " leads";
+    out << "task " << t.document << ' ' << t.id << ' ' << network.source_path(t) << ':' << t.line << ' ' << t.text << " leads";
     list(t.leads);
     out << " co";
     list(t.co);

@@ -25,7 +25,7 @@ namespace agencygraph {
 struct TaskInfo {
   std::uint32_t document = 0;  // index into AgencyNetwork::documents
   std::string id;              // task number as printed
-  std::string source;          // path of the source the task was read from
+  std::uint32_t source = 0;    // the source it was read from: index into its DocumentInfo::sources
   std::uint32_t line = 0;
   std::string text;            // task text without annotation
   // The task's units by vertex index, after de-duplication and the no-lead policy, in the order
@@ -97,6 +97,9 @@ struct AgencyNetwork {
   AgencyGraph graph;
   std::vector<DocumentInfo> documents;
   std::vector<TaskInfo> tasks;
+
+  // The path of the source a task was read from.
+  const std::string& source_path(const TaskInfo& task) const { return documents[task.document].sources[task.source]; }
 };
 
 // Builds the network; vertex order is deterministic: by jurisdiction, then canonical name, then

@@ -157,7 +157,8 @@ struct NetworkBuilder::State {
     TaskInfo& info = network.tasks.emplace_back();
     info.document = doc;
     info.id = task.id;
-    info.source = document.sources.at(task.source).path;
+    // Sources of later pages follow those already in the merged document.
+    info.source = static_cast<std::uint32_t>(network.documents[doc].sources.size() - document.sources.size() + task.source);
     info.line = task.line;
     info.text = std::string(document.text(task));
     info.leads = roles.leads;

@@ -137,7 +137,7 @@ void write_two_mode_graphml(std::ostream& out, const AgencyNetwork& network) {
     data("type", "task");
     data("label", "#" + detail::task_refs(network, {static_cast<std::uint32_t>(t)}));
     data("text", task.text);
-    data("source", task.source);
+    data("source", network.source_path(task));
     data("document", std::to_string(task.document));
     data("line", std::to_string(task.line));
     out << "    </node>\n";

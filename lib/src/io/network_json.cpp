@@ -52,7 +52,7 @@ json network_to_json(const AgencyNetwork& network, const AgencyMetrics& metrics,
     for (const std::uint32_t v : task.co) co.push_back(ids[v]);
     tasks.push_back({{"document", task.document},
                      {"id", task.id},
-                     {"source", task.source},
+                     {"source", network.source_path(task)},
                      {"line", task.line},
                      {"text", task.text},
                      {"leads", std::move(leads)},
