@@ -93,10 +93,24 @@ struct NetworkOptions {
   bool exclude_collectives = false;
 };
 
+// Boost 1.74's adjacency_list has no move constructor or move assignment (its copy constructor is
+// user-declared, and even its swap() copies), so moving a graph copies every vertex and edge: for a
+// national network, seconds and a second copy of the largest structure in memory. This moves the
+// storage itself (vertex vector, edge list, graph property), leaving `from` empty.
+void move_graph(AgencyGraph& to, AgencyGraph& from) noexcept;
+
 struct AgencyNetwork {
   AgencyGraph graph;
   std::vector<DocumentInfo> documents;
   std::vector<TaskInfo> tasks;
+
+  AgencyNetwork() = default;
+  AgencyNetwork(const AgencyNetwork&) = default;
+  AgencyNetwork& operator=(const AgencyNetwork&) = default;
+  // Moves take the graph's storage (move_graph) rather than copying it.
+  AgencyNetwork(AgencyNetwork&& other) noexcept;
+  AgencyNetwork& operator=(AgencyNetwork&& other) noexcept;
+  ~AgencyNetwork() = default;
 
   // The path of the source a task was read from.
   const std::string& source_path(const TaskInfo& task) const { return documents[task.document].sources[task.source]; }

@@ -233,7 +233,8 @@ struct NetworkBuilder::State {
 
     if (kept.size() >= (std::size_t{1} << 30)) throw std::length_error("build_network: too many agencies");
     AgencyGraph& graph = network.graph;
-    graph = AgencyGraph(kept.size());
+    AgencyGraph sized(kept.size());
+    move_graph(graph, sized);  // assignment would copy (see move_graph)
     for (std::uint32_t v = 0; v < kept.size(); ++v) {
       Candidate& c = candidates[kept[v]];
       c.vertex = v;

@@ -31,7 +31,8 @@ AgencyNetwork project_one_mode(const AgencyNetwork& network) {
   result.documents = network.documents;
   result.tasks = network.tasks;
   const std::size_t n = boost::num_vertices(network.graph);
-  result.graph = AgencyGraph(n);
+  AgencyGraph sized(n);
+  move_graph(result.graph, sized);
   for (std::size_t v = 0; v < n; ++v) result.graph[v] = network.graph[v];
   detail::LinkAccumulator links;
   std::vector<std::uint32_t> units;
