@@ -70,7 +70,7 @@ void write_dot(std::ostream& out, const AgencyNetwork& network, const AgencyMetr
     const Link& link = network.graph[*it];
     out << "  " << dot_quote(from) << " -> " << dot_quote(to) << " [id=" << quoted(links.id(e));
     for (const detail::Column& column : links.columns) {
-      if (column.name == "source" || column.name == "target") continue;
+      if (column.name == "source" || column.name == "target" || detail::is_end_label(column)) continue;  // on the nodes
       out << ", " << column.name << '=' << quoted(column.text(e));
     }
     const double s = max_weight > 0 ? std::sqrt(link.weight / max_weight) : 0.0;

@@ -184,6 +184,8 @@ Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, con
   return table;
 }
 
+bool is_end_label(const Column& column) { return column.name == "source_label" || column.name == "target_label"; }
+
 Table link_table(const AgencyNetwork& network) {
   const AgencyGraph& graph = network.graph;
   // Rows are looked up by index: the edges once in edge order (a few bytes each), and the agency ids.

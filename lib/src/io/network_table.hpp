@@ -54,7 +54,9 @@ struct Presentation {
 // task_count, tasks, burden, then each metric that was computed, cluster, then r, g, b, size, x, y.
 Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, const Presentation& presentation);
 // Link columns: source, target (agency ids), source_label, target_label, kind, symmetric, weight,
-// task_count, tasks. Rows in edge order.
+// task_count, tasks. Rows in edge order. The labels are for spreadsheets (CSV); formats whose links
+// refer to nodes that carry their label (GraphML, DOT) skip them: see is_end_label.
+bool is_end_label(const Column& column);
 Table link_table(const AgencyNetwork& network);
 
 // "61;62" for one document; "1:61;2:5" (1-based document number) when the network holds several.
