@@ -82,7 +82,7 @@ std::vector<std::string> labels_of(const AgencyGraph& g, const std::vector<Agenc
 }
 
 int run_clusters(const ClustersOptions& options) {
-  LoadedNetwork loaded = load_network(options.input, options.network);
+  LoadedNetwork loaded = load_network(options.input, options.network, /*task_texts=*/false);
   const AgencyNetwork& network = loaded.network;
   const AgencyGraph& g = network.graph;
   const std::size_t n = boost::num_vertices(g);

@@ -54,7 +54,8 @@ int run_export(const ExportCliOptions& options) {
     std::fprintf(stderr, "agencygraph export: --two-mode is for --format graphml\n");
     return 2;
   }
-  LoadedNetwork loaded = load_network(options.input, options.network);
+  LoadedNetwork loaded = load_network(options.input, options.network,
+                                     /*task_texts=*/options.two_mode || options.format == "json");
   const AgencyNetwork& network = loaded.network;
   if (boost::num_vertices(network.graph) == 0) {
     std::fprintf(stderr, "agencygraph export: the inputs name no agencies: nothing to export\n");

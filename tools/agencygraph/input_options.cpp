@@ -53,8 +53,10 @@ LoadedInputs load_inputs(const InputOptions& options) {
   return {merge_pages(std::move(documents)), had_errors};
 }
 
-LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options) {
-  NetworkBuilder builder(to_network_options(network_options), /*merge_pages=*/true);
+LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options, bool task_texts) {
+  NetworkOptions network = to_network_options(network_options);
+  network.keep_task_texts = task_texts;
+  NetworkBuilder builder(network, /*merge_pages=*/true);
   bool had_errors = false;
   {
     // Each document goes into the network as soon as it is parsed, and its text is freed then.

@@ -50,6 +50,7 @@ struct LoadedNetwork {
 // Reads every input straight into the network (pages merged), never holding the corpus: what
 // build_network(load_inputs(options).documents) gives, in memory that grows with agencies and tasks
 // rather than with the text. Problems go to stderr as load_inputs reports them.
-LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options);
+// `task_texts`: whether the command shows task texts (maps' tooltips, JSON); see NetworkOptions.
+LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options, bool task_texts);
 
 }  // namespace agencygraph::cli

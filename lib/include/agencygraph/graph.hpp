@@ -91,6 +91,10 @@ struct NetworkOptions {
   // task (not an owner task) and no link; under FirstListed a collective listed first is the lead
   // that is dropped, and the other units stay co without a lead to link to.
   bool exclude_collectives = false;
+  // false: TaskInfo::text is left empty in the finished network, for callers that never show task
+  // texts (GraphML, CSV, DOT exports, rankings): the texts of a national corpus are tens of megabytes.
+  // (They are still read while building, where merging pages compares them.)
+  bool keep_task_texts = true;
 };
 
 // Boost 1.74's adjacency_list has no move constructor or move assignment (its copy constructor is

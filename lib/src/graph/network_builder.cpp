@@ -313,6 +313,8 @@ struct NetworkBuilder::State {
     candidates = {};
     candidate_index = {};
     const std::vector<std::uint32_t> new_index = order_tasks(vertex_of);
+    if (!options.keep_task_texts)
+      for (TaskInfo& task : network.tasks) std::string().swap(task.text);
     detail::LinkAccumulator links;
     links.take(std::move(occurrences), [&](std::uint32_t c) { return vertex_of[c]; },
                [&](std::uint32_t t) { return new_index[t]; }, kNone);
