@@ -3,6 +3,7 @@
 #include <array>
 #include <fstream>
 #include <stdexcept>
+#include <unordered_map>
 #include <utility>
 
 namespace agencygraph {
@@ -48,6 +49,18 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 31> kBuiltin
 constexpr std::array<std::string_view, 10> kLevelPrefixes = {"国家", "省", "市", "县", "区", "州", "旗", "镇", "乡",
                                                              "盟"};
 
+// The index in kBuiltin of `variant`, or kBuiltin.size(): every new name is looked up, so by hash
+// rather than by comparing it with each variant.
+std::size_t builtin_index(std::string_view variant) {
+  static const std::unordered_map<std::string_view, std::size_t> index = [] {
+    std::unordered_map<std::string_view, std::size_t> map;
+    for (std::size_t k = 0; k < kBuiltin.size(); ++k) map.emplace(kBuiltin[k].first, k);  // first entry wins
+    return map;
+  }();
+  const auto it = index.find(variant);
+  return it == index.end() ? kBuiltin.size() : it->second;
+}
+
 std::string apply_builtin(std::string_view name) {
   std::string_view prefix;
   std::string_view stem = name;
@@ -58,10 +71,12 @@ std::string apply_builtin(std::string_view name) {
       break;
     }
   }
-  for (const auto& [variant, canonical] : kBuiltin) {
-    if (stem == variant) return std::string(prefix) + std::string(canonical);
-    if (name == variant) return std::string(canonical);
-  }
+  // The first entry of kBuiltin that is the stem or the whole name.
+  const std::size_t by_stem = builtin_index(stem);
+  const std::size_t by_name = builtin_index(name);
+  if (by_stem <= by_name && by_stem < kBuiltin.size())
+    return std::string(prefix) + std::string(kBuiltin[by_stem].second);
+  if (by_name < kBuiltin.size()) return std::string(kBuiltin[by_name].second);
   std::string result(name);
   // 荆州区政府 and 荆州区人民政府 are one government; 开发区管理委员会 and 开发区管委会 one committee.
   if (result.ends_with("管理委员会")) result.replace(result.size() - std::string_view("管理委员会").size(),
@@ -102,9 +117,12 @@ void AliasTable::load_tsv(const std::string& path) {
 }
 
 std::string AliasTable::canonical(std::string_view folded_name) const {
-  if (auto it = user_.find(std::string(folded_name)); it != user_.end()) return it->second;
+  // Most tables have no user aliases: then the lookups, and the key they copy, are skipped.
+  if (!user_.empty())
+    if (auto it = user_.find(std::string(folded_name)); it != user_.end()) return it->second;
   std::string result = builtin_ ? apply_builtin(folded_name) : std::string(folded_name);
-  if (auto it = user_.find(result); it != user_.end()) return it->second;
+  if (!user_.empty())
+    if (auto it = user_.find(result); it != user_.end()) return it->second;
   return result;
 }
 

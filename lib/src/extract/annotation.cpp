@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 
 namespace agencygraph::detail {
 namespace {
@@ -65,14 +66,9 @@ constexpr std::array<std::u32string_view, 5> kProsePrefixes = {U"此项工作由
 
 bool is_clause_separator(char32_t c) { return c == U',' || c == U';' || c == U'。' || c == U'\n'; }
 
-bool is_label_boundary(std::u32string_view s, Range content, std::uint32_t at) {
-  std::uint32_t i = at;
-  while (i > content.begin && (s[i - 1] == U' ' || s[i - 1] == U'\t')) --i;
-  if (i == content.begin) return true;
-  if (i < at) return true;  // spaces before the label: "牵头单位:A  责任单位:B"
-  const char32_t c = s[i - 1];
-  return is_clause_separator(c) || c == U'、' || c == U'\r' || is_open_bracket(c);
-}
+// Every bracket and every character that ends a label boundary is at most U+3017: one comparison
+// rules out the ideographs that make up most of an annotation.
+constexpr char32_t kLastBracketOrSeparator = U'〗';
 
 struct LabelMatch {
   std::uint32_t begin = 0;  // label start
@@ -80,25 +76,45 @@ struct LabelMatch {
   ListRole role = ListRole::Co;
 };
 
-// True when c can start a label: the scan over task text tests this before trying every label.
-// A bitmap over the Basic Multilingual Plane: one test per character.
-class FirstCharacters {
+// The labels grouped by first character, each group in kLabels order (longest first), so that a
+// position is tried against the few labels that can start there. A bitmap over the Basic
+// Multilingual Plane rules out most characters with one test.
+class LabelIndex {
  public:
-  FirstCharacters() {
-    for (const Label& label : kLabels) bits_[label.word.front() >> 6] |= std::uint64_t{1} << (label.word.front() & 63);
+  LabelIndex() {
+    for (const Label& label : kLabels) {
+      const char32_t c = label.word.front();
+      bits_[c >> 6] |= std::uint64_t{1} << (c & 63);
+      auto group = std::lower_bound(groups_.begin(), groups_.end(), c,
+                                    [](const Group& g, char32_t first) { return g.first < first; });
+      if (group == groups_.end() || group->first != c) group = groups_.insert(group, Group{c, {}});
+      group->labels.push_back(&label);  // kLabels order within a group
+    }
   }
-  bool contains(char32_t c) const { return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1); }
+
+  bool may_start(char32_t c) const { return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1); }
+
+  std::span<const Label* const> starting_with(char32_t c) const {
+    if (!may_start(c)) return {};
+    const auto group = std::lower_bound(groups_.begin(), groups_.end(), c,
+                                        [](const Group& g, char32_t first) { return g.first < first; });
+    return group != groups_.end() && group->first == c ? std::span<const Label* const>(group->labels)
+                                                       : std::span<const Label* const>();
+  }
 
  private:
+  struct Group {
+    char32_t first;
+    std::vector<const Label*> labels;
+  };
   std::array<std::uint64_t, 0x10000 / 64> bits_{};
+  std::vector<Group> groups_;
 };
-const FirstCharacters kLabelStarts;
-
-bool may_start_label(char32_t c) { return kLabelStarts.contains(c); }
+const LabelIndex kLabelIndex;
 
 std::optional<LabelMatch> match_label(std::u32string_view s, Range content, std::uint32_t at) {
-  if (!may_start_label(s[at])) return std::nullopt;
-  for (const Label& label : kLabels) {
+  for (const Label* candidate : kLabelIndex.starting_with(s[at])) {
+    const Label& label = *candidate;
     if (!starts_with_at(s, at, label.word) || at + label.word.size() > content.end) continue;
     std::uint32_t after = at + static_cast<std::uint32_t>(label.word.size());
     std::uint32_t j = after;
@@ -117,7 +133,8 @@ std::optional<LabelMatch> match_label(std::u32string_view s, Range content, std:
 // round ones after a name mark its role in place (市发改委(牵头), see names.cpp).
 std::optional<LabelMatch> match_bracketed_label(std::u32string_view s, Range content, std::uint32_t at) {
   if (at + 2 >= content.end || (s[at] != U'【' && s[at] != U'[' && s[at] != U'〔')) return std::nullopt;
-  for (const Label& label : kLabels) {
+  for (const Label* candidate : kLabelIndex.starting_with(s[at + 1])) {
+    const Label& label = *candidate;
     if (label.needs_colon) continue;
     const auto close = at + 1 + static_cast<std::uint32_t>(label.word.size());
     if (close < content.end && starts_with_at(s, at + 1, label.word) && is_close_bracket(s[close]))
@@ -129,23 +146,34 @@ std::optional<LabelMatch> match_bracketed_label(std::u32string_view s, Range con
 // Labels at the top nesting level of the content, at clause boundaries.
 std::vector<LabelMatch> find_labels(std::u32string_view s, Range content) {
   std::vector<LabelMatch> labels;
+  labels.reserve(4);  // an annotation has a few labels: one allocation
   int depth = 0;
+  bool boundary = true;  // a label may start at i (see ends_label_boundary)
   for (std::uint32_t i = content.begin; i < content.end; ++i) {
     const char32_t c = s[i];
+    if (c > kLastBracketOrSeparator) {
+      if (boundary && depth == 0 && may_start_label(c)) {
+        if (auto label = match_label(s, content, i)) {
+          labels.push_back(*label);
+          i = label->end - 1;
+          boundary = ends_label_boundary(s[i]);
+          continue;
+        }
+      }
+      boundary = false;
+      continue;
+    }
     if (depth == 0 && is_open_bracket(c)) {
       if (auto label = match_bracketed_label(s, content, i)) {
         labels.push_back(*label);
-        i = label->end - 1;
+        i = label->end - 1;  // the closing bracket
+        boundary = false;
         continue;
       }
     }
     if (is_open_bracket(c)) ++depth;
     else if (is_close_bracket(c)) depth = std::max(0, depth - 1);
-    if (depth != 0 || !may_start_label(c) || !is_label_boundary(s, content, i)) continue;
-    if (auto label = match_label(s, content, i)) {
-      labels.push_back(*label);
-      i = label->end - 1;
-    }
+    boundary = ends_label_boundary(c);
   }
   return labels;
 }
@@ -184,7 +212,9 @@ Range strip_prose_prefix(std::u32string_view s, Range clause) {
 
 ParsedAnnotation parse_labelled(std::u32string_view s, Range content, const std::vector<LabelMatch>& labels) {
   ParsedAnnotation out;
-  for (Range clause : split_clauses(s, {content.begin, labels.front().begin})) add_free_clause(s, clause, out);
+  out.roles.reserve(labels.size());
+  if (labels.front().begin > content.begin)  // free clauses before the first label
+    for (Range clause : split_clauses(s, {content.begin, labels.front().begin})) add_free_clause(s, clause, out);
   for (std::size_t k = 0; k < labels.size(); ++k) {
     const std::uint32_t end = k + 1 < labels.size() ? labels[k + 1].begin : content.end;
     const Range value = trim(s, {labels[k].end, end}, U";,。.、:");
@@ -229,6 +259,53 @@ bool has_suffix(std::u32string_view name, std::u32string_view suffixes) {
 }
 
 }  // namespace
+
+bool may_start_label(char32_t c) { return kLabelIndex.may_start(c); }
+
+bool ends_label_boundary(char32_t c) {
+  return c == U' ' || c == U'\t' || is_clause_separator(c) || c == U'、' || c == U'\r' || is_open_bracket(c);
+}
+
+// Mirrors match_label: a long label matches by itself, a short one only before a colon. Where
+// `rest` ends before that can be told, the answer is "may".
+bool may_be_label_at(std::u32string_view rest) {
+  if (rest.empty()) return false;
+  for (const Label* candidate : kLabelIndex.starting_with(rest.front())) {
+    const Label& label = *candidate;
+    if (rest.size() < label.word.size()) {
+      if (label.word.starts_with(rest)) return true;  // cut short inside the word
+      continue;
+    }
+    if (!rest.starts_with(label.word)) continue;
+    if (!label.needs_colon) return true;
+    std::size_t j = label.word.size();
+    while (j < rest.size() && (rest[j] == U' ' || rest[j] == U'\t')) ++j;
+    if (j == rest.size() || rest[j] == U':') return true;
+  }
+  return false;
+}
+
+// Mirrors match_bracketed_label: a long label and a closing bracket right after it.
+bool may_be_bracketed_label_at(std::u32string_view rest) {
+  if (rest.empty()) return false;
+  for (const Label* candidate : kLabelIndex.starting_with(rest.front())) {
+    const Label& label = *candidate;
+    if (label.needs_colon) continue;
+    if (rest.size() <= label.word.size()) {
+      if (label.word.starts_with(rest.substr(0, label.word.size()))) return true;  // cut short
+      continue;
+    }
+    if (rest.starts_with(label.word) && is_close_bracket(rest[label.word.size()])) return true;
+  }
+  return false;
+}
+
+bool attach_trailing_group(std::u32string_view s, Range inner, ParsedAnnotation& parsed) {
+  inner = trim(s, inner);
+  if (inner.empty()) return false;
+  for (Range clause : split_clauses(s, inner)) add_free_clause(s, clause, parsed);
+  return true;
+}
 
 bool looks_like_agency_list(std::u32string_view list) {
   // Every item separated by 、 or , (outside brackets) must end like an agency name or be a
@@ -347,12 +424,9 @@ std::optional<FoundAnnotation> find_label_annotation(std::u32string_view s, Rang
 void attach_trailing_groups(std::u32string_view s, const std::vector<BracketGroup>& groups, std::size_t chosen,
                             Range block, FoundAnnotation& found) {
   const std::uint32_t limit = line_end(s, groups[chosen].close, block.end);
-  for (std::size_t k = chosen + 1; k < groups.size() && groups[k].open < limit; ++k) {
-    const Range inner = trim(s, {groups[k].open + 1, groups[k].close});
-    if (inner.empty()) continue;
-    for (Range clause : split_clauses(s, inner)) add_free_clause(s, clause, found.parsed);
-    found.whole.end = std::min(block.end, groups[k].close + 1);
-  }
+  for (std::size_t k = chosen + 1; k < groups.size() && groups[k].open < limit; ++k)
+    if (attach_trailing_group(s, {groups[k].open + 1, groups[k].close}, found.parsed))
+      found.whole.end = std::min(block.end, groups[k].close + 1);
 }
 
 }  // namespace

@@ -44,6 +44,24 @@ ParsedAnnotation parse_annotation(std::u32string_view s, Range content);
 // deadlines or remarks are attached to it.
 std::optional<FoundAnnotation> find_annotation(std::u32string_view s, Range block);
 
+// True when c can start a role label (牵头单位, 责任单位, 完成时限, …).
+bool may_start_label(char32_t c);
+
+// True when a label may start after c: a space (牵头单位:A  责任单位:B), a clause separator, 、,
+// \r or an opening bracket. Labels also start at the start of an annotation.
+bool ends_label_boundary(char32_t c);
+
+// Whether find_annotation could read a label at the start of `rest`, folded text that follows a
+// label boundary at the top nesting level. `rest` may be cut short (a window of the block); the
+// answer is then "may", never a wrong "no". Lets a scanner skip folding blocks without labels.
+bool may_be_label_at(std::u32string_view rest);
+// The same for a label in brackets of its own (【牵头单位】), `rest` following the opening bracket.
+bool may_be_bracketed_label_at(std::u32string_view rest);
+
+// Adds the clauses of a bracket group that follows the annotation on its line (deadlines,
+// remarks) to `parsed`; false when the group is empty and so not part of the annotation.
+bool attach_trailing_group(std::u32string_view s, Range inner, ParsedAnnotation& parsed);
+
 // True when the text reads like an agency list (every item ends like an agency name or is a
 // collective); used to accept role-verb clauses and bare bracketed lists.
 bool looks_like_agency_list(std::u32string_view list);

@@ -4,6 +4,7 @@
 
 #include "agencygraph/fold.hpp"
 #include "u32.hpp"
+#include "utf8_text.hpp"
 
 namespace agencygraph::detail {
 namespace {
@@ -98,19 +99,47 @@ std::optional<int> year_from_title(std::u32string_view title) {
   return std::nullopt;
 }
 
-bool states_first_listed_lead(std::u32string_view text) {
+namespace {
+
+// The test at one 第 or 首 of the whole folded text: every phrase contains 第 or 首, so each phrase
+// is looked for in a window around them, and 牵头 within 30 characters of it.
+bool states_first_listed_lead_at(std::u32string_view text, std::size_t i) {
   constexpr std::array<std::u32string_view, 7> kFirst = {U"列第一位", U"排在第一位", U"排第一位", U"列首位",
                                                          U"排名第一", U"第一个单位", U"排在首位"};
-  // One pass: every phrase above contains 第 or 首; test the phrases only around those.
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != U'第' && text[i] != U'首') continue;
-    const std::size_t from = i >= 4 ? i - 4 : 0;
-    for (std::u32string_view first : kFirst) {
-      const std::u32string_view window = text.substr(from, first.size() + 4);
-      const auto at = window.find(first);
-      if (at != std::u32string_view::npos && contains(text.substr(from + at, 30), U"牵头")) return true;
-    }
+  const std::size_t from = i >= 4 ? i - 4 : 0;
+  for (std::u32string_view first : kFirst) {
+    const std::u32string_view window = text.substr(from, first.size() + 4);
+    const auto at = window.find(first);
+    if (at != std::u32string_view::npos && contains(text.substr(from + at, 30), U"牵头")) return true;
   }
+  return false;
+}
+
+// Folds the characters the test at the 第 or 首 at byte `mark` reads (4 before it, at most 34
+// after it) and runs it there.
+bool states_first_listed_lead_near(std::string_view text, std::uint32_t mark, const Folder& folder) {
+  const auto size = static_cast<std::uint32_t>(text.size());
+  std::uint32_t begin = mark;
+  for (int k = 0; k < 4 && begin > 0; ++k) begin = previous_char_start(text, begin, 0);
+  std::uint32_t end = mark;
+  for (int k = 0; k < 40 && end < size; ++k) folder.next(text, end, size);
+  FoldedText folded;
+  folder.append(text, begin, end, folded);
+  return states_first_listed_lead_at(folded.chars, index_of(folded, mark));
+}
+
+}  // namespace
+
+bool states_first_listed_lead(std::string_view text, const Folder& folder) {
+  // Nothing else folds to 第 or 首 (traditional folding included), so their bytes find them all.
+  static const CharSet marks = [] {
+    CharSet set;
+    set.add("第");
+    set.add("首");
+    return set;
+  }();
+  for (std::size_t at = 0; (at = marks.find(text, at, text.size())) < text.size(); at += 3)
+    if (states_first_listed_lead_near(text, static_cast<std::uint32_t>(at), folder)) return true;
   return false;
 }
 

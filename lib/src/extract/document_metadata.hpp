@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "agencygraph/fold.hpp"
+
 namespace agencygraph::detail {
 
 // True when a line (folded) reads like the title of a work report or its decomposition:
@@ -17,7 +19,7 @@ bool looks_like_title(std::u32string_view line);
 std::optional<std::string> jurisdiction_from_title(std::u32string_view title);
 std::optional<int> year_from_title(std::u32string_view title);
 
-// True when the text states that the first-listed unit is the lead.
-bool states_first_listed_lead(std::u32string_view text);
+// True when the text (UTF-8, read through `folder`) states that the first-listed unit is the lead.
+bool states_first_listed_lead(std::string_view text, const Folder& folder);
 
 }  // namespace agencygraph::detail

@@ -1,144 +1,234 @@
 // extract_document: lines -> numbered paragraphs and table rows -> annotations -> agency mentions.
+//
+// The grammar (annotation.hpp, names.hpp, tables.hpp, document_metadata.hpp) reads folded UTF-32
+// text. Folding a whole document costs more than parsing it, so the document is split into lines
+// and scanned as UTF-8 (utf8_text.hpp says why that is exact), and only the regions the grammar
+// reads are folded: each line's first characters (task numbers), lines that may be titles or
+// table headers, each task's annotation (annotation_locator.hpp) and the lines of tables. Every
+// folded region keeps its characters' byte offsets, so results are the same as on the document
+// folded whole, and names and spans come from the original bytes.
 #include <algorithm>
+#include <array>
+#include <cstring>
+#include <initializer_list>
 #include <string>
-#include <unordered_map>
 
 #include "agencygraph/agency_kind.hpp"
 #include "agencygraph/extract.hpp"
 #include "agencygraph/fold.hpp"
 #include "annotation.hpp"
+#include "annotation_locator.hpp"
 #include "document_metadata.hpp"
 #include "names.hpp"
+#include "string_map.hpp"
 #include "tables.hpp"
+#include "traditional_markers.hpp"
+#include "utf8_text.hpp"
 
 namespace agencygraph {
 namespace {
 
+using detail::ByteRange;
 using detail::CellSeparator;
 using detail::Range;
 
 enum class Numbering { None, Arabic, ParenArabic, CjkComma, ParenCjk };
 
 struct Line {
-  Range range;  // folded indices, without the line break
+  std::uint32_t start = 0;  // byte offset of the line's first byte
+  ByteRange range;          // trimmed, without the line break; {start, start} when blank
   Numbering numbering = Numbering::None;
-  Range number;  // the digits / numerals
-  Range body;    // after the number marker
+  ByteRange number;         // the digits / numerals
+  std::uint32_t body = 0;   // first byte after the number marker and the spaces after it
   bool blank() const { return range.empty(); }
 };
 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
-// Reads a task or heading number at the start of a line: "61." "61、" "(1)" "(一)" "一、".
-void read_numbering(std::u32string_view s, Line& line) {
-  const Range r = detail::trim(s, line.range);
-  std::uint32_t i = r.begin;
-  if (i >= r.end) return;
-  const bool paren = detail::is_open_bracket(s[i]);
-  if (paren) ++i;
-  const std::uint32_t number_begin = i;
-  bool arabic = true;
-  while (i < r.end && is_digit(s[i])) ++i;
-  if (i == number_begin) {
-    arabic = false;
-    while (i < r.end && detail::is_cjk_digit(s[i])) ++i;
-  }
-  const std::uint32_t number_end = i;
-  if (number_end == number_begin || number_end - number_begin > 4) return;
-  if (paren) {
-    if (i >= r.end || !detail::is_close_bracket(s[i])) return;
-    ++i;
-    line.numbering = arabic ? Numbering::ParenArabic : Numbering::ParenCjk;
-  } else {
-    if (i >= r.end) return;
-    const char32_t mark = s[i];
-    if (arabic) {
-      if (mark != U'.' && mark != U'、' && mark != U'．') return;
-      if (i + 1 < r.end && is_digit(s[i + 1])) return;  // "3.5亿元" is a number, not a task
-      line.numbering = Numbering::Arabic;
-    } else {
-      if (mark != U'、') return;
-      line.numbering = Numbering::CjkComma;
-    }
-    ++i;
-  }
-  line.number = {number_begin, number_end};
-  line.body = detail::trim(s, {i, r.end});
-}
+// Every title word (looks_like_title) holds one of these.
+const detail::WordSet kTitleCharacters{"分", "报"};
+// Every task column's header (tables.cpp, Column::Task) holds one of these.
+const detail::WordSet kTaskColumnWords{"任务", "事项", "内容", "目标"};
 
 bool is_heading_numbering(Numbering n) { return n == Numbering::CjkComma || n == Numbering::ParenCjk; }
+
+// Folded copies of consecutive lines from a first one on, for the table readers, folded as the
+// readers reach them. Whole lines are folded, line breaks included, as in the document folded whole.
+class LineWindow {
+ public:
+  LineWindow(std::string_view text, const Folder& folder, const std::vector<Line>& lines)
+      : text_(text), folder_(folder), lines_(lines) {}
+
+  void start(std::size_t first) {
+    first_ = first;
+    folded_.clear();
+    ranges_.clear();
+  }
+
+  // The folded trimmed range of line k (k >= first); folds the lines up to it. chars() may move.
+  Range range(std::size_t k) {
+    while (first_ + ranges_.size() <= k) fold_next_line();
+    return ranges_[k - first_];
+  }
+
+  std::u32string_view chars() const { return folded_.chars; }
+  const FoldedText& folded() const { return folded_; }
+
+ private:
+  void fold_next_line() {
+    const std::size_t k = first_ + ranges_.size();
+    const std::uint32_t end = k + 1 < lines_.size() ? lines_[k + 1].start : static_cast<std::uint32_t>(text_.size());
+    const auto base = static_cast<std::uint32_t>(folded_.size());
+    folder_.append(text_, lines_[k].start, end, folded_);
+    auto index = [&](std::uint32_t offset) {
+      return static_cast<std::uint32_t>(
+          std::lower_bound(folded_.offsets.begin() + base, folded_.offsets.end(), offset) - folded_.offsets.begin());
+    };
+    ranges_.push_back({index(lines_[k].range.begin), index(lines_[k].range.end)});
+  }
+
+  std::string_view text_;
+  const Folder& folder_;
+  const std::vector<Line>& lines_;
+  std::size_t first_ = 0;
+  FoldedText folded_;
+  std::vector<Range> ranges_;
+};
 
 class DocumentParser {
  public:
   DocumentParser(Source source, const ExtractOptions& options)
       : options_(options),
         aliases_(options.aliases ? *options.aliases : default_aliases()),
-        folder_(false) {
-    document_.sources.push_back(std::move(source));
-  }
+        document_(document_of(std::move(source))),
+        text_(document_.sources[0].text),
+        folder_(false),
+        locator_(text_, folder_),
+        window_(text_, folder_, lines_) {}
 
   Document run() {
-    const std::string& text = document_.sources[0].text;
-    folder_.append(text, 0, static_cast<std::uint32_t>(text.size()), folded_);
-    if (folded_.traditional_markers > 0) {  // a traditional-script document: fold it to simplified
-      folder_ = Folder(true);
-      folded_.clear();
-      folder_.append(text, 0, static_cast<std::uint32_t>(text.size()), folded_);
-    }
     split_lines();
+    // Nearly every numbered paragraph is a task: one allocation instead of a dozen reallocations.
+    document_.tasks.reserve(static_cast<std::size_t>(
+        std::count_if(lines_.begin(), lines_.end(), [](const Line& line) { return line.numbering != Numbering::None; })));
     read_metadata();
     for (std::size_t k = 0; k < lines_.size();) k = parse_from(k);
     return std::move(document_);
   }
 
  private:
+  static Document document_of(Source source) {
+    Document document;
+    document.sources.push_back(std::move(source));
+    return document;
+  }
+
   static const AliasTable& default_aliases() {
     static const AliasTable table = AliasTable::extending_builtin();
     return table;
   }
 
-  std::u32string_view chars() const { return folded_.chars; }
+  std::string original(ByteRange r) const { return std::string(text_.substr(r.begin, r.size())); }
+  std::string original(const FoldedText& folded, Range r) const { return original(detail::bytes_of(folded, r)); }
+  static Span span(ByteRange r) { return {r.begin, r.size()}; }
+  static Span span(const FoldedText& folded, Range r) { return span(detail::bytes_of(folded, r)); }
 
-  std::string original(Range r) const {
-    const std::uint32_t b = folded_.offsets[r.begin];
-    const std::uint32_t e = folded_.offsets[r.end];
-    return document_.sources[0].text.substr(b, e - b);
+  // The folded characters of text[r] as UTF-8 (task numbers).
+  std::string folded_utf8(ByteRange r) const {
+    std::string out;
+    for (std::uint32_t i = r.begin; i < r.end;) detail::append_utf8(out, folder_.next(text_, i, r.end));
+    return out;
   }
 
-  Span span(Range r) const {
-    const std::uint32_t b = folded_.offsets[r.begin];
-    return {b, folded_.offsets[r.end] - b};
-  }
+  // ---- lines ----
 
+  // Splits the text into lines and reads their numbers (which depend on how the document is
+  // folded: 兩、 is a number in traditional documents).
   void split_lines() {
-    const std::u32string_view s = chars();
-    std::uint32_t start = 0;
-    for (std::uint32_t i = 0; i <= s.size(); ++i) {
-      if (i < s.size() && s[i] != U'\n') continue;
-      std::uint32_t end = i;
-      if (end > start && s[end - 1] == U'\r') --end;
+    if (detail::has_traditional_markers(text_)) folder_ = Folder(true);
+    const auto size = static_cast<std::uint32_t>(text_.size());
+    for (std::uint32_t start = 0;;) {
+      const void* newline = std::memchr(text_.data() + start, '\n', size - start);
+      const auto end = newline ? static_cast<std::uint32_t>(static_cast<const char*>(newline) - text_.data()) : size;
       Line line;
-      line.range = detail::trim(s, {start, end});
+      line.start = start;
+      const std::uint32_t content_end = end > start && text_[end - 1] == '\r' ? end - 1 : end;
+      line.range = detail::trim_bytes(folder_, text_, {start, content_end});  // spaces fold alike either way
       if (line.range.empty()) line.range = {start, start};
-      read_numbering(s, line);
+      read_numbering(line);
       lines_.push_back(line);
-      start = i + 1;
+      if (!newline) break;
+      start = end + 1;
     }
   }
 
+  // Reads a task or heading number at the start of a line: "61." "61、" "(1)" "(一)" "一、".
+  void read_numbering(Line& line) const {
+    const ByteRange r = line.range;
+    std::uint32_t i = r.begin;
+    if (i >= r.end) return;
+    // The folded character at i, and the offset after it.
+    auto peek = [&](std::uint32_t at, std::uint32_t& after) {
+      after = at;
+      return folder_.next(text_, after, r.end);
+    };
+    std::uint32_t after = 0;
+    const bool paren = detail::is_open_bracket(peek(i, after));
+    if (paren) i = after;
+    const std::uint32_t number_begin = i;
+    auto read_run = [&](bool (*is_numeral)(char32_t)) {
+      int count = 0;
+      while (i < r.end && is_numeral(peek(i, after))) {
+        i = after;
+        ++count;
+      }
+      return count;
+    };
+    bool arabic = true;
+    int length = read_run(is_digit);
+    if (length == 0) {
+      arabic = false;
+      length = read_run(detail::is_cjk_digit);
+    }
+    const std::uint32_t number_end = i;
+    if (length == 0 || length > 4) return;
+    if (i >= r.end) return;
+    const char32_t mark = peek(i, after);
+    if (paren) {
+      if (!detail::is_close_bracket(mark)) return;
+      line.numbering = arabic ? Numbering::ParenArabic : Numbering::ParenCjk;
+    } else if (arabic) {
+      if (mark != U'.' && mark != U'、' && mark != U'．') return;
+      std::uint32_t next = 0;
+      if (after < r.end && is_digit(peek(after, next))) return;  // "3.5亿元" is a number, not a task
+      line.numbering = Numbering::Arabic;
+    } else {
+      if (mark != U'、') return;
+      line.numbering = Numbering::CjkComma;
+    }
+    line.number = {number_begin, number_end};
+    line.body = detail::trim_bytes(folder_, text_, {after, r.end}).begin;
+  }
+
   void read_metadata() {
-    const std::u32string_view s = chars();
+    FoldedText folded;
     for (const Line& line : lines_) {
       if (line.numbering == Numbering::Arabic) break;  // the title precedes the tasks
-      if (detail::looks_like_title(detail::slice(s, line.range))) {
+      // (Compared as bytes: a traditional title may print 報.)
+      if (line.blank() || (!folder_.traditional() && !kTitleCharacters.found_in(text_, line.range))) continue;
+      folded.clear();
+      folder_.append(text_, line.range.begin, line.range.end, folded);
+      const std::u32string_view title = folded.chars;
+      if (detail::looks_like_title(title)) {
         document_.title = original(line.range);
-        document_.jurisdiction = detail::jurisdiction_from_title(detail::slice(s, line.range));
-        document_.year = detail::year_from_title(detail::slice(s, line.range));
+        document_.jurisdiction = detail::jurisdiction_from_title(title);
+        document_.year = detail::year_from_title(title);
         break;
       }
     }
     if (!document_.jurisdiction && options_.jurisdiction) document_.jurisdiction = options_.jurisdiction;
-    document_.first_listed_is_lead = options_.first_listed_is_lead || detail::states_first_listed_lead(s);
+    document_.first_listed_is_lead =
+        options_.first_listed_is_lead || detail::states_first_listed_lead(text_, folder_);
     if (document_.jurisdiction && *document_.jurisdiction != "国务院") {
       jurisdiction_folded_ = folder_.fold_utf8(*document_.jurisdiction);
       // The level is the jurisdiction's last character: 市, 县, 区, 州 (自治州), 旗.
@@ -148,6 +238,8 @@ class DocumentParser {
       jurisdiction_level_ = jurisdiction_folded_.substr(last);
     }
   }
+
+  // ---- numbered paragraphs ----
 
   // Parses what starts at line k; returns the index of the next line to look at.
   std::size_t parse_from(std::size_t k) {
@@ -171,90 +263,108 @@ class DocumentParser {
   }
 
   std::size_t parse_numbered(std::size_t k) {
-    const std::u32string_view s = chars();
     const Line& line = lines_[k];
     // A heading (一、 / (一)) is a task only when its own line carries the annotation.
     const std::size_t end = is_heading_numbering(line.numbering) ? k + 1 : block_end(k);
-    const Range block{line.body.begin, lines_[end - 1].range.end > line.body.begin ? lines_[end - 1].range.end
-                                                                                     : line.range.end};
-    std::optional<detail::FoundAnnotation> found = detail::find_annotation(s, block);
-    if (!found && is_heading_numbering(line.numbering)) {
+    const ByteRange block{line.body, lines_[end - 1].range.end > line.body ? lines_[end - 1].range.end : line.range.end};
+    std::optional<detail::LocatedAnnotation> located = locator_.locate(block);
+    if (!located && is_heading_numbering(line.numbering)) {
       open_section(line);
       return k + 1;
     }
-    if (!found) {
+    if (!located) {
       skip(line, "numbered paragraph without a responsibility annotation (no lead or responsible unit named)");
       return k + 1;
     }
+    const FoldedText& folded = locator_.folded();
+    const detail::FoundAnnotation& found = located->found;
     Task task;
-    task.id = to_utf8(detail::slice(s, line.number));
+    task.id = folded_utf8(line.number);
     task.line = static_cast<std::uint32_t>(k + 1);
     task.section = current_section_;
-    task.text = span(detail::trim(s, {line.body.begin, found->whole.begin}, U",;"));
-    task.annotation = span(found->content);
-    fill_roles(*found, task);
+    task.text = span(detail::trim_bytes(folder_, text_, {line.body, located->whole.begin}, U",;"));
+    task.annotation = span(folded, found.content);
+    fill_roles(found, folded, task);
     if (task.agencies.empty()) {
-      skip(line, "annotation names no agency: " + original(found->content));
+      skip(line, "annotation names no agency: " + original(folded, found.content));
     } else {
       document_.tasks.push_back(std::move(task));
     }
     // Lines up to the one holding the annotation belong to the task; later ones are read anew.
     std::size_t next = k + 1;
-    while (next < end && lines_[next].range.begin < found->whole.end) ++next;
+    while (next < end && lines_[next].range.begin < located->whole.end) ++next;
     return next;
   }
 
-  void fill_roles(const detail::FoundAnnotation& found, Task& task) {
-    const std::u32string_view s = chars();
-    for (const detail::RoleList& list : found.parsed.roles)
-      for (const detail::NamePiece& piece : detail::split_names(s, list.names))
-        add_mention(task, piece.marked_lead ? Role::Lead : list.role, piece);
+  void fill_roles(const detail::FoundAnnotation& found, const FoldedText& folded, Task& task) {
+    for (const detail::RoleList& list : found.parsed.roles) {
+      const std::vector<detail::NamePiece>& pieces = names_.split(folded.chars, list.names);
+      task.agencies.reserve(task.agencies.size() + pieces.size());
+      for (const detail::NamePiece& piece : pieces)
+        add_mention(task, piece.marked_lead ? Role::Lead : list.role, piece, folded);
+    }
     for (Range deadline : found.parsed.deadlines) {
       if (!task.deadline.empty()) task.deadline += "；";
-      task.deadline += original(deadline);
+      task.deadline += original(folded, deadline);
     }
-    for (Range remark : found.parsed.remarks) task.remarks.push_back(original(remark));
+    for (Range remark : found.parsed.remarks) task.remarks.push_back(original(folded, remark));
     apply_first_listed(task);
   }
 
   // A name as printed resolves to the same canonical name and kind every time: resolve it once.
   struct Resolved {
-    NameId name;
-    NameId canonical;
-    AgencyKind kind;
+    NameId name = 0;
+    NameId canonical = 0;
+    AgencyKind kind = AgencyKind::Department;
   };
 
-  void add_mention(Task& task, Role role, const detail::NamePiece& piece) {
-    const std::u32string_view s = chars();
-    std::string printed = original(piece.main);
-    if (!piece.shared_suffix.empty()) printed += original(piece.shared_suffix);
-    auto cached = resolved_.find(printed);
-    if (cached == resolved_.end()) {
-      std::u32string folded(detail::slice(s, piece.main));
-      folded += detail::slice(s, piece.shared_suffix);
-      std::erase_if(folded, detail::is_space);
-      if (folded.empty()) return;
-      const std::string canonical = aliases_.canonical(without_jurisdiction(to_utf8(folded)));
-      const Resolved resolved{document_.names.intern(printed), document_.names.intern(canonical),
-                              classify_agency(canonical)};
-      cached = resolved_.emplace(std::move(printed), resolved).first;
+  void add_mention(Task& task, Role role, const detail::NamePiece& piece, const FoldedText& folded) {
+    // The name as printed: one stretch of the text, or two when it borrows a shared suffix.
+    std::string_view printed = text_.substr(folded.offsets[piece.main.begin],
+                                            folded.offsets[piece.main.end] - folded.offsets[piece.main.begin]);
+    if (!piece.shared_suffix.empty()) {
+      printed_.assign(printed);
+      printed_ += original(folded, piece.shared_suffix);
+      printed = printed_;
+    }
+    const Resolved* resolved = resolved_.find(printed);
+    if (!resolved) {
+      std::optional<Resolved> fresh = resolve(printed, piece, folded);
+      if (!fresh) return;
+      resolved_.insert(printed, *fresh);
+      resolved = &*fresh;
     }
     AgencyMention mention;
-    mention.name = cached->second.name;
-    mention.canonical = cached->second.canonical;
+    mention.name = resolved->name;
+    mention.canonical = resolved->canonical;
     mention.role = role;
-    mention.kind = cached->second.kind;
+    mention.kind = resolved->kind;
     for (const AgencyMention& seen : task.agencies)
       if (seen.name == mention.name && seen.role == mention.role) return;  // printed twice
     task.agencies.push_back(mention);
   }
 
+  // Interns a name met for the first time, with its canonical form and kind; nothing for a name
+  // that folds to nothing but spaces.
+  std::optional<Resolved> resolve(std::string_view printed, const detail::NamePiece& piece, const FoldedText& folded) {
+    folded_name_.clear();  // the folded name without spaces, as UTF-8
+    for (Range part : {piece.main, piece.shared_suffix})
+      for (char32_t c : detail::slice(folded.chars, part))
+        if (!detail::is_space(c)) detail::append_utf8(folded_name_, c);
+    if (folded_name_.empty()) return std::nullopt;
+    const std::string canonical = aliases_.canonical(without_jurisdiction(folded_name_));
+    const NameId name = document_.names.intern(printed);
+    // Most names are printed in their canonical form: interning it again would give the same id.
+    const NameId canonical_id = canonical == printed ? name : document_.names.intern(canonical);
+    return Resolved{name, canonical_id, classify_agency(canonical)};
+  }
+
   // 荆州市财政局 in a 荆州市 document is the document's own 市财政局.
-  std::string without_jurisdiction(std::string name) const {
+  std::string without_jurisdiction(std::string_view name) const {
     if (jurisdiction_folded_.empty() || !name.starts_with(jurisdiction_folded_) ||
         name.size() == jurisdiction_folded_.size())
-      return name;
-    return jurisdiction_level_ + name.substr(jurisdiction_folded_.size());
+      return std::string(name);
+    return jurisdiction_level_ + std::string(name.substr(jurisdiction_folded_.size()));
   }
 
   void apply_first_listed(Task& task) const {
@@ -284,9 +394,19 @@ class DocumentParser {
 
   // ---- tables ----
 
-  std::optional<detail::TableLayout> table_at(std::size_t k) const {
-    const std::u32string_view s = chars();
-    const Range r = lines_[k].range;
+  // A header names a task column and a role column in cells of at most 12 characters (tables.cpp):
+  // either in one row, which then names a task column somewhere, or one cell per line, starting
+  // with a line of at most 12 characters (48 bytes). The words are compared as bytes, so
+  // traditional documents, which may print them in traditional forms, are always checked.
+  bool may_be_table_header(const Line& line) const {
+    return folder_.traditional() || line.range.size() <= 12 * 4 || kTaskColumnWords.found_in(text_, line.range);
+  }
+
+  std::optional<detail::TableLayout> table_at(std::size_t k) {
+    if (!may_be_table_header(lines_[k])) return std::nullopt;
+    window_.start(k);
+    const Range r = window_.range(k);
+    const std::u32string_view s = window_.chars();
     const std::u32string_view text = detail::slice(s, r);
     for (CellSeparator separator : {CellSeparator::Tab, CellSeparator::Pipe, CellSeparator::Comma}) {
       const char32_t c = separator == CellSeparator::Tab ? U'\t' : separator == CellSeparator::Pipe ? U'|' : U',';
@@ -297,21 +417,23 @@ class DocumentParser {
     std::vector<Range> cells;
     for (std::size_t j = k; j < lines_.size() && cells.size() < 8; ++j) {
       if (lines_[j].blank()) continue;
-      if (!detail::is_header_word(detail::slice(s, lines_[j].range))) break;
-      cells.push_back(lines_[j].range);
+      const Range cell = window_.range(j);
+      if (!detail::is_header_word(detail::slice(window_.chars(), cell))) break;
+      cells.push_back(cell);
     }
     if (cells.size() >= 3)
-      if (auto layout = detail::read_header(s, cells, CellSeparator::Line)) return layout;
+      if (auto layout = detail::read_header(window_.chars(), cells, CellSeparator::Line)) return layout;
     return std::nullopt;
   }
 
+  // Reads the table whose header table_at(header) found, in window_, which starts at the header.
   std::size_t parse_table(std::size_t header, const detail::TableLayout& layout) {
     if (layout.separator == CellSeparator::Line) return parse_line_table(header, layout);
-    const std::u32string_view s = chars();
     std::size_t k = header + 1;
     for (; k < lines_.size(); ++k) {
       if (lines_[k].blank()) continue;
-      std::vector<Range> cells = detail::split_cells(s, lines_[k].range, layout.separator);
+      const Range r = window_.range(k);
+      std::vector<Range> cells = detail::split_cells(window_.chars(), r, layout.separator);
       if (cells.size() < 2) break;  // the table has ended
       if (std::all_of(cells.begin(), cells.end(), [&](Range c) { return is_rule_cell(c); })) continue;  // |---|
       read_row(k, cells, layout);
@@ -322,24 +444,24 @@ class DocumentParser {
   // A table flattened from Word: the header cells on `columns` lines, then each row likewise.
   // Rows resynchronise on the row number when the first column is 序号.
   std::size_t parse_line_table(std::size_t header, const detail::TableLayout& layout) {
-    const std::u32string_view s = chars();
     const std::size_t n = lines_.size();
     std::size_t k = header;
     for (int seen = 0; k < n && seen < layout.columns; ++k)
       if (!lines_[k].blank()) ++seen;
     while ((k = first_non_blank(k)) < n) {
       const std::size_t row_line = k;
-      if (layout.id == 0 && !is_row_number(lines_[k].range)) return k;  // the table has ended
+      if (layout.id == 0 && !is_row_number(window_.range(k))) return k;  // the table has ended
       std::vector<Range> cells;
       for (; k < n && static_cast<int>(cells.size()) < layout.columns; ++k) {
         if (lines_[k].blank()) continue;
-        if (!cells.empty() && layout.id == 0 && is_row_number(lines_[k].range)) break;
-        cells.push_back(lines_[k].range);
+        const Range r = window_.range(k);
+        if (!cells.empty() && layout.id == 0 && is_row_number(r)) break;
+        cells.push_back(r);
       }
       if (layout.id != 0) {
         const int column = layout.lead >= 0 ? layout.lead : layout.co;
         if (static_cast<std::size_t>(column) >= cells.size() ||
-            !detail::looks_like_agency_list(detail::slice(s, cells[static_cast<std::size_t>(column)])))
+            !detail::looks_like_agency_list(detail::slice(window_.chars(), cells[static_cast<std::size_t>(column)])))
           return row_line;
       }
       read_row(row_line, cells, layout);
@@ -353,16 +475,17 @@ class DocumentParser {
   }
 
   bool is_row_number(Range r) const {
-    const std::u32string_view t = detail::slice(chars(), r);
+    const std::u32string_view t = detail::slice(window_.chars(), r);
     return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), is_digit);
   }
 
   bool is_rule_cell(Range r) const {
-    const std::u32string_view t = detail::slice(chars(), r);
+    const std::u32string_view t = detail::slice(window_.chars(), r);
     return t.find_first_not_of(U"-:= ") == std::u32string_view::npos;
   }
 
   void read_row(std::size_t k, const std::vector<Range>& cells, const detail::TableLayout& layout) {
+    const FoldedText& folded = window_.folded();
     auto cell = [&](int column) -> Range {
       return column >= 0 && static_cast<std::size_t>(column) < cells.size() ? cells[static_cast<std::size_t>(column)]
                                                                               : Range{};
@@ -371,16 +494,17 @@ class DocumentParser {
     if (task_cell.empty() && cell(layout.lead).empty() && cell(layout.co).empty()) return;
     Task task;
     const Range id = cell(layout.id);
-    task.id = id.empty() ? std::to_string(++table_rows_) : to_utf8(detail::slice(chars(), id));
+    task.id = id.empty() ? std::to_string(++table_rows_) : to_utf8(detail::slice(folded.chars, id));
     task.line = static_cast<std::uint32_t>(k + 1);
     task.section = current_section_;
-    task.text = span(task_cell);
+    task.text = span(folded, task_cell);
     if (!cell(layout.lead).empty()) {
-      task.annotation = span(cell(layout.lead));
+      task.annotation = span(folded, cell(layout.lead));
     }
     for (const auto& [column, role] : {std::pair{layout.lead, Role::Lead}, std::pair{layout.co, Role::Co}})
-      for (const detail::NamePiece& piece : detail::split_names(chars(), cell(column))) add_mention(task, role, piece);
-    if (!cell(layout.deadline).empty()) task.deadline = original(cell(layout.deadline));
+      for (const detail::NamePiece& piece : names_.split(folded.chars, cell(column)))
+        add_mention(task, role, piece, folded);
+    if (!cell(layout.deadline).empty()) task.deadline = original(folded, cell(layout.deadline));
     apply_first_listed(task);
     if (task.agencies.empty()) {
       document_.skipped.push_back({0, task.line, "table row names no lead or responsible unit"});
@@ -391,11 +515,16 @@ class DocumentParser {
 
   const ExtractOptions& options_;
   const AliasTable& aliases_;
-  Folder folder_;
-  FoldedText folded_;
-  std::vector<Line> lines_;
   Document document_;
-  std::unordered_map<std::string, Resolved> resolved_;  // by name as printed
+  std::string_view text_;  // document_.sources[0].text
+  Folder folder_;
+  std::vector<Line> lines_;
+  detail::AnnotationLocator locator_;
+  LineWindow window_;
+  detail::StringMap<Resolved> resolved_;  // by name as printed
+  std::string printed_;      // buffer for printed names made of two stretches
+  std::string folded_name_;  // buffer for resolve()
+  detail::NameSplitter names_;
   std::string jurisdiction_folded_;  // e.g. 荆州市, to strip from 荆州市财政局
   std::string jurisdiction_level_;   // e.g. 市
   std::uint32_t current_section_ = 0;

@@ -23,23 +23,6 @@ bool is_generic_tail(std::u32string_view tail) {
   return tail.empty() || tail == U"单位" || tail == U"部门" || tail == U"等" || tail == U"相关单位";
 }
 
-std::vector<Range> split_top_level(std::u32string_view s, Range r, bool (*separator)(char32_t)) {
-  std::vector<Range> parts;
-  int depth = 0;
-  std::uint32_t start = r.begin;
-  for (std::uint32_t i = r.begin; i < r.end; ++i) {
-    const char32_t c = s[i];
-    if (is_open_bracket(c)) ++depth;
-    else if (is_close_bracket(c)) depth = depth > 0 ? depth - 1 : 0;
-    else if (depth == 0 && separator(c)) {
-      parts.push_back({start, i});
-      start = i + 1;
-    }
-  }
-  parts.push_back({start, r.end});
-  return parts;
-}
-
 // Splits an item at 和/及/与/以及 where the left side is already a complete agency name, and at 等
 // where 等 ends a complete name ("市发改委等市政府有关部门" -> 市发改委, 市政府有关部门).
 void split_item(std::u32string_view s, Range item, std::vector<Range>& out) {
@@ -52,7 +35,7 @@ void split_item(std::u32string_view s, Range item, std::vector<Range>& out) {
     else if (is_close_bracket(c)) depth = depth > 0 ? depth - 1 : 0;
     if (depth != 0) continue;
     std::uint32_t word = 0;
-    if (starts_with_at(s, i, U"以及")) word = 2;
+    if (c == U'以' && i + 1 < s.size() && s[i + 1] == U'及') word = 2;
     else if (c == U'和' || c == U'及' || c == U'与' || c == U'等') word = 1;
     if (word == 0 || !ends_like_agency(slice(s, {item.begin, i}))) continue;
     out.push_back({item.begin, i});
@@ -66,6 +49,7 @@ void split_item(std::u32string_view s, Range item, std::vector<Range>& out) {
 
 // "市发改委(牵头)" in a list of responsible units: the lead, marked in place.
 void strip_lead_mark(std::u32string_view s, NamePiece& piece) {
+  if (piece.main.empty() || !is_close_bracket(s[piece.main.end - 1])) return;  // most names
   for (std::u32string_view mark : {U"牵头单位", U"牵头", U"主办"}) {
     const auto length = static_cast<std::uint32_t>(mark.size()) + 2;
     if (piece.main.size() <= length) continue;
@@ -91,36 +75,58 @@ bool ends_like_agency(std::u32string_view name) {
   return is_bare_place(name);
 }
 
-std::vector<NamePiece> split_names(std::u32string_view s, Range list) {
-  std::vector<NamePiece> names;
-  for (Range run : split_top_level(s, list, is_run_separator)) {
-    run = trim(s, run);
-    if (run.empty()) continue;
-    std::vector<Range> items;
-    for (Range item : split_top_level(s, run, [](char32_t c) { return c == U'、'; })) split_item(s, item, items);
-    if (items.empty()) continue;
+// Runs are separated by , ; 。 / and spaces, items within a run by 、, both only outside brackets.
+// One pass finds both: a run never starts or ends with a space outside brackets (spaces separate
+// runs), so cutting items out of the untrimmed run gives the items of the trimmed one.
+const std::vector<NamePiece>& NameSplitter::split(std::u32string_view s, Range list) {
+  names_.clear();
+  items_.clear();
+  int depth = 0;
+  std::uint32_t item_start = list.begin;
+  for (std::uint32_t i = list.begin; i < list.end; ++i) {
+    const char32_t c = s[i];
+    if (c > U'〗' && c != 0xFEFF) continue;  // ideographs, most of a list: no bracket, no separator
+    if (is_open_bracket(c)) {
+      ++depth;
+    } else if (is_close_bracket(c)) {
+      depth = depth > 0 ? depth - 1 : 0;
+    } else if (depth == 0 && (c == U'、' || is_run_separator(c))) {
+      split_item(s, {item_start, i}, items_);
+      if (c != U'、') end_run(s);
+      item_start = i + 1;
+    }
+  }
+  split_item(s, {item_start, list.end}, items_);
+  end_run(s);
+  return names_;
+}
 
-    // Shared suffix: the last item's 政府/管委会 also completes the bare place names before it.
-    Range suffix;
-    const std::u32string_view last = slice(s, items.back());
+// Adds the names of a run's items; the last item's 政府/管委会 also completes the bare place
+// names before it (shared suffix).
+void NameSplitter::end_run(std::u32string_view s) {
+  if (items_.empty()) return;
+  Range suffix;
+  const std::u32string_view last = slice(s, items_.back());
+  // Every shared suffix ends in 府, 会, 处 or 委: most runs are ruled out by their last character.
+  if (!last.empty() && std::u32string_view(U"府会处委").find(last.back()) != std::u32string_view::npos) {
     for (std::u32string_view candidate : kSharedSuffixes) {
       if (last.size() > candidate.size() && last.ends_with(candidate)) {
-        suffix = {items.back().end - static_cast<std::uint32_t>(candidate.size()), items.back().end};
+        suffix = {items_.back().end - static_cast<std::uint32_t>(candidate.size()), items_.back().end};
         break;
       }
     }
-    std::size_t first_sharing = items.size() - 1;
-    if (!suffix.empty())
-      while (first_sharing > 0 && is_bare_place(slice(s, items[first_sharing - 1]))) --first_sharing;
-
-    for (std::size_t k = 0; k < items.size(); ++k) {
-      const bool shares = !suffix.empty() && k >= first_sharing && k + 1 < items.size();
-      NamePiece piece{items[k], shares ? suffix : Range{}};
-      strip_lead_mark(s, piece);
-      names.push_back(piece);
-    }
   }
-  return names;
+  std::size_t first_sharing = items_.size() - 1;
+  if (!suffix.empty())
+    while (first_sharing > 0 && is_bare_place(slice(s, items_[first_sharing - 1]))) --first_sharing;
+
+  for (std::size_t k = 0; k < items_.size(); ++k) {
+    const bool shares = !suffix.empty() && k >= first_sharing && k + 1 < items_.size();
+    NamePiece piece{items_[k], shares ? suffix : Range{}};
+    strip_lead_mark(s, piece);
+    names_.push_back(piece);
+  }
+  items_.clear();
 }
 
 }  // namespace agencygraph::detail

@@ -18,7 +18,19 @@ struct NamePiece {
   bool marked_lead = false;  // the name carried its own lead mark: 市发改委(牵头)
 };
 
-std::vector<NamePiece> split_names(std::u32string_view s, Range list);
+// Cuts role lists into names. Keeps its buffers from one list to the next: a document has
+// hundreds of lists.
+class NameSplitter {
+ public:
+  // The names of the list s[list], in order; valid until the next call.
+  const std::vector<NamePiece>& split(std::u32string_view s, Range list);
+
+ private:
+  void end_run(std::u32string_view s);
+
+  std::vector<NamePiece> names_;
+  std::vector<Range> items_;
+};
 
 // True when the name ends like a complete agency name (局, 委, 政府, 管委会, 中心, 公司, …), so that a
 // following 和/及/等 joins or ends names rather than being part of one.

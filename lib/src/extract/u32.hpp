@@ -17,13 +17,18 @@ struct Range {
 
 inline std::u32string_view slice(std::u32string_view s, Range r) { return s.substr(r.begin, r.size()); }
 
-inline bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\r' || c == U'\n' || c == 0xFEFF; }
+// These run on every character of the text they scan: each rules out ideographs, most of the
+// text, with its first comparison.
+inline bool is_space(char32_t c) {
+  return c <= U' ' ? (c == U' ' || c == U'\t' || c == U'\r' || c == U'\n') : c == 0xFEFF;
+}
 
+// Brackets are ASCII or in U+3010..U+3017.
 inline bool is_open_bracket(char32_t c) {
-  return c == U'(' || c == U'[' || c == U'【' || c == U'〔' || c == U'〖' || c == U'{';
+  return c <= U'〗' && (c == U'(' || c == U'[' || c == U'【' || c == U'〔' || c == U'〖' || c == U'{');
 }
 inline bool is_close_bracket(char32_t c) {
-  return c == U')' || c == U']' || c == U'】' || c == U'〕' || c == U'〗' || c == U'}';
+  return c <= U'〗' && (c == U')' || c == U']' || c == U'】' || c == U'〕' || c == U'〗' || c == U'}');
 }
 
 inline bool starts_with_at(std::u32string_view s, std::size_t at, std::u32string_view word) {

@@ -1,5 +1,7 @@
 #include "agencygraph/fold.hpp"
 
+#include <array>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 
@@ -50,47 +52,83 @@ const std::vector<char32_t>& simplified_table() {
 
 char32_t Folder::simplified(char32_t c) { return simplified_table()[c - kCjkFirst]; }
 
-void Folder::append(std::string_view utf8, std::uint32_t begin, std::uint32_t end, FoldedText& out) const {
+char32_t Folder::decode_other(std::string_view utf8, std::uint32_t& i, std::uint32_t limit) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+  auto at = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(bytes, at, static_cast<int32_t>(limit), c);
+  i = static_cast<std::uint32_t>(at);
+  return c < 0 ? char32_t{0xFFFD} : static_cast<char32_t>(c);
+}
+
+namespace {
+
+// The traditional markers, as a bitmap over the ideographs U+4000..U+9FFF: one test per character.
+class MarkerBits {
+ public:
+  MarkerBits() {
+    for (char32_t c = kFirst; c < kEnd; ++c)
+      if (Folder::is_traditional_marker(c)) bits_[(c - kFirst) >> 6] |= std::uint64_t{1} << ((c - kFirst) & 63);
+  }
+  unsigned test(char32_t c) const { return static_cast<unsigned>(bits_[(c - kFirst) >> 6] >> ((c - kFirst) & 63) & 1); }
+
+  static constexpr char32_t kFirst = 0x4000;
+  static constexpr char32_t kEnd = 0xA000;
+
+ private:
+  std::array<std::uint64_t, (kEnd - kFirst) / 64> bits_{};
+};
+const MarkerBits kMarkerBits;
+
+}  // namespace
+
+template <bool kTraditional>
+std::size_t Folder::fold_into(std::string_view utf8, std::uint32_t begin, std::uint32_t end, char32_t* chars,
+                              std::uint32_t* offsets, std::size_t& markers) const {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(utf8.data());
+  const unsigned char* p = bytes + begin;
+  const unsigned char* const stop = bytes + end;
+  std::size_t n = 0;
+  while (p < stop) {
+    offsets[n] = static_cast<std::uint32_t>(p - bytes);
+    // Ideographs (lead bytes E4-E9, U+4000..U+9FFF), most of the text, need no range checks and
+    // fold to themselves unless the document is traditional.
+    const unsigned lead = p[0];
+    if (lead - 0xE4u <= 0xE9u - 0xE4u && stop - p > 2) {
+      const unsigned second = p[1] ^ 0x80u;  // continuation bytes become 0x00-0x3F
+      const unsigned third = p[2] ^ 0x80u;
+      if ((second | third) < 0x40) {
+        const auto c = static_cast<char32_t>(((lead & 0x0F) << 12) | (second << 6) | third);
+        if constexpr (kTraditional) {
+          chars[n++] = simplified(c);
+        } else {
+          chars[n++] = c;
+          markers += kMarkerBits.test(c);  // markers are ideographs: they only come this way
+        }
+        p += 3;
+        continue;
+      }
+    }
+    auto i = static_cast<std::uint32_t>(p - bytes);
+    chars[n++] = next(utf8, i, end);
+    p = bytes + i;
+  }
+  return n;
+}
+
+void Folder::append(std::string_view utf8, std::uint32_t begin, std::uint32_t end, FoldedText& out) const {
   if (traditional_) simplified_table();  // build outside the loop
   // Drop the previous end sentinel, so ranges can span appended pieces.
   if (out.offsets.size() == out.chars.size() + 1) out.offsets.pop_back();
-  // Write through raw pointers into storage sized for the worst case (one character per byte):
-  // this loop runs over every byte of every document.
+  // Write through raw pointers into storage sized for the worst case (one character per byte).
   const std::size_t base = out.chars.size();
   out.chars.resize(base + (end - begin));
   out.offsets.resize(base + (end - begin) + 1);
   char32_t* chars = out.chars.data() + base;
   std::uint32_t* offsets = out.offsets.data() + base;
-  std::size_t n = 0;
   std::size_t markers = 0;
-  int32_t i = static_cast<int32_t>(begin);
-  const auto limit = static_cast<int32_t>(end);
-  while (i < limit) {
-    const auto at = static_cast<std::uint32_t>(i);
-    if (bytes[i] < 0x80) {  // ASCII folds to itself
-      chars[n] = bytes[i++];
-      offsets[n++] = at;
-      continue;
-    }
-    UChar32 c;
-    if ((bytes[i] & 0xF0) == 0xE0 && i + 2 < limit && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
-      // Three-byte sequences (all CJK and full-width forms): decoded inline, the common case.
-      c = ((bytes[i] & 0x0F) << 12) | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F);
-      if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;  // overlong or surrogate
-      i += 3;
-    } else {
-      U8_NEXT(bytes, i, limit, c);
-      if (c < 0) c = 0xFFFD;
-    }
-    const char32_t folded = fold(static_cast<char32_t>(c));
-    if (!traditional_ && folded >= 0x5354 && folded <= 0x8CAC &&
-        (folded == U'單' || folded == U'牽' || folded == U'責' || folded == U'負' || folded == U'職' ||
-         folded == U'協' || folded == U'參'))
-      ++markers;
-    chars[n] = folded;
-    offsets[n++] = at;
-  }
+  const std::size_t n = traditional_ ? fold_into<true>(utf8, begin, end, chars, offsets, markers)
+                                     : fold_into<false>(utf8, begin, end, chars, offsets, markers);
   out.chars.resize(base + n);
   out.offsets.resize(base + n);
   out.offsets.push_back(end);  // the end sentinel

@@ -1,0 +1,263 @@
+#include "annotation_locator.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace agencygraph::detail {
+namespace {
+
+// Enough folded characters to tell whether a label starts here: the longest label (6), a run of
+// spaces and the colon. A longer run of spaces makes may_be_label_at() answer "may".
+constexpr std::size_t kLabelWindow = 16;
+
+// How the scan treats a character, by its first byte.
+enum class ByteClass : std::uint8_t {
+  Plain,      // ASCII other than brackets, separators and spaces: ends any label boundary
+  Ideograph,  // the lead byte of U+4000..U+9FFF, the bulk of the text (see below)
+  Other,      // decoded and folded
+};
+
+constexpr std::array<ByteClass, 256> make_byte_classes() {
+  std::array<ByteClass, 256> classes{};
+  for (unsigned b = 0; b < 0x80; ++b) classes[b] = ByteClass::Plain;
+  for (char b : std::string_view("()[]{} \t,;\n\r")) classes[static_cast<unsigned char>(b)] = ByteClass::Other;
+  for (unsigned b = 0x80; b < 0x100; ++b) classes[b] = ByteClass::Other;
+  for (unsigned b = 0xE4; b <= 0xE9; ++b) classes[b] = ByteClass::Ideograph;
+  return classes;
+}
+constexpr std::array<ByteClass, 256> kByteClasses = make_byte_classes();
+
+// The first byte at or after `from` (before `end`) that is not Plain, an Ideograph lead or a
+// continuation byte: where the scan's state can next change. Stops at a few more bytes than that
+// (controls, ASCII punctuation 0x20-0x2D), which the scan then reads as any other character.
+std::uint32_t next_stop(std::string_view text, std::uint32_t from, std::uint32_t end) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  std::uint32_t i = from;
+#if defined(__SSE2__)
+  const __m128i fold_case = _mm_set1_epi8(static_cast<char>(0xDF));  // [ { and ] } alike, ( ) , space near 0
+  auto set = [](unsigned char b) { return _mm_set1_epi8(static_cast<char>(b)); };
+  auto at_most = [](__m128i x, __m128i limit) { return _mm_cmpeq_epi8(_mm_min_epu8(x, limit), x); };
+  auto at_least = [](__m128i x, __m128i limit) { return _mm_cmpeq_epi8(_mm_max_epu8(x, limit), x); };
+  for (; i < end && i + 16 <= text.size(); i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const __m128i y = _mm_and_si128(x, fold_case);
+    const __m128i ascii = _mm_or_si128(_mm_or_si128(at_most(y, set(0x0D)), _mm_cmpeq_epi8(y, set(0x1B))),  // ;
+                                       _mm_or_si128(_mm_cmpeq_epi8(y, set(0x5B)), _mm_cmpeq_epi8(y, set(0x5D))));
+    const __m128i ideograph = _mm_and_si128(at_least(x, set(0xE4)), at_most(x, set(0xE9)));
+    const __m128i other_lead = _mm_andnot_si128(ideograph, at_least(x, set(0xC0)));
+    if (const int mask = _mm_movemask_epi8(_mm_or_si128(ascii, other_lead)))
+      return std::min(end, i + static_cast<std::uint32_t>(__builtin_ctz(static_cast<unsigned>(mask))));
+  }
+#endif
+  for (; i < end; ++i) {
+    const ByteClass byte_class = kByteClasses[s[i]];
+    if (byte_class == ByteClass::Other && (s[i] < 0x80 || s[i] >= 0xC0)) return i;
+  }
+  return end;
+}
+
+// The first character at or after `from` (before `end`) that is, or may be, a bracket: inside a
+// group only brackets change the scan's state. Brackets are ( ) [ ] { }, their full-width forms
+// EF BC 88/89/BB/BD, EF BD 9B/9D, and U+3010..U+3017 (E3 80 90-97); also stops at BS and TAB.
+std::uint32_t next_bracket(std::string_view text, std::uint32_t from, std::uint32_t end) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  std::uint32_t i = from;
+#if defined(__SSE2__)
+  auto set = [](unsigned char b) { return _mm_set1_epi8(static_cast<char>(b)); };
+  auto equal = [](__m128i x, unsigned char b) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(b))); };
+  for (; i < end && i + 18 <= text.size(); i += 16) {
+    const __m128i first = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const __m128i second = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 1));
+    const __m128i third = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 2));
+    const __m128i folded = _mm_and_si128(first, set(0xDF));  // [ { and ] } alike; ( ) near BS TAB
+    const __m128i ascii = _mm_or_si128(equal(_mm_and_si128(folded, set(0xFE)), 0x08),
+                                       _mm_or_si128(equal(folded, 0x5B), equal(folded, 0x5D)));
+    const __m128i cjk = _mm_and_si128(_mm_and_si128(equal(first, 0xE3), equal(second, 0x80)),
+                                      equal(_mm_and_si128(third, set(0xF8)), 0x90));
+    const __m128i after_fullwidth_lead =
+        _mm_or_si128(_mm_and_si128(equal(second, 0xBC), _mm_or_si128(equal(_mm_and_si128(third, set(0xFE)), 0x88),
+                                                                     _mm_or_si128(equal(third, 0xBB), equal(third, 0xBD)))),
+                     _mm_and_si128(equal(second, 0xBD), _mm_or_si128(equal(third, 0x9B), equal(third, 0x9D))));
+    const __m128i fullwidth = _mm_and_si128(equal(first, 0xEF), after_fullwidth_lead);
+    if (const int mask = _mm_movemask_epi8(_mm_or_si128(ascii, _mm_or_si128(cjk, fullwidth))))
+      return std::min(end, i + static_cast<std::uint32_t>(__builtin_ctz(static_cast<unsigned>(mask))));
+  }
+#endif
+  for (; i < end; ++i) {
+    const unsigned char b = s[i];
+    if (b == 0x08 || b == 0x09 || b == '(' || b == ')' || b == '[' || b == ']' || b == '{' || b == '}') return i;
+    if (i + 2 >= end) continue;
+    const unsigned char second = s[i + 1];
+    const unsigned char third = s[i + 2];
+    if ((b == 0xE3 && second == 0x80 && (third & 0xF8) == 0x90) ||
+        (b == 0xEF && second == 0xBC && (third == 0x88 || third == 0x89 || third == 0xBB || third == 0xBD)) ||
+        (b == 0xEF && second == 0xBD && (third == 0x9B || third == 0x9D)))
+      return i;
+  }
+  return end;
+}
+
+// Ideographs (U+4000..U+9FFF) are never, and never fold to, a bracket, a separator or a space
+// (traditional folding maps ideographs to ideographs), so the scan steps over them whole, and
+// only asks at a label boundary whether one may start a label. That question is asked after every
+// comma of the task text: a bitmap of the ideographs that start labels answers it for most.
+class IdeographSet {
+ public:
+  explicit IdeographSet(bool (*member)(char32_t)) {
+    for (char32_t c = kFirst; c < kEnd; ++c)
+      if (member(c)) bits_[(c - kFirst) >> 6] |= std::uint64_t{1} << ((c - kFirst) & 63);
+  }
+  bool contains(char32_t c) const {
+    return c >= kFirst && c < kEnd && (bits_[(c - kFirst) >> 6] >> ((c - kFirst) & 63) & 1);
+  }
+
+  static constexpr char32_t kFirst = 0x4000;
+  static constexpr char32_t kEnd = 0xA000;
+
+ private:
+  std::array<std::uint64_t, (kEnd - kFirst) / 64> bits_{};
+};
+
+const IdeographSet& label_starting_ideographs() {
+  static const IdeographSet set(may_start_label);
+  return set;
+}
+
+// The code point of the three-byte sequence at p (a lead byte E4-E9 and two continuation bytes).
+char32_t ideograph_at(const char* p) {
+  const auto* s = reinterpret_cast<const unsigned char*>(p);
+  return static_cast<char32_t>(((s[0] & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F));
+}
+
+}  // namespace
+
+void AnnotationLocator::fold(std::uint32_t begin, std::uint32_t end) {
+  folded_.clear();
+  folder_.append(text_, begin, end, folded_);
+}
+
+// Folds the characters at `at` (up to kLabelWindow, not past `limit`) and asks annotation.cpp
+// whether a label may start there. The first character alone rules out most positions.
+bool AnnotationLocator::may_be_label(std::uint32_t at, std::uint32_t limit, bool bracketed) const {
+  std::array<char32_t, kLabelWindow> window;
+  std::size_t n = 0;
+  std::uint32_t i = at;
+  while (n < window.size() && i < limit) {
+    window[n++] = folder_.next(text_, i, limit);
+    if (n == 1 && !may_start_label(window[0])) return false;
+  }
+  const std::u32string_view rest(window.data(), n);
+  return bracketed ? may_be_bracketed_label_at(rest) : may_be_label_at(rest);
+}
+
+// Collects the block's top-level bracket groups as top_level_groups(close_at_line_end = false)
+// does, with find_labels' nesting and boundary rules alongside. Returns false as soon as a label
+// may start at the top level: find_annotation() would then read the labels first.
+bool AnnotationLocator::scan(ByteRange block) {
+  groups_.clear();
+  const IdeographSet& label_starts = label_starting_ideographs();
+  int depth = 0;
+  bool boundary = true;  // a label could start at the next character
+  Group open{};
+  for (std::uint32_t i = block.begin; i < block.end;) {
+    if (!boundary || depth != 0) {  // no label can start before the next bracket, separator or space
+      // Inside a group only brackets matter: labels are read at the top level alone.
+      const std::uint32_t stop = depth != 0 ? next_bracket(text_, i, block.end) : next_stop(text_, i, block.end);
+      if (stop != i) {
+        boundary = false;
+        i = stop;
+        continue;
+      }
+    }
+    const std::uint32_t at = i;
+    const ByteClass byte_class = kByteClasses[static_cast<unsigned char>(text_[i])];
+    if (byte_class == ByteClass::Ideograph) {
+      if (boundary && depth == 0 && i + 2 < block.end &&
+          label_starts.contains(folder_.fold(ideograph_at(text_.data() + i))) && may_be_label(at, block.end, false))
+        return false;
+      boundary = false;
+      i += 3;
+      continue;
+    }
+    if (byte_class == ByteClass::Plain) {
+      boundary = false;
+      ++i;
+      continue;
+    }
+    const char32_t c = folder_.next(text_, i, block.end);
+    if (is_open_bracket(c)) {
+      if (depth == 0 && (c == U'【' || c == U'[' || c == U'〔') && may_be_label(i, block.end, true)) return false;
+      if (depth++ == 0) open = {at, i, 0, 0};
+    } else if (is_close_bracket(c)) {
+      if (depth > 0 && --depth == 0) groups_.push_back({open.open, open.inner, at, i});
+    } else if (boundary && depth == 0 && c >= 0x80 && may_start_label(c) && may_be_label(at, block.end, false)) {
+      return false;
+    }
+    boundary = ends_label_boundary(c);
+  }
+  if (depth > 0) groups_.push_back({open.open, open.inner, block.end, block.end});
+  return true;
+}
+
+// Folds group k alone and parses it; when it holds roles, the groups after it on its line join it.
+std::optional<LocatedAnnotation> AnnotationLocator::parse_group(std::size_t k, ByteRange block) {
+  const Group& group = groups_[k];
+  fold(group.open, group.end);
+  const Range inner{index_of(folded_, group.inner), index_of(folded_, group.close)};
+  ParsedAnnotation parsed = parse_annotation(folded_.chars, inner);
+  if (!parsed.has_roles()) return std::nullopt;
+  const auto size = static_cast<std::uint32_t>(folded_.size());
+  LocatedAnnotation located{{group.open, group.end}, {{0, size}, inner, std::move(parsed)}};
+  attach_trailing_groups(k, block, located);
+  return located;
+}
+
+// Bracket groups later on the annotation's line that hold only deadlines or remarks belong to it.
+void AnnotationLocator::attach_trailing_groups(std::size_t chosen, ByteRange block, LocatedAnnotation& located) {
+  const std::uint32_t close = groups_[chosen].close;
+  const void* newline = std::memchr(text_.data() + close, '\n', block.end - close);
+  const auto limit =
+      newline ? static_cast<std::uint32_t>(static_cast<const char*>(newline) - text_.data()) : block.end;
+  for (std::size_t k = chosen + 1; k < groups_.size() && groups_[k].open < limit; ++k) {
+    const Group& group = groups_[k];
+    const std::uint32_t folded_end = folded_.offsets.back();
+    if (folded_end < group.end) folder_.append(text_, folded_end, group.end, folded_);
+    const Range inner{index_of(folded_, group.inner), index_of(folded_, group.close)};
+    if (attach_trailing_group(folded_.chars, inner, located.found.parsed)) located.whole.end = group.end;
+  }
+}
+
+std::optional<LocatedAnnotation> AnnotationLocator::locate_in_folded_block(ByteRange block) {
+  fold(block.begin, block.end);
+  std::optional<FoundAnnotation> found = find_annotation(folded_.chars, {0, static_cast<std::uint32_t>(folded_.size())});
+  if (!found) return std::nullopt;
+  const ByteRange whole = {folded_.offsets[found->whole.begin], folded_.offsets[found->whole.end]};
+  return LocatedAnnotation{whole, std::move(*found)};
+}
+
+// find_annotation's last resort, without brackets or labels, is prose: the last sentence of the
+// block's first line. There is none when that line (trimmed of spaces and 。) holds no 。.
+bool AnnotationLocator::may_be_prose(ByteRange block) const {
+  const void* newline = std::memchr(text_.data() + block.begin, '\n', block.size());
+  const auto line_end =
+      newline ? static_cast<std::uint32_t>(static_cast<const char*>(newline) - text_.data()) : block.end;
+  const ByteRange line = trim_bytes(folder_, text_, {block.begin, line_end}, U"。");
+  return find_utf8(text_.substr(0, line.end), line.begin, "。") != std::string_view::npos;
+}
+
+std::optional<LocatedAnnotation> AnnotationLocator::locate(ByteRange block) {
+  if (scan(block)) {
+    for (std::size_t k = groups_.size(); k-- > 0;)
+      if (auto located = parse_group(k, block)) return located;
+    // No labels and no brackets (a heading, most often): only prose is left to look for.
+    if (groups_.empty() && !may_be_prose(block)) return std::nullopt;
+  }
+  return locate_in_folded_block(block);
+}
+
+}  // namespace agencygraph::detail

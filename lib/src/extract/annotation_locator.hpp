@@ -1,0 +1,61 @@
+// Finding a task block's annotation as find_annotation() does, while folding little of the block.
+//
+// find_annotation() reads a folded block: labels at the top nesting level first, then the last
+// bracket group that holds roles, then a bare agency list or prose. Nearly every task is the
+// second case, and its annotation is a small part of the block. The locator scans the block's
+// UTF-8 bytes for its top-level bracket groups and for anything that may be a top-level label,
+// then folds and parses the groups from the last one back. When the scan sees a possible label,
+// or no group holds roles, it folds the whole block and defers to find_annotation(), so the
+// result is always the one find_annotation() gives on the folded block.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "agencygraph/fold.hpp"
+#include "annotation.hpp"
+#include "utf8_text.hpp"
+
+namespace agencygraph::detail {
+
+struct LocatedAnnotation {
+  ByteRange whole;        // the bytes cut off the task text (brackets included)
+  FoundAnnotation found;  // content and role lists; indices into AnnotationLocator::folded()
+};
+
+class AnnotationLocator {
+ public:
+  // `text` and `folder` must outlive the locator.
+  AnnotationLocator(std::string_view text, const Folder& folder) : text_(text), folder_(folder) {}
+
+  // The annotation of text[block], where block ends at the end of a line's content.
+  std::optional<LocatedAnnotation> locate(ByteRange block);
+
+  // The folded text the last located annotation's ranges refer to (valid until the next call).
+  const FoldedText& folded() const { return folded_; }
+
+ private:
+  // A top-level bracket group, in bytes.
+  struct Group {
+    std::uint32_t open;   // the opening bracket
+    std::uint32_t inner;  // just after it
+    std::uint32_t close;  // the closing bracket, or the block end when the group is left open
+    std::uint32_t end;    // just after the closing bracket, or the block end
+  };
+
+  bool scan(ByteRange block);
+  bool may_be_label(std::uint32_t at, std::uint32_t limit, bool bracketed) const;
+  std::optional<LocatedAnnotation> parse_group(std::size_t k, ByteRange block);
+  void attach_trailing_groups(std::size_t chosen, ByteRange block, LocatedAnnotation& located);
+  bool may_be_prose(ByteRange block) const;
+  std::optional<LocatedAnnotation> locate_in_folded_block(ByteRange block);
+  void fold(std::uint32_t begin, std::uint32_t end);
+
+  std::string_view text_;
+  const Folder& folder_;
+  FoldedText folded_;
+  std::vector<Group> groups_;
+};
+
+}  // namespace agencygraph::detail
