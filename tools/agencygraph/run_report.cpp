@@ -31,15 +31,22 @@ Stage::~Stage() {
   run_report().stages.push_back({std::move(name_), elapsed.count(), peak_rss_mb()});
 }
 
+void record_step(const std::string& stage, std::string_view name, double seconds) {
+  run_report().steps.push_back({stage, std::string(name), seconds});
+}
+
 void print_timings() {
   const RunReport& report = run_report();
   if (!report.timings) return;
   double total = 0;
   for (const auto& stage : report.stages) total += stage.seconds;
   std::fprintf(stderr, "timings (wall seconds; peak RSS of the process when the stage ended):\n");
-  for (const auto& stage : report.stages)
+  for (const auto& stage : report.stages) {
     std::fprintf(stderr, "  %-28s %9.3f  %5.1f%%  %8.0f MB\n", stage.name.c_str(), stage.seconds,
                  total > 0 ? 100 * stage.seconds / total : 0.0, stage.peak_rss_mb);
+    for (const auto& step : report.steps)
+      if (step.stage == stage.name) std::fprintf(stderr, "    %-26s %9.3f\n", step.name.c_str(), step.seconds);
+  }
   std::fprintf(stderr, "  %-28s %9.3f\n", "total", total);
 }
 

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -19,6 +20,12 @@ struct RunReport {
     double peak_rss_mb = 0;  // the process's peak resident set size when the stage ended
   };
   std::vector<StageRecord> stages;  // in order
+  struct StepRecord {
+    std::string stage;  // the stage it is part of
+    std::string name;
+    double seconds = 0;
+  };
+  std::vector<StepRecord> steps;  // parts of a stage (analyse's measures), printed under it
 };
 
 RunReport& run_report();
@@ -35,6 +42,9 @@ class Stage {
   std::string name_;
   std::chrono::steady_clock::time_point start_;
 };
+
+// Records a step of `stage` (printed indented under it by print_timings).
+void record_step(const std::string& stage, std::string_view name, double seconds);
 
 // Prints the stage table on stderr when --timings was given.
 void print_timings();
