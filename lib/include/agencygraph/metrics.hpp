@@ -5,7 +5,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "agencygraph/graph.hpp"
@@ -46,6 +48,13 @@ struct AnalysisOptions {
   double tolerance = 1e-14;
   std::size_t max_iterations = 10000;  // PageRank / eigenvector; eigenvector gives zeros and a note beyond
   unsigned threads = 0;            // 0: hardware concurrency
+  // If set, analyse() calls it after each step with the step's name and its wall time in seconds,
+  // in this order: "views" (the simple digraph and undirected graph), "components" (weakly
+  // connected components, and the views renumbered by component for the measures below), "burden",
+  // "degree", "betweenness", "betweenness_weighted", "closeness" (closeness and harmonic),
+  // "pagerank", "eigenvector", "core", "cut_structure" (articulation points and bridges),
+  // "louvain", "modularity". Called on the calling thread; the results do not depend on it.
+  std::function<void(std::string_view measure, double seconds)> on_measure;
 };
 
 AgencyMetrics analyse(const AgencyNetwork& network, const AnalysisOptions& options = {});

@@ -1,6 +1,8 @@
 // analyse(): derives the two simple views once and fills every field of AgencyMetrics from the
 // measure modules (each documented in its header under agencygraph/analysis/).
+#include <chrono>
 #include <string>
+#include <string_view>
 
 #include "agencygraph/analysis/betweenness.hpp"
 #include "agencygraph/analysis/burden.hpp"
@@ -14,57 +16,106 @@
 #include "agencygraph/analysis/pagerank.hpp"
 #include "agencygraph/analysis/weighted_view.hpp"
 #include "agencygraph/metrics.hpp"
+#include "analysis/parallel.hpp"
 
 namespace agencygraph {
 
+namespace {
+
+// Reports each step's wall time to AnalysisOptions::on_measure, if set.
+class StepClock {
+ public:
+  explicit StepClock(const AnalysisOptions& options) : options_(options), last_(std::chrono::steady_clock::now()) {}
+  void done(std::string_view step) {
+    const auto now = std::chrono::steady_clock::now();
+    if (options_.on_measure) options_.on_measure(step, std::chrono::duration<double>(now - last_).count());
+    last_ = std::chrono::steady_clock::now();  // the callback's own time is not charged to the next step
+  }
+
+ private:
+  const AnalysisOptions& options_;
+  std::chrono::steady_clock::time_point last_;
+};
+
+}  // namespace
+
 AgencyMetrics analyse(const AgencyNetwork& network, const AnalysisOptions& options) {
   using namespace analysis;
-  const SimpleDigraph digraph = directed_view(network.graph);
-  const SimpleGraph graph = undirected_view(network.graph);
+  StepClock clock(options);
+  const Views views = simple_views(network.graph, options.threads);
+  const SimpleDigraph& digraph = views.digraph;
+  const SimpleGraph& graph = views.graph;
+  clock.done("views");
   AgencyMetrics m;
 
+  // Weakly connected components of the digraph = connected components of the undirected view;
+  // the per-component measures run on both views renumbered component by component.
+  const ComponentOrder order = component_order(graph);
+  SimpleDigraph by_component;
+  SimpleGraph graph_by_component;
+  detail::run_both(
+      options.threads, [&] { by_component = renumber(digraph, order); },
+      [&] {
+        graph_by_component = renumber(graph, order);
+        m.component = weak_components(order);
+      });
+  clock.done("components");
+
   m.burden = burden_scores(network, options.weights);
+  clock.done("burden");
 
   Degrees d = degrees(digraph);
   m.in_degree = std::move(d.in_degree);
   m.out_degree = std::move(d.out_degree);
   m.in_strength = std::move(d.in_strength);
   m.out_strength = std::move(d.out_strength);
+  clock.done("degree");
 
-  m.betweenness = betweenness_centrality(digraph, false, options.threads);
-  m.betweenness_weighted = betweenness_centrality(digraph, true, options.threads);
+  m.betweenness = betweenness_centrality(by_component, order, false, options.threads);
+  clock.done("betweenness");
+  m.betweenness_weighted = betweenness_centrality(by_component, order, true, options.threads);
+  clock.done("betweenness_weighted");
 
-  Closeness c = closeness_centrality(digraph, options.threads);
+  Closeness c = closeness_centrality(by_component, order, options.threads);
   m.closeness = std::move(c.closeness);
   m.harmonic = std::move(c.harmonic);
+  clock.done("closeness");
 
-  PowerIteration pr = pagerank(digraph, options.pagerank_damping, options.tolerance, options.max_iterations);
+  PowerIteration pr =
+      pagerank(digraph, options.pagerank_damping, options.tolerance, options.max_iterations, options.threads);
   if (!pr.converged) {
     m.notes.push_back("pagerank: no convergence after " + std::to_string(pr.iterations) +
                       " iterations; values are the last iterate");
   }
   m.pagerank = std::move(pr.values);
+  clock.done("pagerank");
 
-  PowerIteration ev = eigenvector_centrality(digraph, options.tolerance, options.max_iterations);
+  PowerIteration ev =
+      eigenvector_centrality(by_component, order, options.tolerance, options.max_iterations, options.threads);
   if (!ev.converged) {
     m.notes.push_back("eigenvector: no convergence after " + std::to_string(ev.iterations) +
                       " iterations (the leading eigenvalue is not simple, e.g. the network has no cycle); "
                       "values set to 0");
   }
   m.eigenvector = std::move(ev.values);
+  clock.done("eigenvector");
 
   m.core = core_numbers(graph);
-  m.component = weak_components(graph);
+  clock.done("core");
 
   CutStructure cuts = cut_structure(graph);
   m.articulation = std::move(cuts.articulation);
   m.bridges.reserve(cuts.bridges.size());
   for (const auto& [u, v] : cuts.bridges) m.bridges.emplace_back(u, v);
+  clock.done("cut_structure");
 
-  const Communities communities = louvain_communities(graph, options.louvain_resolution, options.louvain_seed);
+  const Communities communities =
+      louvain_communities(graph_by_component, order, options.louvain_resolution, options.louvain_seed, options.threads);
   m.community = number_by_size(communities.label);
+  clock.done("louvain");
   // Reported modularity is recomputed from the partition, term for term as NetworkX computes it.
   m.modularity = modularity(graph, communities.label, options.louvain_resolution);
+  clock.done("modularity");
   return m;
 }
 

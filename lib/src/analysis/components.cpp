@@ -10,18 +10,25 @@ namespace agencygraph::analysis {
 
 std::vector<std::uint32_t> number_by_size(const std::vector<std::size_t>& labels) {
   const std::size_t n = labels.size();
-  // Dense ids in order of first appearance (= smallest member index, scanning v upward).
-  std::vector<std::size_t> sorted_labels(labels);
-  std::sort(sorted_labels.begin(), sorted_labels.end());
-  sorted_labels.erase(std::unique(sorted_labels.begin(), sorted_labels.end()), sorted_labels.end());
+  // Dense ids in order of first appearance (= smallest member index, scanning v upward). Labels
+  // below n (the usual case) are looked up directly, others through a sorted copy.
   constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
-  std::vector<std::size_t> first_seen_rank(sorted_labels.size(), kNone);
-  std::vector<std::size_t> size(sorted_labels.size(), 0);
+  const bool small = std::all_of(labels.begin(), labels.end(), [n](std::size_t l) { return l < n; });
+  std::vector<std::size_t> sorted_labels;
+  if (!small) {
+    sorted_labels = labels;
+    std::sort(sorted_labels.begin(), sorted_labels.end());
+    sorted_labels.erase(std::unique(sorted_labels.begin(), sorted_labels.end()), sorted_labels.end());
+  }
+  std::vector<std::size_t> first_seen_rank(small ? n : sorted_labels.size(), kNone);
+  std::vector<std::size_t> size(first_seen_rank.size(), 0);
   std::vector<std::size_t> dense(n);
   std::size_t groups = 0;
   for (std::size_t v = 0; v < n; ++v) {
-    const auto idx = static_cast<std::size_t>(
-        std::lower_bound(sorted_labels.begin(), sorted_labels.end(), labels[v]) - sorted_labels.begin());
+    const auto idx = small ? labels[v]
+                           : static_cast<std::size_t>(std::lower_bound(sorted_labels.begin(), sorted_labels.end(),
+                                                                       labels[v]) -
+                                                      sorted_labels.begin());
     if (first_seen_rank[idx] == kNone) first_seen_rank[idx] = groups++;
     dense[v] = first_seen_rank[idx];
     ++size[first_seen_rank[idx]];
@@ -37,24 +44,119 @@ std::vector<std::uint32_t> number_by_size(const std::vector<std::size_t>& labels
   return result;
 }
 
-std::vector<std::uint32_t> weak_components(const SimpleGraph& g) {
-  constexpr std::size_t kUnseen = std::numeric_limits<std::size_t>::max();
-  std::vector<std::size_t> label(g.n, kUnseen);
+namespace {
+
+// Component labels 0, 1, ... in order of smallest vertex, by BFS over neighbours(v) (a callable
+// that calls f(u) for every neighbour u of v).
+template <class ForEachNeighbour>
+ComponentOrder order_components(std::size_t n, ForEachNeighbour for_each_neighbour) {
+  constexpr Vertex kUnseen = std::numeric_limits<Vertex>::max();
+  std::vector<Vertex> label(n, kUnseen);
   std::vector<Vertex> queue;
-  for (Vertex root = 0; root < g.n; ++root) {
+  ComponentOrder order;
+  std::vector<std::size_t> size;
+  for (Vertex root = 0; root < n; ++root) {
     if (label[root] != kUnseen) continue;
-    label[root] = root;
+    const auto c = static_cast<Vertex>(size.size());
+    label[root] = c;
     queue.assign(1, root);
     for (std::size_t head = 0; head < queue.size(); ++head) {
-      for (Vertex u : g.adj.neighbours(queue[head])) {
+      for_each_neighbour(queue[head], [&](Vertex u) {
         if (label[u] == kUnseen) {
-          label[u] = root;
+          label[u] = c;
           queue.push_back(u);
         }
-      }
+      });
+    }
+    size.push_back(queue.size());
+  }
+  // Counting sort by label; scanning v upward keeps each component's vertices increasing.
+  order.begin.assign(size.size() + 1, 0);
+  for (std::size_t c = 0; c < size.size(); ++c) order.begin[c + 1] = order.begin[c] + size[c];
+  order.vertex.resize(n);
+  order.position.resize(n);
+  std::vector<std::size_t> next(order.begin.begin(), order.begin.end() - 1);
+  for (Vertex v = 0; v < n; ++v) {
+    const std::size_t p = next[label[v]]++;
+    order.vertex[p] = v;
+    order.position[v] = static_cast<Vertex>(p);
+  }
+  return order;
+}
+
+Adjacency renumber_rows(const Adjacency& a, const ComponentOrder& order) {
+  const std::size_t n = order.vertex.size();
+  Adjacency r;
+  r.begin.resize(n + 1);
+  r.vertex.resize(a.vertex.size());
+  r.weight.resize(a.weight.size());
+  std::size_t out = 0;
+  r.begin[0] = 0;
+  for (std::size_t p = 0; p < n; ++p) {
+    const Vertex v = order.vertex[p];
+    for (std::size_t i = a.begin[v]; i < a.begin[v + 1]; ++i) {
+      r.vertex[out] = order.position[a.vertex[i]];
+      r.weight[out] = a.weight[i];
+      ++out;
+    }
+    r.begin[p + 1] = out;
+  }
+  return r;
+}
+
+}  // namespace
+
+std::size_t ComponentOrder::largest() const {
+  std::size_t m = 0;
+  for (std::size_t c = 0; c < count(); ++c) m = std::max(m, size(c));
+  return m;
+}
+
+ComponentOrder component_order(const SimpleGraph& g) {
+  return order_components(g.n, [&](Vertex v, auto f) {
+    for (Vertex u : g.adj.neighbours(v)) f(u);
+  });
+}
+
+ComponentOrder component_order(const SimpleDigraph& g) {
+  return order_components(g.n, [&](Vertex v, auto f) {
+    for (Vertex u : g.out.neighbours(v)) f(u);
+    for (Vertex u : g.in.neighbours(v)) f(u);
+  });
+}
+
+SimpleGraph renumber(const SimpleGraph& g, const ComponentOrder& order) {
+  SimpleGraph r;
+  r.n = g.n;
+  r.adj = renumber_rows(g.adj, order);
+  return r;
+}
+
+SimpleDigraph renumber(const SimpleDigraph& g, const ComponentOrder& order) {
+  SimpleDigraph r;
+  r.n = g.n;
+  r.out = renumber_rows(g.out, order);
+  r.in = renumber_rows(g.in, order);
+  return r;
+}
+
+std::vector<std::uint32_t> weak_components(const SimpleGraph& g) { return weak_components(component_order(g)); }
+
+std::vector<std::uint32_t> weak_components(const ComponentOrder& order) {
+  // Components are already in order of smallest vertex: a stable sort by size gives the numbering
+  // number_by_size would.
+  std::vector<std::size_t> by_size(order.count());
+  std::iota(by_size.begin(), by_size.end(), std::size_t{0});
+  std::stable_sort(by_size.begin(), by_size.end(),
+                   [&](std::size_t a, std::size_t b) { return order.size(a) > order.size(b); });
+  std::vector<std::uint32_t> result(order.vertex.size());
+  for (std::size_t rank = 0; rank < by_size.size(); ++rank) {
+    const std::size_t c = by_size[rank];
+    for (std::size_t p = order.begin[c]; p < order.begin[c + 1]; ++p) {
+      result[order.vertex[p]] = static_cast<std::uint32_t>(rank);
     }
   }
-  return number_by_size(label);
+  return result;
 }
 
 }  // namespace agencygraph::analysis

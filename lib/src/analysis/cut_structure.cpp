@@ -1,43 +1,54 @@
-// Articulation points and bridges of the undirected view with BGL's biconnected_components
-// (Hopcroft–Tarjan on BGL's non-recursive DFS, so deep graphs do not overflow the stack).
+// Articulation points and bridges of the undirected view by Hopcroft–Tarjan low-points, with an
+// explicit stack (no recursion, so deep graphs do not overflow the stack), in O(n + m).
 #include <algorithm>
-#include <iterator>
-
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/biconnected_components.hpp>
-#include <boost/property_map/property_map.hpp>
+#include <cstdint>
 
 #include "agencygraph/analysis/components.hpp"
 
 namespace agencygraph::analysis {
 
 CutStructure cut_structure(const SimpleGraph& g) {
-  using Bgl = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
-                                    boost::property<boost::edge_index_t, std::size_t>>;
-  Bgl bgl(g.n);
-  std::vector<std::pair<Vertex, Vertex>> edge_ends;
-  for (Vertex u = 0; u < g.n; ++u) {
-    for (Vertex v : g.adj.neighbours(u)) {
-      if (u < v) {
-        boost::add_edge(u, v, edge_ends.size(), bgl);
-        edge_ends.emplace_back(u, v);
+  const std::size_t n = g.n;
+  CutStructure result;
+  result.articulation.assign(n, false);
+  std::vector<std::uint32_t> disc(n, 0), low(n, 0);  // discovery time (0: unvisited), low-point
+  struct Frame {
+    Vertex v, parent;
+    std::size_t next;  // next neighbour index of v to look at
+  };
+  std::vector<Frame> stack;
+  std::uint32_t time = 0;
+  for (Vertex root = 0; root < n; ++root) {
+    if (disc[root] != 0) continue;
+    disc[root] = low[root] = ++time;
+    stack.push_back({root, root, g.adj.begin[root]});
+    std::size_t root_children = 0;
+    while (!stack.empty()) {
+      Frame& f = stack.back();
+      const Vertex v = f.v;
+      if (f.next < g.adj.begin[v + 1]) {
+        const Vertex u = g.adj.vertex[f.next++];
+        if (u == f.parent && v != root) continue;  // a simple graph: the tree edge back to the parent
+        if (disc[u] != 0) {
+          low[v] = std::min(low[v], disc[u]);
+        } else {
+          disc[u] = low[u] = ++time;
+          stack.push_back({u, v, g.adj.begin[u]});
+        }
+        continue;
+      }
+      stack.pop_back();
+      if (stack.empty()) break;
+      const Vertex p = stack.back().v;
+      low[p] = std::min(low[p], low[v]);
+      if (low[v] > disc[p]) result.bridges.emplace_back(std::min(p, v), std::max(p, v));
+      if (p == root) {
+        ++root_children;
+      } else if (low[v] >= disc[p]) {
+        result.articulation[p] = true;
       }
     }
-  }
-  std::vector<std::size_t> block_of_edge(edge_ends.size());
-  auto block_map = boost::make_iterator_property_map(block_of_edge.begin(), boost::get(boost::edge_index, bgl));
-  std::vector<Bgl::vertex_descriptor> cut_vertices;
-  const auto [blocks, out] = boost::biconnected_components(bgl, block_map, std::back_inserter(cut_vertices));
-  (void)out;
-
-  CutStructure result;
-  result.articulation.assign(g.n, false);
-  for (auto v : cut_vertices) result.articulation[v] = true;
-  // In a simple graph, a block consisting of a single edge is exactly a bridge.
-  std::vector<std::size_t> block_edges(blocks, 0);
-  for (std::size_t b : block_of_edge) ++block_edges[b];
-  for (std::size_t e = 0; e < edge_ends.size(); ++e) {
-    if (block_edges[block_of_edge[e]] == 1) result.bridges.push_back(edge_ends[e]);
+    if (root_children > 1) result.articulation[root] = true;
   }
   std::sort(result.bridges.begin(), result.bridges.end());
   return result;

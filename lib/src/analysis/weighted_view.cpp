@@ -1,49 +1,142 @@
 // Derives the simple directed and undirected views (see weighted_view.hpp for the exact rules).
+//
+// Construction is a counting sort, O(n + m) plus a sort of each (short) row: pairs are bucketed by
+// their first vertex in input order, each row is sorted by the second vertex keeping input order
+// among equal pairs (insertion sort, stable), and duplicates are summed in that order. This is the
+// same arithmetic as a global stable sort by (u, v) followed by a merge, without sorting m pairs.
 #include "agencygraph/analysis/weighted_view.hpp"
 
 #include <algorithm>
 
+#include "analysis/parallel.hpp"
+
 namespace agencygraph::analysis {
 namespace {
 
-// Sorts pairs by (u, v), sums duplicates in that order and drops self-loops and weights <= 0.
-std::vector<WeightedPair> merge_pairs(std::vector<WeightedPair> pairs) {
-  std::erase_if(pairs, [](const WeightedPair& p) { return p.u == p.v || !(p.weight > 0); });
-  std::stable_sort(pairs.begin(), pairs.end(),
-                   [](const WeightedPair& a, const WeightedPair& b) { return std::tie(a.u, a.v) < std::tie(b.u, b.v); });
-  std::vector<WeightedPair> merged;
-  for (const WeightedPair& p : pairs) {
-    if (!merged.empty() && merged.back().u == p.u && merged.back().v == p.v) {
-      merged.back().weight += p.weight;
-    } else {
-      merged.push_back(p);
-    }
-  }
-  return merged;
-}
+bool kept(Vertex u, Vertex v, double weight) { return u != v && weight > 0; }
 
-// CSR rows from pairs sorted by (u, v).
-Adjacency build_rows(std::size_t n, const std::vector<WeightedPair>& sorted) {
+// Rows from pairs that `each(emit)` produces as emit(u, v, weight), u and v < n; self-loops and
+// weights <= 0 dropped, duplicates summed in emission order, each row sorted by v.
+template <class Each>
+Adjacency build_rows(std::size_t n, Each each) {
   Adjacency a;
   a.begin.assign(n + 1, 0);
-  for (const WeightedPair& p : sorted) ++a.begin[p.u + 1];
+  std::size_t count = 0;
+  each([&](Vertex u, Vertex v, double w) {
+    if (kept(u, v, w)) {
+      ++a.begin[u + 1];
+      ++count;
+    }
+  });
   for (std::size_t v = 0; v < n; ++v) a.begin[v + 1] += a.begin[v];
-  a.vertex.reserve(sorted.size());
-  a.weight.reserve(sorted.size());
-  for (const WeightedPair& p : sorted) {
-    a.vertex.push_back(p.v);
-    a.weight.push_back(p.weight);
+  a.vertex.resize(count);
+  a.weight.resize(count);
+  {
+    std::vector<std::size_t> next(a.begin.begin(), a.begin.end() - 1);
+    each([&](Vertex u, Vertex v, double w) {
+      if (kept(u, v, w)) {
+        const std::size_t i = next[u]++;
+        a.vertex[i] = v;
+        a.weight[i] = w;
+      }
+    });
   }
+  // Sort each row by vertex (stable), sum duplicates, compact in place.
+  std::size_t out = 0;
+  std::size_t row_begin = 0;
+  std::vector<std::pair<Vertex, double>> scratch;
+  for (std::size_t u = 0; u < n; ++u) {
+    const std::size_t row_end = a.begin[u + 1];
+    Vertex* vs = a.vertex.data() + row_begin;
+    double* ws = a.weight.data() + row_begin;
+    const std::size_t len = row_end - row_begin;
+    bool sorted = true;
+    for (std::size_t i = 1; i < len && sorted; ++i) sorted = vs[i - 1] < vs[i];
+    if (!sorted && len <= 32) {  // insertion sort: stable, and fast on short rows
+      for (std::size_t i = 1; i < len; ++i) {
+        const Vertex v = vs[i];
+        const double w = ws[i];
+        std::size_t j = i;
+        for (; j > 0 && vs[j - 1] > v; --j) {
+          vs[j] = vs[j - 1];
+          ws[j] = ws[j - 1];
+        }
+        vs[j] = v;
+        ws[j] = w;
+      }
+    } else if (!sorted) {
+      scratch.clear();
+      for (std::size_t i = 0; i < len; ++i) scratch.emplace_back(vs[i], ws[i]);
+      std::stable_sort(scratch.begin(), scratch.end(),
+                       [](const auto& x, const auto& y) { return x.first < y.first; });
+      for (std::size_t i = 0; i < len; ++i) {
+        vs[i] = scratch[i].first;
+        ws[i] = scratch[i].second;
+      }
+    }
+    a.begin[u] = out;
+    for (std::size_t i = 0; i < len; ++i) {
+      if (out > a.begin[u] && a.vertex[out - 1] == vs[i]) {
+        a.weight[out - 1] += ws[i];
+      } else {
+        a.vertex[out] = vs[i];
+        a.weight[out] = ws[i];
+        ++out;
+      }
+    }
+    row_begin = row_end;
+  }
+  a.begin[n] = out;
+  a.vertex.resize(out);  // duplicates are few: no reallocation to give back their room
+  a.weight.resize(out);
   return a;
 }
 
-std::vector<WeightedPair> reversed(const std::vector<WeightedPair>& pairs) {
-  std::vector<WeightedPair> r;
-  r.reserve(pairs.size());
-  for (const WeightedPair& p : pairs) r.push_back({p.v, p.u, p.weight});
-  std::stable_sort(r.begin(), r.end(),
-                   [](const WeightedPair& a, const WeightedPair& b) { return std::tie(a.u, a.v) < std::tie(b.u, b.v); });
-  return r;
+// The transpose of sorted rows: row v lists the u with v in row u, ascending (u is visited in order).
+Adjacency transpose(std::size_t n, const Adjacency& rows) {
+  Adjacency t;
+  t.begin.assign(n + 1, 0);
+  for (Vertex v : rows.vertex) ++t.begin[v + 1];
+  for (std::size_t v = 0; v < n; ++v) t.begin[v + 1] += t.begin[v];
+  t.vertex.resize(rows.vertex.size());
+  t.weight.resize(rows.weight.size());
+  std::vector<std::size_t> next(t.begin.begin(), t.begin.end() - 1);
+  for (Vertex u = 0; u < n; ++u) {
+    for (std::size_t i = rows.begin[u]; i < rows.begin[u + 1]; ++i) {
+      const std::size_t j = next[rows.vertex[i]]++;
+      t.vertex[j] = u;
+      t.weight[j] = rows.weight[i];
+    }
+  }
+  return t;
+}
+
+// Both directions of edges given once as rows keyed by the lower end (row a holds b > a): row v
+// lists its lower neighbours (ascending, from the rows of a < v) then its higher ones (its own row).
+Adjacency symmetric(std::size_t n, const Adjacency& lower) {
+  Adjacency s;
+  s.begin.assign(n + 1, 0);
+  for (Vertex a = 0; a < n; ++a) {
+    s.begin[a + 1] += lower.degree(a);
+    for (Vertex b : lower.neighbours(a)) ++s.begin[b + 1];
+  }
+  for (std::size_t v = 0; v < n; ++v) s.begin[v + 1] += s.begin[v];
+  s.vertex.resize(2 * lower.vertex.size());
+  s.weight.resize(2 * lower.vertex.size());
+  std::vector<std::size_t> next(s.begin.begin(), s.begin.end() - 1);
+  for (Vertex a = 0; a < n; ++a) {
+    for (std::size_t i = lower.begin[a]; i < lower.begin[a + 1]; ++i) {
+      const Vertex b = lower.vertex[i];
+      const double w = lower.weight[i];
+      std::size_t j = next[a]++;
+      s.vertex[j] = b;
+      s.weight[j] = w;
+      j = next[b]++;
+      s.vertex[j] = a;
+      s.weight[j] = w;
+    }
+  }
+  return s;
 }
 
 bool is_symmetric(LinkKind kind) { return kind == LinkKind::CoLead || kind == LinkKind::Peer; }
@@ -51,51 +144,87 @@ bool is_symmetric(LinkKind kind) { return kind == LinkKind::CoLead || kind == Li
 }  // namespace
 
 SimpleDigraph make_digraph(std::size_t n, const std::vector<WeightedPair>& arcs) {
-  const std::vector<WeightedPair> merged = merge_pairs(arcs);
   SimpleDigraph g;
   g.n = n;
-  g.out = build_rows(n, merged);
-  g.in = build_rows(n, reversed(merged));
+  g.out = build_rows(n, [&](auto emit) {
+    for (const WeightedPair& p : arcs) emit(p.u, p.v, p.weight);
+  });
+  g.in = transpose(n, g.out);
   return g;
 }
 
 SimpleGraph make_graph(std::size_t n, const std::vector<WeightedPair>& edges) {
   // Key each edge by (min, max) so both orientations of a pair are summed together.
-  std::vector<WeightedPair> keyed;
-  keyed.reserve(edges.size());
-  for (const WeightedPair& e : edges) keyed.push_back({std::min(e.u, e.v), std::max(e.u, e.v), e.weight});
-  const std::vector<WeightedPair> merged = merge_pairs(std::move(keyed));
-  std::vector<WeightedPair> both = merged;
-  for (const WeightedPair& e : merged) both.push_back({e.v, e.u, e.weight});
-  std::stable_sort(both.begin(), both.end(),
-                   [](const WeightedPair& a, const WeightedPair& b) { return std::tie(a.u, a.v) < std::tie(b.u, b.v); });
+  const Adjacency lower = build_rows(n, [&](auto emit) {
+    for (const WeightedPair& e : edges) emit(std::min(e.u, e.v), std::max(e.u, e.v), e.weight);
+  });
   SimpleGraph g;
   g.n = n;
-  g.adj = build_rows(n, both);
+  g.adj = symmetric(n, lower);
   return g;
 }
 
-SimpleDigraph directed_view(const AgencyGraph& graph) {
-  std::vector<WeightedPair> arcs;
+namespace {
+
+// The links of the multigraph in boost::edges order, read once (each Link is a pointer away).
+struct RawLink {
+  Vertex u, v;
+  double weight;
+  bool symmetric;
+};
+
+std::vector<RawLink> raw_links(const AgencyGraph& graph) {
+  std::vector<RawLink> links;
+  links.reserve(boost::num_edges(graph));
   for (auto [it, end] = boost::edges(graph); it != end; ++it) {
     const AgencyEdge e = *it;
-    const auto u = static_cast<Vertex>(boost::source(e, graph));
-    const auto v = static_cast<Vertex>(boost::target(e, graph));
     const Link& link = graph[e];
-    arcs.push_back({u, v, link.weight});
-    if (is_symmetric(link.kind)) arcs.push_back({v, u, link.weight});
+    links.push_back({static_cast<Vertex>(boost::source(e, graph)), static_cast<Vertex>(boost::target(e, graph)),
+                     link.weight, is_symmetric(link.kind)});
   }
-  return make_digraph(boost::num_vertices(graph), arcs);
+  return links;
+}
+
+SimpleDigraph directed_from(std::size_t n, const std::vector<RawLink>& links) {
+  SimpleDigraph g;
+  g.n = n;
+  g.out = build_rows(n, [&](auto emit) {
+    for (const RawLink& l : links) {
+      emit(l.u, l.v, l.weight);
+      if (l.symmetric) emit(l.v, l.u, l.weight);
+    }
+  });
+  g.in = transpose(n, g.out);
+  return g;
+}
+
+SimpleGraph undirected_from(std::size_t n, const std::vector<RawLink>& links) {
+  const Adjacency lower = build_rows(n, [&](auto emit) {
+    for (const RawLink& l : links) emit(std::min(l.u, l.v), std::max(l.u, l.v), l.weight);
+  });
+  SimpleGraph g;
+  g.n = n;
+  g.adj = symmetric(n, lower);
+  return g;
+}
+
+}  // namespace
+
+SimpleDigraph directed_view(const AgencyGraph& graph) {
+  return directed_from(boost::num_vertices(graph), raw_links(graph));
 }
 
 SimpleGraph undirected_view(const AgencyGraph& graph) {
-  std::vector<WeightedPair> edges;
-  for (auto [it, end] = boost::edges(graph); it != end; ++it) {
-    const AgencyEdge e = *it;
-    edges.push_back({static_cast<Vertex>(boost::source(e, graph)), static_cast<Vertex>(boost::target(e, graph)),
-                     graph[e].weight});
-  }
-  return make_graph(boost::num_vertices(graph), edges);
+  return undirected_from(boost::num_vertices(graph), raw_links(graph));
+}
+
+Views simple_views(const AgencyGraph& graph, unsigned threads) {
+  const std::vector<RawLink> links = raw_links(graph);
+  const std::size_t n = boost::num_vertices(graph);
+  Views views;
+  detail::run_both(
+      threads, [&] { views.digraph = directed_from(n, links); }, [&] { views.graph = undirected_from(n, links); });
+  return views;
 }
 
 }  // namespace agencygraph::analysis

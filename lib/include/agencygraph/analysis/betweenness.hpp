@@ -9,16 +9,28 @@
 // Weighted paths are compared exactly as NetworkX compares them: path lengths are the float sums
 // dist(u) + 1/w(u,v) along the path, and two paths tie only when these sums are equal.
 //
-// Cost O(n m) unweighted, O(n (m + n) log n) weighted; sources run in parallel on `threads` threads
+// Paths never leave a weakly connected component, so sources are swept per component on compact
+// component-local indices (ComponentOrder, components.hpp); a vertex's value sums the contributions
+// of the sources of its component in increasing source order, in partial sums over fixed blocks of
+// ceil(n/256) consecutive source indices added in block order.
+//
+// Cost O(sum over components of n_c m_c) unweighted, O(sum n_c (m_c + n_c) log n_c) weighted, at
+// most O(n m); components (and the sources of large ones) run in parallel on `threads` threads
 // (0: hardware concurrency) and the result is bit-for-bit independent of the thread count.
 #pragma once
 
 #include <vector>
 
+#include "agencygraph/analysis/components.hpp"
 #include "agencygraph/analysis/weighted_view.hpp"
 
 namespace agencygraph::analysis {
 
 std::vector<double> betweenness_centrality(const SimpleDigraph& g, bool weighted, unsigned threads = 0);
+
+// The same on renumber(g, order) with order = component_order(g), both prepared once by the
+// caller; values are indexed by the ORIGINAL vertex.
+std::vector<double> betweenness_centrality(const SimpleDigraph& renumbered, const ComponentOrder& order,
+                                           bool weighted, unsigned threads = 0);
 
 }  // namespace agencygraph::analysis

@@ -7,12 +7,14 @@
 //     closeness(v) = (r-1)/S * (r-1)/(n-1), and 0 when S = 0 or n = 1 (Wasserman–Faust scaling).
 //   harmonic(v) == nx.harmonic_centrality(G)[v] = sum over u != v reaching v of 1/d(u, v),
 //     not normalised (NetworkX does not divide by n-1).
-// Each vertex is an independent BFS on the reversed digraph, run in parallel; results do not depend
-// on the thread count.
+// Each vertex is an independent BFS on the reversed digraph inside its weakly connected component
+// (on component-local indices, see ComponentOrder), run in parallel; results do not depend on the
+// thread count.
 #pragma once
 
 #include <vector>
 
+#include "agencygraph/analysis/components.hpp"
 #include "agencygraph/analysis/weighted_view.hpp"
 
 namespace agencygraph::analysis {
@@ -22,5 +24,9 @@ struct Closeness {
 };
 
 Closeness closeness_centrality(const SimpleDigraph& g, unsigned threads = 0);
+
+// The same on renumber(g, order) with order = component_order(g), prepared once by the caller;
+// values are indexed by the ORIGINAL vertex.
+Closeness closeness_centrality(const SimpleDigraph& renumbered, const ComponentOrder& order, unsigned threads = 0);
 
 }  // namespace agencygraph::analysis

@@ -46,6 +46,7 @@
 #include <boost/graph/graph_traits.hpp>
 #include <boost/property_map/property_map.hpp>
 
+#include "agencygraph/analysis/components.hpp"
 #include "agencygraph/analysis/weighted_view.hpp"
 
 namespace agencygraph::analysis {
@@ -132,31 +133,57 @@ inline Level make_level(std::size_t n, std::vector<std::tuple<std::size_t, std::
   return level;
 }
 
-template <class QualityFunction, class URBG>
-double louvain_levels(Level level, std::vector<std::size_t>& membership, URBG& gen, const QualityFunction& f,
-                      double min_improvement_inner, double min_improvement_outer) {
-  // On entry membership is the starting partition of level 0 (labels < n); from here on it maps
-  // each original vertex to its vertex in the current level, and on return to its community.
-  std::vector<std::size_t> start = membership;
-  const std::size_t n0 = membership.size();
-  for (std::size_t v = 0; v < n0; ++v) membership[v] = v;
-  bool first_level = true;
-
+// Total edge weight m of a level (self-loops once): the m of the quality function.
+inline double total_weight(const Level& level) {
   double m = 0.0;
   for (std::size_t v = 0; v < level.size(); ++v) {
     m += level.loop[v];
     for (double w : level.adj.weights(static_cast<Vertex>(v))) m += w / 2.0;
   }
+  return m;
+}
+
+// Buffers of louvain_levels, kept between calls so that repeated runs on small graphs do not
+// allocate.
+struct Scratch {
+  std::vector<double> k, tot, inside, link, link_odd;
+  std::vector<std::size_t> start, community, order, seen, dense, mark;
+  std::vector<std::tuple<std::size_t, std::size_t, double>> edges;  // between communities
+  Level levels[2];  // the collapsed levels, alternately
+};
+
+// One multilevel run from the partition in `membership`. `m` is the total weight of the graph the
+// quality is measured on: total_weight(level) for a whole graph, or the whole graph's m when `level`
+// is one of its connected components (a component's best partition does not depend on the others,
+// and the quality of the whole partition is the sum of the components' qualities).
+template <class QualityFunction, class URBG>
+double louvain_levels(const Level& level0, std::vector<std::size_t>& membership, URBG& gen, const QualityFunction& f,
+                      double min_improvement_inner, double min_improvement_outer, double m, Scratch& s) {
+  // On entry membership is the starting partition of level 0 (labels < n); from here on it maps
+  // each original vertex to its vertex in the current level, and on return to its community.
+  s.start.assign(membership.begin(), membership.end());
+  const std::size_t n0 = membership.size();
+  for (std::size_t v = 0; v < n0; ++v) membership[v] = v;
+  bool first_level = true;
   double result = 0.0;
+  const Level* current = &level0;
+  std::size_t spare = 0;  // s.levels[spare] receives the next collapsed level
 
   for (;;) {
+    const Level& level = *current;
     const std::size_t n = level.size();
-    std::vector<double> k(n, 0.0), tot(n, 0.0), inside(n, 0.0);
-    std::vector<std::size_t> community(n);
+    std::vector<double>& k = s.k;
+    std::vector<double>& tot = s.tot;
+    std::vector<double>& inside = s.inside;
+    std::vector<std::size_t>& community = s.community;
+    k.assign(n, 0.0);
+    tot.assign(n, 0.0);
+    inside.assign(n, 0.0);
+    community.resize(n);
     for (std::size_t v = 0; v < n; ++v) {
       for (double w : level.adj.weights(static_cast<Vertex>(v))) k[v] += w;
       k[v] += 2.0 * level.loop[v];
-      community[v] = first_level ? start[v] : v;
+      community[v] = first_level ? s.start[v] : v;
     }
     for (std::size_t v = 0; v < n; ++v) {
       tot[community[v]] += k[v];
@@ -173,31 +200,64 @@ double louvain_levels(Level level, std::vector<std::size_t>& membership, URBG& g
     double q = level_start_q;
     result = q;
 
-    std::vector<std::size_t> order(n);
+    std::vector<std::size_t>& order = s.order;
+    order.resize(n);
     for (std::size_t v = 0; v < n; ++v) order[v] = v;
     shuffle(order, gen);
 
-    std::vector<double> link(n, 0.0);  // weight from the current vertex to each community
-    std::vector<std::size_t> seen;     // communities with link > 0, in adjacency order
+    // Weight from the current vertex to each community, summed in two interleaved halves (even and
+    // odd neighbour positions) so that the additions of two neighbours in one community do not
+    // wait for each other; link[c] + link_odd[c] is the total.
+    std::vector<double>& link = s.link;
+    std::vector<double>& link_odd = s.link_odd;
+    link.assign(n, 0.0);
+    link_odd.assign(n, 0.0);
+    std::vector<std::size_t>& seen = s.seen;  // communities met, in adjacency order
+    std::vector<std::size_t>& mark = s.mark;  // mark[c] == stamp: c met for the current vertex
+    mark.assign(n, 0);
+    std::size_t stamp = 0;
     bool any_move = false;
     for (;;) {
       std::size_t moves = 0;
       for (std::size_t v : order) {
         const std::size_t old_c = community[v];
-        seen.clear();
         const auto nbrs = level.adj.neighbours(static_cast<Vertex>(v));
         const auto weights = level.adj.weights(static_cast<Vertex>(v));
-        for (std::size_t i = 0; i < nbrs.size(); ++i) {
-          const std::size_t c = community[nbrs[i]];
-          if (link[c] == 0.0) seen.push_back(c);
-          link[c] += weights[i];
+        if (seen.size() < nbrs.size() + 1) seen.resize(nbrs.size() + 1);
+        std::size_t seen_count = 0;
+        ++stamp;
+        // Without branches: a community is new for v unless marked with this visit's stamp.
+        std::size_t i = 0;
+        for (; i + 1 < nbrs.size(); i += 2) {
+          const std::size_t c0 = community[nbrs[i]];
+          seen[seen_count] = c0;
+          seen_count += static_cast<std::size_t>(mark[c0] != stamp);
+          mark[c0] = stamp;
+          link[c0] += weights[i];
+          const std::size_t c1 = community[nbrs[i + 1]];
+          seen[seen_count] = c1;
+          seen_count += static_cast<std::size_t>(mark[c1] != stamp);
+          mark[c1] = stamp;
+          link_odd[c1] += weights[i + 1];
+        }
+        if (i < nbrs.size()) {
+          const std::size_t c0 = community[nbrs[i]];
+          seen[seen_count] = c0;
+          seen_count += static_cast<std::size_t>(mark[c0] != stamp);
+          mark[c0] = stamp;
+          link[c0] += weights[i];
+        }
+        for (std::size_t j = 0; j < seen_count; ++j) {
+          link[seen[j]] += link_odd[seen[j]];
+          link_odd[seen[j]] = 0.0;
         }
         // Take v out of its community, then compare staying with every neighbouring community.
         tot[old_c] -= k[v];
         inside[old_c] -= link[old_c] + level.loop[v];
         std::size_t best_c = old_c;
         double best_gain = f.gain(link[old_c], tot[old_c], k[v], m);
-        for (std::size_t c : seen) {
+        for (std::size_t j = 0; j < seen_count; ++j) {
+          const std::size_t c = seen[j];
           if (c == old_c) continue;
           const double g = f.gain(link[c], tot[c], k[v], m);
           if (g > best_gain) {
@@ -211,7 +271,7 @@ double louvain_levels(Level level, std::vector<std::size_t>& membership, URBG& g
           community[v] = best_c;
           ++moves;
         }
-        for (std::size_t c : seen) link[c] = 0.0;
+        for (std::size_t j = 0; j < seen_count; ++j) link[seen[j]] = 0.0;
       }
       if (moves == 0) break;
       any_move = true;
@@ -226,7 +286,8 @@ double louvain_levels(Level level, std::vector<std::size_t>& membership, URBG& g
     }
 
     // Collapse: communities become the next level's vertices, numbered by first appearance.
-    std::vector<std::size_t> dense(n, std::numeric_limits<std::size_t>::max());
+    std::vector<std::size_t>& dense = s.dense;
+    dense.assign(n, std::numeric_limits<std::size_t>::max());
     std::size_t communities = 0;
     for (std::size_t v = 0; v < n; ++v) {
       if (dense[community[v]] == std::numeric_limits<std::size_t>::max()) dense[community[v]] = communities++;
@@ -235,22 +296,72 @@ double louvain_levels(Level level, std::vector<std::size_t>& membership, URBG& g
     result = q;
     if (communities == 1 || !(q - level_start_q > min_improvement_outer)) break;
 
-    std::vector<std::tuple<std::size_t, std::size_t, double>> edges;
+    // The weight inside a community becomes its self-loop, added in the order (v, its loop, its
+    // edges to higher neighbours); edges between communities are merged by make_level's rule.
+    Level& next = s.levels[spare];
+    next.loop.assign(communities, 0.0);
+    s.edges.clear();
     for (std::size_t v = 0; v < n; ++v) {
       const std::size_t cv = dense[community[v]];
-      if (level.loop[v] != 0.0) edges.emplace_back(cv, cv, level.loop[v]);
+      if (level.loop[v] != 0.0) next.loop[cv] += level.loop[v];
       const auto nbrs = level.adj.neighbours(static_cast<Vertex>(v));
       const auto weights = level.adj.weights(static_cast<Vertex>(v));
       for (std::size_t i = 0; i < nbrs.size(); ++i) {
         if (v < nbrs[i]) {
           const std::size_t cu = dense[community[nbrs[i]]];
-          edges.emplace_back(std::min(cv, cu), std::max(cv, cu), weights[i]);
+          if (cu == cv) {
+            next.loop[cv] += weights[i];
+          } else {
+            s.edges.emplace_back(std::min(cv, cu), std::max(cv, cu), weights[i]);
+          }
         }
       }
     }
-    level = make_level(communities, std::move(edges));
+    std::vector<WeightedPair> pairs;
+    pairs.reserve(s.edges.size());
+    for (const auto& [a, b, w] : s.edges) pairs.push_back({static_cast<Vertex>(a), static_cast<Vertex>(b), w});
+    next.adj = make_graph(communities, pairs).adj;
+    current = &next;
+    spare = 1 - spare;
   }
   return result;
+}
+
+// The same with buffers of its own.
+template <class QualityFunction, class URBG>
+double louvain_levels(const Level& level0, std::vector<std::size_t>& membership, URBG& gen, const QualityFunction& f,
+                      double min_improvement_inner, double min_improvement_outer, double m) {
+  Scratch s;
+  return louvain_levels(level0, membership, gen, f, min_improvement_inner, min_improvement_outer, m, s);
+}
+
+// Iterated Louvain: after a full multilevel run, run it again starting from the partition found
+// (a fresh vertex order lets single vertices and whole communities move once more), as long as
+// the quality rises by more than min_improvement_outer. Never worse than a single run. On return
+// `membership` maps each vertex of level0 to its community (labels < level0.size()).
+template <class QualityFunction, class URBG>
+double iterated_louvain(const Level& level0, double m, std::vector<std::size_t>& membership, URBG& gen,
+                        const QualityFunction& f, double inner, double outer, Scratch& scratch) {
+  const std::size_t n = level0.size();
+  membership.resize(n);
+  for (std::size_t v = 0; v < n; ++v) membership[v] = v;
+  double q = louvain_levels(level0, membership, gen, f, inner, outer, m, scratch);
+  std::vector<std::size_t> candidate;
+  for (std::size_t restart = 0; restart < kMaxRestarts; ++restart) {
+    candidate.assign(membership.begin(), membership.end());
+    const double candidate_q = louvain_levels(level0, candidate, gen, f, inner, outer, m, scratch);
+    if (!(candidate_q - q > outer)) break;
+    membership.swap(candidate);
+    q = candidate_q;
+  }
+  return q;
+}
+
+template <class QualityFunction, class URBG>
+double iterated_louvain(const Level& level0, double m, std::vector<std::size_t>& membership, URBG& gen,
+                        const QualityFunction& f, double inner, double outer) {
+  Scratch scratch;
+  return iterated_louvain(level0, m, membership, gen, f, inner, outer, scratch);
 }
 
 }  // namespace louvain_detail
@@ -276,22 +387,11 @@ typename boost::property_traits<WeightMap>::value_type louvain_clustering(
     const std::size_t v = get(index, target(*it, g));
     edges.emplace_back(std::min(u, v), std::max(u, v), static_cast<double>(get(w, *it)));
   }
-  // Iterated Louvain: after a full multilevel run, run it again starting from the partition found
-  // (a fresh vertex order lets single vertices and whole communities move once more), as long as
-  // the quality rises by more than min_improvement_outer. Never worse than a single run.
   const louvain_detail::Level level0 = louvain_detail::make_level(n, std::move(edges));
-  std::vector<std::size_t> membership(n);
-  for (std::size_t v = 0; v < n; ++v) membership[v] = v;
-  const double inner = static_cast<double>(min_improvement_inner);
-  const double outer = static_cast<double>(min_improvement_outer);
-  double q = louvain_detail::louvain_levels(level0, membership, gen, f, inner, outer);
-  for (std::size_t restart = 0; restart < louvain_detail::kMaxRestarts; ++restart) {
-    std::vector<std::size_t> candidate = membership;
-    const double candidate_q = louvain_detail::louvain_levels(level0, candidate, gen, f, inner, outer);
-    if (!(candidate_q - q > outer)) break;
-    membership = std::move(candidate);
-    q = candidate_q;
-  }
+  std::vector<std::size_t> membership;
+  const double q = louvain_detail::iterated_louvain(level0, louvain_detail::total_weight(level0), membership, gen, f,
+                                                    static_cast<double>(min_improvement_inner),
+                                                    static_cast<double>(min_improvement_outer));
   // Relabel 0, 1, ... by smallest member index.
   std::vector<std::size_t> label(n, std::numeric_limits<std::size_t>::max());
   std::size_t next = 0;
@@ -305,13 +405,34 @@ typename boost::property_traits<WeightMap>::value_type louvain_clustering(
   return static_cast<weight_type>(q);
 }
 
-// Convenience for analyse(): the best (highest quality, first on ties) of kLouvainRuns calls of
-// louvain_clustering on the undirected view, all drawing from one std::mt19937(seed).
+// analyse()'s communities: the algorithm above (iterated Louvain, modularity with `resolution`,
+// thresholds 0) run on each connected component of the undirected view separately, with the whole
+// graph's total weight m in the quality. No move or merge across components can raise modularity
+// (a vertex only ever joins a neighbour's community, and two communities without an edge between
+// them never gain by merging), and the modularity of the whole partition is the sum of the
+// components' terms, so maximising each component on its own is the same problem, in small
+// independent pieces that run in parallel and in cache.
+//
+// For each component, up to kLouvainRuns runs draw from one std::mt19937 seeded with
+// std::seed_seq{seed, v} (v = the component's smallest vertex index; the standard fixes both
+// seed_seq's and mt19937's outputs) and the best run (highest quality, first on ties) is kept. The
+// runs stop early once kLouvainAgreement runs have reached the best quality found so far (exactly):
+// a component whose runs keep finding the same optimum (most components of a large network) costs
+// 3 runs, one whose runs disagree gets all 10. A component's partition therefore depends only on
+// the component, the whole graph's m (the null model), the seed and the resolution, never on the
+// thread count or on the order in which components are done. A lone vertex is a community of its
+// own.
 inline constexpr std::size_t kLouvainRuns = 10;
+inline constexpr std::size_t kLouvainAgreement = 3;
 struct Communities {
   std::vector<std::size_t> label;  // by vertex, 0, 1, ... by smallest member index
-  double modularity = 0;           // as returned by louvain_clustering
+  double modularity = 0;           // sum of the components' qualities (= modularity() up to rounding)
 };
-Communities louvain_communities(const SimpleGraph& g, double resolution, unsigned seed);
+Communities louvain_communities(const SimpleGraph& g, double resolution, unsigned seed, unsigned threads = 0);
+
+// The same on renumber(g, order) with order = component_order(g), both prepared by the caller;
+// labels are by ORIGINAL vertex.
+Communities louvain_communities(const SimpleGraph& renumbered, const ComponentOrder& order, double resolution,
+                                unsigned seed, unsigned threads = 0);
 
 }  // namespace agencygraph::analysis

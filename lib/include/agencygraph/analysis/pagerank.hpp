@@ -7,6 +7,8 @@
 //   (which sums to 1, up to rounding). If max_iter steps pass without converging, the last x' is
 //   returned with converged = false (NetworkX raises PowerIterationFailedConvergence instead).
 // Not BGL's page_rank: that one is unweighted, sums to n and runs a fixed number of iterations.
+// Steps run on `threads` threads (0: hardware concurrency); each vertex's value is computed by the
+// same floating-point operations whatever the thread count, so results are identical bit for bit.
 #pragma once
 
 #include <cstddef>
@@ -17,6 +19,6 @@
 namespace agencygraph::analysis {
 
 PowerIteration pagerank(const SimpleDigraph& g, double alpha = 0.85, double tol = 1e-14,
-                        std::size_t max_iter = 10000);
+                        std::size_t max_iter = 10000, unsigned threads = 0);
 
 }  // namespace agencygraph::analysis
