@@ -10,6 +10,7 @@
 #   --ours 'CMD'     our command; {cli} {dir} {out} are replaced (default: export to GraphML with --timings,
 #                    every measure). Also $AGENCYGRAPH_BENCH_OURS.
 #   --no-same        skip the second run of ours that computes only the baseline's measures
+#   --corpus DIR     use this corpus (made earlier by agencygraph-gencorpus) instead of generating one
 #   --seed S         corpus seed (default 20240521)
 #   --formats F      basic|all, passed to the generator (default basic: what the baseline's regex can read)
 # Timing is by /usr/bin/time -v; the Python side runs on /usr/bin/python3 (Debian's, with python3-igraph).
@@ -25,6 +26,7 @@ bin=${AGENCYGRAPH_BIN:-$root/build/bin}
 out=""
 ours=${AGENCYGRAPH_BENCH_OURS:-}
 same=1
+given_corpus=""
 
 while (($#)); do
   case $1 in
@@ -35,7 +37,8 @@ while (($#)); do
     --seed) seed=$2; shift ;;
     --formats) formats=$2; shift ;;
     --no-same) same=0 ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    --corpus) given_corpus=$2; shift ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     [0-9]*) n=$1 ;;
     *) echo "bench.sh: unknown argument: $1" >&2; exit 2 ;;
   esac
@@ -53,12 +56,13 @@ done
 if [[ -n $out ]]; then
   mkdir -p "$out"
   work=$(cd "$out" && pwd)
-  rm -rf "$work/corpus"
+  [[ -n $given_corpus ]] || rm -rf "$work/corpus"
 else
   work=$(mktemp -d)
   trap 'rm -rf "$work"' EXIT
 fi
 corpus=$work/corpus
+[[ -z $given_corpus ]] || corpus=$(cd "$given_corpus" && pwd)
 
 [[ -n $ours ]] || ours='{cli} export {dir} --format graphml -o {out}/ours.graphml --timings'
 # The same job restricted to the measures the baseline computes (burden, betweenness, PageRank, Louvain).
@@ -75,8 +79,12 @@ same_measures=$(substitute "$same_measures")
 "$cli" export --help 2>/dev/null | grep -q -- '--measures' || same=0
 
 start=$(date +%s%N)
-"$gencorpus" --out "$corpus" --documents "$n" --seed "$seed" --formats "$formats" \
-  --planted "$work/planted.json" 2>"$work/gencorpus.log"
+if [[ -z $given_corpus ]]; then
+  "$gencorpus" --out "$corpus" --documents "$n" --seed "$seed" --formats "$formats" \
+    --planted "$work/planted.json" 2>"$work/gencorpus.log"
+else
+  n="$(find "$corpus" -type f -name '*.txt' ! -name '*_p[0-9]*.txt' | wc -l) (given)"
+fi
 end=$(date +%s%N)
 files=$(find "$corpus" -type f | wc -l)
 megabytes=$(du -sb "$corpus" | awk '{printf "%.1f", $1 / 1e6}')
