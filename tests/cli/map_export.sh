@@ -54,3 +54,23 @@ print(f"ok: {len(labels)} agencies, {len(edges)} links")
 PY
 # The DOT export parses in Graphviz where its command-line tools are installed.
 if command -v dot >/dev/null; then dot -Tcanon "$tmp/n.dot" >/dev/null; fi
+
+# --measures: only the chosen measures are computed and written; the rest have no key at all, and the
+# values written equal those of the full export (they do not depend on what else was computed).
+"$bin" export "$doc" --format graphml --measures burden,pagerank,louvain -o "$tmp/some.graphml"
+python3 - "$tmp" <<'PY'
+import re, sys
+tmp = sys.argv[1]
+full, some = (open(f"{tmp}/{name}", encoding="utf-8").read() for name in ("n.graphml", "some.graphml"))
+keys = lambda text: set(re.findall(r'<key id="(n_[a-z_]+)"', text))
+missing = {"n_betweenness", "n_betweenness_weighted", "n_closeness", "n_harmonic", "n_eigenvector", "n_core",
+           "n_component", "n_articulation", "n_in_degree", "n_out_degree", "n_in_strength", "n_out_strength"}
+assert keys(full) - keys(some) == missing, sorted(keys(full) - keys(some))
+for key in ("n_burden", "n_pagerank", "n_cluster"):
+    assert re.findall(f'<data key="{key}">([^<]*)<', full) == re.findall(f'<data key="{key}">([^<]*)<', some), key
+print("ok: --measures")
+PY
+if "$bin" export "$doc" --format graphml --measures burden,nonsense -o "$tmp/bad.graphml" 2>"$tmp/bad.err"; then
+  echo "map_export: an unknown measure was accepted" >&2; exit 1
+fi
+grep -q "unknown measure 'nonsense'" "$tmp/bad.err"

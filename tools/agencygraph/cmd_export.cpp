@@ -3,8 +3,13 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "agencygraph/io/dot.hpp"
 #include "agencygraph/io/graphml.hpp"
@@ -28,7 +33,24 @@ struct ExportCliOptions {
   bool two_mode = false;
   bool no_layout = false;
   bool force_layout = false;
+  std::vector<std::string> measures;  // empty: all
 };
+
+// The --measures list as Measure bits; prints the problem and returns nullopt for an unknown name.
+std::optional<std::uint32_t> measure_bits(const std::vector<std::string>& names) {
+  if (names.empty()) return kAllMeasures;
+  std::uint32_t bits = 0;
+  for (const std::string& name : names) {
+    const std::optional<Measure> measure = measure_from_name(name);
+    if (!measure) {
+      std::fprintf(stderr, "agencygraph export: --measures: unknown measure '%s' (known: %s)\n", name.c_str(),
+                   std::string(measure_names()).c_str());
+      return std::nullopt;
+    }
+    bits |= static_cast<std::uint32_t>(*measure);
+  }
+  return bits;
+}
 
 // Above this many agencies the Graphviz layout for x/y costs more than everything else together
 // (sfdp: seconds at 3,000 vertices, minutes at 200k); positions are then left out unless --force-layout.
@@ -54,6 +76,8 @@ int run_export(const ExportCliOptions& options) {
     std::fprintf(stderr, "agencygraph export: --two-mode is for --format graphml\n");
     return 2;
   }
+  const std::optional<std::uint32_t> measures = measure_bits(options.measures);
+  if (!measures) return 2;
   LoadedNetwork loaded = load_network(options.input, options.network,
                                      /*task_texts=*/options.two_mode || options.format == "json");
   const AgencyNetwork& network = loaded.network;
@@ -68,7 +92,10 @@ int run_export(const ExportCliOptions& options) {
   }
   const AgencyMetrics metrics = [&] {
     Stage stage("analyse");
-    return analyse(network);
+    AnalysisOptions analysis;
+    analysis.measures = *measures;
+    analysis.on_measure = [](std::string_view step, double seconds) { record_step("analyse", step, seconds); };
+    return analyse(network, analysis);
   }();
   const std::size_t vertices = boost::num_vertices(network.graph);
   bool layout = !options.no_layout && options.format != "csv";
@@ -129,6 +156,10 @@ void register_export(CLI::App& app, int& exit_code) {
   command->add_option("-o,--output", options->output, "the file (a directory for csv), - for stdout")->required();
   command->add_flag("--two-mode", options->two_mode, "GraphML of the two-mode task–agency graph instead");
   command->add_flag("--no-layout", options->no_layout, "leave out x/y (skips the Graphviz layout)");
+  command->add_option("--measures", options->measures,
+                      "compute and write only these measures, comma-separated (default: all): " +
+                          std::string(measure_names()))
+      ->delimiter(',');
   command->add_flag("--force-layout", options->force_layout,
                     "lay out networks of more than 1500 agencies too (slow: Graphviz sfdp)");
   command->callback([options, &exit_code] { exit_code = run_export(*options); });

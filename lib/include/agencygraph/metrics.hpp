@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,7 +40,33 @@ struct AgencyMetrics {
   std::vector<std::string> notes;           // what a reader must know, e.g. a measure that did not converge
 };
 
+// The measures analyse() computes, selected by AnalysisOptions::measures. One left out has empty
+// vectors in AgencyMetrics (articulation and bridges for CutStructure; community and modularity for
+// Louvain), and writers leave its columns out. At national scale a researcher may want only a few.
+enum class Measure : std::uint32_t {
+  Burden = 1u << 0,
+  Degree = 1u << 1,  // in/out degree and strength
+  Betweenness = 1u << 2,
+  BetweennessWeighted = 1u << 3,
+  Closeness = 1u << 4,  // closeness and harmonic
+  PageRank = 1u << 5,
+  Eigenvector = 1u << 6,
+  Core = 1u << 7,
+  Components = 1u << 8,
+  CutStructure = 1u << 9,  // articulation points and bridges
+  Louvain = 1u << 10,
+};
+inline constexpr std::uint32_t kAllMeasures = (1u << 11) - 1;
+
+// "burden", "degree", "betweenness", "betweenness_weighted", "closeness", "pagerank", "eigenvector",
+// "core", "component", "cut_structure", "louvain"; nullopt for any other name.
+std::optional<Measure> measure_from_name(std::string_view name);
+// Those names, comma-separated, for help texts.
+std::string_view measure_names();
+
 struct AnalysisOptions {
+  std::uint32_t measures = kAllMeasures;  // a union of Measure bits
+  bool wants(Measure measure) const { return (measures & static_cast<std::uint32_t>(measure)) != 0; }
   BurdenWeights weights;
   double louvain_resolution = 1.0;
   unsigned louvain_seed = 42;

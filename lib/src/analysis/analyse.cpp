@@ -3,6 +3,7 @@
 #include <chrono>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "agencygraph/analysis/betweenness.hpp"
 #include "agencygraph/analysis/burden.hpp"
@@ -39,6 +40,28 @@ class StepClock {
 
 }  // namespace
 
+namespace {
+constexpr std::pair<std::string_view, Measure> kMeasureNames[] = {
+    {"burden", Measure::Burden},         {"degree", Measure::Degree},
+    {"betweenness", Measure::Betweenness}, {"betweenness_weighted", Measure::BetweennessWeighted},
+    {"closeness", Measure::Closeness},   {"pagerank", Measure::PageRank},
+    {"eigenvector", Measure::Eigenvector}, {"core", Measure::Core},
+    {"component", Measure::Components},  {"cut_structure", Measure::CutStructure},
+    {"louvain", Measure::Louvain},
+};
+}  // namespace
+
+std::optional<Measure> measure_from_name(std::string_view name) {
+  for (const auto& [n, measure] : kMeasureNames)
+    if (n == name) return measure;
+  return std::nullopt;
+}
+
+std::string_view measure_names() {
+  return "burden, degree, betweenness, betweenness_weighted, closeness, pagerank, eigenvector, core, component, "
+         "cut_structure, louvain";
+}
+
 AgencyMetrics analyse(const AgencyNetwork& network, const AnalysisOptions& options) {
   using namespace analysis;
   StepClock clock(options);
@@ -61,61 +84,83 @@ AgencyMetrics analyse(const AgencyNetwork& network, const AnalysisOptions& optio
       });
   clock.done("components");
 
-  m.burden = burden_scores(network, options.weights);
-  clock.done("burden");
+  if (!options.wants(Measure::Components)) m.component.clear();
 
-  Degrees d = degrees(digraph);
-  m.in_degree = std::move(d.in_degree);
-  m.out_degree = std::move(d.out_degree);
-  m.in_strength = std::move(d.in_strength);
-  m.out_strength = std::move(d.out_strength);
-  clock.done("degree");
-
-  m.betweenness = betweenness_centrality(by_component, order, false, options.threads);
-  clock.done("betweenness");
-  m.betweenness_weighted = betweenness_centrality(by_component, order, true, options.threads);
-  clock.done("betweenness_weighted");
-
-  Closeness c = closeness_centrality(by_component, order, options.threads);
-  m.closeness = std::move(c.closeness);
-  m.harmonic = std::move(c.harmonic);
-  clock.done("closeness");
-
-  PowerIteration pr =
-      pagerank(digraph, options.pagerank_damping, options.tolerance, options.max_iterations, options.threads);
-  if (!pr.converged) {
-    m.notes.push_back("pagerank: no convergence after " + std::to_string(pr.iterations) +
-                      " iterations; values are the last iterate");
+  if (options.wants(Measure::Burden)) {
+    m.burden = burden_scores(network, options.weights);
+    clock.done("burden");
   }
-  m.pagerank = std::move(pr.values);
-  clock.done("pagerank");
 
-  PowerIteration ev =
-      eigenvector_centrality(by_component, order, options.tolerance, options.max_iterations, options.threads);
-  if (!ev.converged) {
-    m.notes.push_back("eigenvector: no convergence after " + std::to_string(ev.iterations) +
-                      " iterations (the leading eigenvalue is not simple, e.g. the network has no cycle); "
-                      "values set to 0");
+  if (options.wants(Measure::Degree)) {
+    Degrees d = degrees(digraph);
+    m.in_degree = std::move(d.in_degree);
+    m.out_degree = std::move(d.out_degree);
+    m.in_strength = std::move(d.in_strength);
+    m.out_strength = std::move(d.out_strength);
+    clock.done("degree");
   }
-  m.eigenvector = std::move(ev.values);
-  clock.done("eigenvector");
 
-  m.core = core_numbers(graph);
-  clock.done("core");
+  if (options.wants(Measure::Betweenness)) {
+    m.betweenness = betweenness_centrality(by_component, order, false, options.threads);
+    clock.done("betweenness");
+  }
+  if (options.wants(Measure::BetweennessWeighted)) {
+    m.betweenness_weighted = betweenness_centrality(by_component, order, true, options.threads);
+    clock.done("betweenness_weighted");
+  }
 
-  CutStructure cuts = cut_structure(graph);
-  m.articulation = std::move(cuts.articulation);
-  m.bridges.reserve(cuts.bridges.size());
-  for (const auto& [u, v] : cuts.bridges) m.bridges.emplace_back(u, v);
-  clock.done("cut_structure");
+  if (options.wants(Measure::Closeness)) {
+    Closeness c = closeness_centrality(by_component, order, options.threads);
+    m.closeness = std::move(c.closeness);
+    m.harmonic = std::move(c.harmonic);
+    clock.done("closeness");
+  }
 
-  const Communities communities =
-      louvain_communities(graph_by_component, order, options.louvain_resolution, options.louvain_seed, options.threads);
-  m.community = number_by_size(communities.label);
-  clock.done("louvain");
-  // Reported modularity is recomputed from the partition, term for term as NetworkX computes it.
-  m.modularity = modularity(graph, communities.label, options.louvain_resolution);
-  clock.done("modularity");
+  if (options.wants(Measure::PageRank)) {
+    PowerIteration pr =
+        pagerank(digraph, options.pagerank_damping, options.tolerance, options.max_iterations, options.threads);
+    if (!pr.converged) {
+      m.notes.push_back("pagerank: no convergence after " + std::to_string(pr.iterations) +
+                        " iterations; values are the last iterate");
+    }
+    m.pagerank = std::move(pr.values);
+    clock.done("pagerank");
+  }
+
+  if (options.wants(Measure::Eigenvector)) {
+    PowerIteration ev =
+        eigenvector_centrality(by_component, order, options.tolerance, options.max_iterations, options.threads);
+    if (!ev.converged) {
+      m.notes.push_back("eigenvector: no convergence after " + std::to_string(ev.iterations) +
+                        " iterations (the leading eigenvalue is not simple, e.g. the network has no cycle); "
+                        "values set to 0");
+    }
+    m.eigenvector = std::move(ev.values);
+    clock.done("eigenvector");
+  }
+
+  if (options.wants(Measure::Core)) {
+    m.core = core_numbers(graph);
+    clock.done("core");
+  }
+
+  if (options.wants(Measure::CutStructure)) {
+    CutStructure cuts = cut_structure(graph);
+    m.articulation = std::move(cuts.articulation);
+    m.bridges.reserve(cuts.bridges.size());
+    for (const auto& [u, v] : cuts.bridges) m.bridges.emplace_back(u, v);
+    clock.done("cut_structure");
+  }
+
+  if (options.wants(Measure::Louvain)) {
+    const Communities communities = louvain_communities(graph_by_component, order, options.louvain_resolution,
+                                                        options.louvain_seed, options.threads);
+    m.community = number_by_size(communities.label);
+    clock.done("louvain");
+    // Reported modularity is recomputed from the partition, term for term as NetworkX computes it.
+    m.modularity = modularity(graph, communities.label, options.louvain_resolution);
+    clock.done("modularity");
+  }
   return m;
 }
 
