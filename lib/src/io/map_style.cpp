@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <numeric>
-#include <set>
+#include <unordered_set>
 
 #include <unicode/utf8.h>
 
@@ -114,18 +114,20 @@ Rgb cluster_colour(std::uint32_t community) {
 }
 
 std::vector<std::string> agency_ids(const AgencyGraph& graph) {
+  const std::size_t n = boost::num_vertices(graph);
   std::vector<std::string> ids;
-  std::set<std::string> seen;
-  for (std::size_t v = 0; v < boost::num_vertices(graph); ++v) {
+  ids.reserve(n);
+  // The 48-bit hashes already used. A suffixed id contains '_', which no plain id does, so suffixed
+  // ids never need checking (this runs three times per export of a national network).
+  std::unordered_set<std::uint64_t> seen;
+  seen.reserve(n);
+  for (std::size_t v = 0; v < n; ++v) {
     const Agency& agency = graph[v];
+    const std::uint64_t hash = fnv1a(agency.jurisdiction, agency.name) & 0xFFFFFFFFFFFFULL;
     char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "a%012llx",
-                  static_cast<unsigned long long>(fnv1a(agency.jurisdiction, agency.name) & 0xFFFFFFFFFFFFULL));
+    std::snprintf(buffer, sizeof buffer, "a%012llx", static_cast<unsigned long long>(hash));
     std::string id = buffer;
-    if (!seen.insert(id).second) {
-      id += "_" + std::to_string(v);
-      seen.insert(id);
-    }
+    if (!seen.insert(hash).second) id += "_" + std::to_string(v);
     ids.push_back(std::move(id));
   }
   return ids;
