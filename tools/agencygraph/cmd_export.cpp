@@ -78,8 +78,14 @@ int run_export(const ExportCliOptions& options) {
   }
   const std::optional<std::uint32_t> measures = measure_bits(options.measures);
   if (!measures) return 2;
-  LoadedNetwork loaded = load_network(options.input, options.network,
-                                     /*task_texts=*/options.two_mode || options.format == "json");
+  // The network is left to the operating system at exit: freeing a national network's millions of
+  // objects one by one took over a second after the output was already written.
+  struct LeaveToExit {
+    void operator()(LoadedNetwork*) const noexcept {}
+  };
+  const std::unique_ptr<LoadedNetwork, LeaveToExit> held(new LoadedNetwork(load_network(
+      options.input, options.network, /*task_texts=*/options.two_mode || options.format == "json")));
+  const LoadedNetwork& loaded = *held;
   const AgencyNetwork& network = loaded.network;
   if (boost::num_vertices(network.graph) == 0) {
     std::fprintf(stderr, "agencygraph export: the inputs name no agencies: nothing to export\n");

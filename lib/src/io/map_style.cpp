@@ -184,10 +184,12 @@ MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, c
     for (std::size_t v = 0; v < n; ++v) keep[v] = rank[v] < options.top_agencies;
 
   // Candidate links with their position in edge order, which the output keeps.
+  // Without link styles and without --top-links nothing reads them: a national network has millions.
   std::vector<std::pair<std::size_t, AgencyEdge>> candidates;
   std::size_t order = 0;
-  for (auto [it, end] = boost::edges(graph); it != end; ++it, ++order)
-    if (keep[boost::source(*it, graph)] && keep[boost::target(*it, graph)]) candidates.emplace_back(order, *it);
+  if (options.links || options.top_links > 0)
+    for (auto [it, end] = boost::edges(graph); it != end; ++it, ++order)
+      if (keep[boost::source(*it, graph)] && keep[boost::target(*it, graph)]) candidates.emplace_back(order, *it);
   if (options.top_links > 0 && candidates.size() > options.top_links) {
     std::stable_sort(candidates.begin(), candidates.end(),
                      [&](const auto& a, const auto& b) { return graph[a.second].weight > graph[b.second].weight; });
@@ -212,6 +214,7 @@ MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, c
     ++community_size[community[v]];
   }
 
+  style.nodes.reserve(static_cast<std::size_t>(std::count(keep.begin(), keep.end(), true)));
   for (std::size_t v = 0; v < n; ++v) {
     if (!keep[v]) continue;
     const Agency& a = graph[v];
@@ -254,6 +257,7 @@ MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, c
   }
 
   if (!options.links) edges.clear();
+  style.edges.reserve(edges.size());
   for (const AgencyEdge& e : edges) {
     const Link& link = graph[e];
     const std::size_t from = boost::source(e, graph), to = boost::target(e, graph);
