@@ -94,3 +94,20 @@ TEST_CASE("layout positions exist for every agency on the map, and the other for
   CHECK_THROWS(render_map(style, twopi, "svg"));
   CHECK_THROWS(render_map(style, options, "gif"));
 }
+
+TEST_CASE("map_title names a corpus by its first eight documents and a count") {
+  agencygraph::AgencyNetwork network;
+  auto add = [&](std::string title) {
+    agencygraph::DocumentInfo doc;
+    doc.title = std::move(title);
+    network.documents.push_back(doc);
+  };
+  add("甲方案");
+  add("乙方案");
+  CHECK(agencygraph::io::map_title(network) == "机构协同网络：甲方案；乙方案");
+  add("甲方案");  // a second page of the first document
+  CHECK(agencygraph::io::map_title(network) == "机构协同网络：甲方案；乙方案");
+  for (const char* t : {"丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"}) add(t);
+  // Ten distinct documents: the first eight are named, then the count.
+  CHECK(agencygraph::io::map_title(network) == "机构协同网络：甲方案；乙方案；丙；丁；戊；己；庚；辛等10份文件");
+}

@@ -138,16 +138,23 @@ std::string link_id(const std::string& from, const std::string& to, LinkKind kin
 }
 
 std::string map_title(const AgencyNetwork& network) {
+  // A corpus of thousands of documents is named by its first few and a count, not by a title of
+  // thousands of names (which also took time quadratic in the number of documents to build).
+  constexpr std::size_t kNamedDocuments = 8;
   std::string names;
+  std::size_t distinct = 0;
+  std::unordered_set<std::string> seen;
   for (const DocumentInfo& doc : network.documents) {
     std::string name;
     if (doc.title) name = *doc.title;
     else if (doc.jurisdiction) name = (doc.year ? std::to_string(*doc.year) + "年" : "") + *doc.jurisdiction;
     else if (!doc.sources.empty()) name = doc.sources.front().substr(doc.sources.front().find_last_of('/') + 1);
-    if (name.empty() || names.find(name) != std::string::npos) continue;  // pages of one document
+    if (name.empty() || !seen.insert(name).second) continue;  // pages of one document
+    if (++distinct > kNamedDocuments) continue;
     if (!names.empty()) names += "；";
     names += name;
   }
+  if (distinct > kNamedDocuments) names += "等" + std::to_string(distinct) + "份文件";
   return names.empty() ? "机构协同网络" : "机构协同网络：" + names;
 }
 
