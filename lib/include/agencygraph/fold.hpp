@@ -94,7 +94,27 @@ class Folder {
   bool traditional_;
 };
 
-// UTF-8 encoding of a code point sequence.
+// Appends the UTF-8 encoding of c; nothing when c is not a Unicode scalar value (a surrogate or
+// beyond U+10FFFF). Inline: extraction and the writers call it per character.
+inline void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    if (c >= 0xD800 && c <= 0xDFFF) return;
+    const char bytes[3] = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+                           static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(bytes, 3);
+  } else if (c <= 0x10FFFF) {
+    const char bytes[4] = {static_cast<char>(0xF0 | (c >> 18)), static_cast<char>(0x80 | ((c >> 12) & 0x3F)),
+                           static_cast<char>(0x80 | ((c >> 6) & 0x3F)), static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(bytes, 4);
+  }
+}
+
+// UTF-8 encoding of a code point sequence (append_utf8 of each).
 std::string to_utf8(std::u32string_view chars);
 
 }  // namespace agencygraph

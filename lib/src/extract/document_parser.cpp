@@ -136,7 +136,7 @@ class DocumentParser {
   // The folded characters of text[r] as UTF-8 (task numbers).
   std::string folded_utf8(ByteRange r) const {
     std::string out;
-    for (std::uint32_t i = r.begin; i < r.end;) detail::append_utf8(out, folder_.next(text_, i, r.end));
+    for (std::uint32_t i = r.begin; i < r.end;) append_utf8(out, folder_.next(text_, i, r.end));
     return out;
   }
 
@@ -350,7 +350,7 @@ class DocumentParser {
     folded_name_.clear();  // the folded name without spaces, as UTF-8
     for (Range part : {piece.main, piece.shared_suffix})
       for (char32_t c : detail::slice(folded.chars, part))
-        if (!detail::is_space(c)) detail::append_utf8(folded_name_, c);
+        if (!detail::is_space(c)) append_utf8(folded_name_, c);
     if (folded_name_.empty()) return std::nullopt;
     const std::string canonical = aliases_.canonical(without_jurisdiction(folded_name_));
     const NameId name = document_.names.intern(printed);

@@ -115,25 +115,6 @@ class WordSet {
   CharSet last_chars_;
 };
 
-// Appends the UTF-8 encoding of c (skipped, as to_utf8 does, when c is not a Unicode scalar value).
-inline void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    if (c >= 0xD800 && c <= 0xDFFF) return;
-    const char bytes[3] = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
-                           static_cast<char>(0x80 | (c & 0x3F))};
-    out.append(bytes, 3);
-  } else if (c <= 0x10FFFF) {
-    const char bytes[4] = {static_cast<char>(0xF0 | (c >> 18)), static_cast<char>(0x80 | ((c >> 12) & 0x3F)),
-                           static_cast<char>(0x80 | ((c >> 6) & 0x3F)), static_cast<char>(0x80 | (c & 0x3F))};
-    out.append(bytes, 4);
-  }
-}
-
 // The index of the folded character at byte `offset` of the original (or of the end sentinel).
 inline std::uint32_t index_of(const FoldedText& folded, std::uint32_t offset) {
   return static_cast<std::uint32_t>(std::lower_bound(folded.offsets.begin(), folded.offsets.end(), offset) -

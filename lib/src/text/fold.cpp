@@ -144,14 +144,7 @@ std::string Folder::fold_utf8(std::string_view utf8) const {
 std::string to_utf8(std::u32string_view chars) {
   std::string out;
   out.reserve(chars.size() * 3);
-  for (char32_t c : chars) {
-    uint8_t buffer[4];
-    int32_t length = 0;
-    UBool error = false;
-    U8_APPEND(buffer, length, 4, static_cast<UChar32>(c), error);
-    if (error) continue;
-    out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(length));
-  }
+  for (char32_t c : chars) append_utf8(out, c);
   return out;
 }
 
