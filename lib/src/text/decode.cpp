@@ -408,15 +408,24 @@ struct Detection {
   std::string other;       // another East Asian encoding ICU is sure of, if it ranks first
 };
 
-// ICU charset detection on the first 8 KB: its statistics settle within a few thousand characters,
-// and the detector runs at only a few MB/s, so a whole 40 KB document would cost more than parsing it.
+// ICU charset detection on 2 KB from the first non-ASCII byte. The detector runs at under 2 MB/s
+// (all its single-byte recognizers run too, and ICU 72 ignores ucsdet_setDetectableCharset), so a
+// whole 40 KB document would cost more than parsing it. Its multibyte statistics settle within a
+// few hundred characters; starting at the first non-ASCII byte (necessarily a lead byte) skips the
+// ASCII navigation of saved web pages, which tells nothing. On the benchmark corpus's GB18030 files
+// the ranking and GB18030's confidence (98-100) are the same as with the first 8 KB, at a quarter of
+// the cost (about 1 s of CPU saved per 300 files).
 Detection detect(std::string_view bytes) {
   Detection d;
   UErrorCode err = U_ZERO_ERROR;
   const std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&err));
   if (U_FAILURE(err)) return d;
-  const auto len = static_cast<std::int32_t>(std::min<std::size_t>(bytes.size(), 8 * 1024));
-  ucsdet_setText(det.get(), bytes.data(), len, &err);
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  std::size_t from = 0;
+  while (from < bytes.size() && s[from] < 0x80) ++from;
+  if (from == bytes.size()) from = 0;
+  const auto len = static_cast<std::int32_t>(std::min<std::size_t>(bytes.size() - from, 2 * 1024));
+  ucsdet_setText(det.get(), bytes.data() + from, len, &err);
   std::int32_t count = 0;
   const UCharsetMatch** matches = ucsdet_detectAll(det.get(), &count, &err);
   if (U_FAILURE(err)) return d;
