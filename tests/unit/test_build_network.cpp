@@ -184,7 +184,7 @@ TEST_CASE("edges come out ordered by (source, target, kind), parallel kinds kept
                      {1, 0, LinkKind::LeadToCo}});
   // Out-edges of vertex 0 in insertion order: sorted by target then kind.
   std::vector<LinkKind> kinds;
-  for (auto [it, end] = boost::out_edges(0, network.graph); it != end; ++it) kinds.push_back(network.graph[*it].kind);
+  for (auto [it, end] = boost::out_edges(AgencyVertex{0}, network.graph); it != end; ++it) kinds.push_back(network.graph[*it].kind);
   CHECK(kinds == std::vector<LinkKind>{LinkKind::LeadToCo, LinkKind::CoLead, LinkKind::Peer});
   check_link(network, "市发改委", "市财政局", LinkKind::LeadToCo, {0});
   check_link(network, "市财政局", "市发改委", LinkKind::LeadToCo, {2});

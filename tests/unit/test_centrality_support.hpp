@@ -23,15 +23,18 @@ struct TestLink {
 };
 
 inline AgencyNetwork make_network(std::size_t n, const std::vector<TestLink>& links) {
-  AgencyNetwork network;
-  network.graph = AgencyGraph(n);
-  for (std::size_t v = 0; v < n; ++v) network.graph[v].name = "v" + std::to_string(v);
+  std::vector<Agency> agencies(n);
+  for (std::size_t v = 0; v < n; ++v) agencies[v].name = "v" + std::to_string(v);
+  std::vector<LinkEnds> ends;
+  std::vector<Link> properties;
   for (const TestLink& l : links) {
-    Link link;
+    ends.push_back({l.u, l.v});
+    Link& link = properties.emplace_back();
     link.kind = l.kind;
     link.weight = l.weight;
-    boost::add_edge(l.u, l.v, link, network.graph);
   }
+  AgencyNetwork network;
+  network.graph = make_agency_graph(std::move(agencies), ends, std::move(properties));
   return network;
 }
 

@@ -11,10 +11,9 @@
 
 namespace agencygraph::test {
 
-inline AgencyVertex add_agency(AgencyNetwork& network, std::string name, AgencyKind kind, std::uint32_t lead,
-                               std::uint32_t co, std::vector<std::uint32_t> tasks) {
-  const AgencyVertex v = boost::add_vertex(network.graph);
-  Agency& a = network.graph[v];
+inline void add_agency(std::vector<Agency>& agencies, std::string name, AgencyKind kind, std::uint32_t lead,
+                       std::uint32_t co, std::vector<std::uint32_t> tasks) {
+  Agency& a = agencies.emplace_back();
   a.name = name;
   a.label = name;
   a.jurisdiction = "咸宁市";
@@ -23,7 +22,6 @@ inline AgencyVertex add_agency(AgencyNetwork& network, std::string name, AgencyK
   a.lead_tasks = lead;
   a.co_tasks = co;
   a.tasks = std::move(tasks);
-  return v;
 }
 
 // Three tasks of one document:
@@ -42,14 +40,14 @@ inline AgencyNetwork small_network() {
   network.tasks.push_back({0, "1", 0, 3, "推进项目建设", {0}, {1, 2}, std::nullopt});
   network.tasks.push_back({0, "2", 0, 5, "稳定财政收入", {0}, {1, 3}, std::nullopt});
   network.tasks.push_back({0, "3", 0, 7, "改善营商环境", {}, {1, 2}, std::nullopt});
-  add_agency(network, "市发改委", AgencyKind::Department, 2, 0, {0, 1});
-  add_agency(network, "市财政局", AgencyKind::Department, 0, 3, {0, 1, 2});
-  add_agency(network, "咸安区人民政府", AgencyKind::Government, 0, 2, {0, 2});
-  add_agency(network, "各县市区政府", AgencyKind::Collective, 0, 1, {1});
-  boost::add_edge(0, 1, Link{LinkKind::LeadToCo, 2, {0, 1}}, network.graph);
-  boost::add_edge(0, 2, Link{LinkKind::LeadToCo, 1, {0}}, network.graph);
-  boost::add_edge(0, 3, Link{LinkKind::LeadToCo, 1, {1}}, network.graph);
-  boost::add_edge(1, 2, Link{LinkKind::Peer, 1, {2}}, network.graph);
+  std::vector<Agency> agencies;
+  add_agency(agencies, "市发改委", AgencyKind::Department, 2, 0, {0, 1});
+  add_agency(agencies, "市财政局", AgencyKind::Department, 0, 3, {0, 1, 2});
+  add_agency(agencies, "咸安区人民政府", AgencyKind::Government, 0, 2, {0, 2});
+  add_agency(agencies, "各县市区政府", AgencyKind::Collective, 0, 1, {1});
+  network.graph = make_agency_graph(std::move(agencies), {{0, 1}, {0, 2}, {0, 3}, {1, 2}},
+                                    {Link{LinkKind::LeadToCo, 2, {0, 1}}, Link{LinkKind::LeadToCo, 1, {0}},
+                                     Link{LinkKind::LeadToCo, 1, {1}}, Link{LinkKind::Peer, 1, {2}}});
   return network;
 }
 
@@ -86,13 +84,19 @@ inline AgencyNetwork hostile_network() {
   std::vector<std::uint32_t> all;
   for (std::uint32_t i = 0; i < names.size(); ++i) all.push_back(i);
   network.tasks.push_back({0, "1\"&<", 0, 1, "<b>任务</b> & \"文本\"\x07", {0}, {}, std::nullopt});
+  std::vector<Agency> agencies;
   for (std::uint32_t i = 0; i < names.size(); ++i) {
-    add_agency(network, names[i], i % 3 == 0 ? AgencyKind::Collective : AgencyKind::Department, i == 0, i != 0, {0});
+    add_agency(agencies, names[i], i % 3 == 0 ? AgencyKind::Collective : AgencyKind::Department, i == 0, i != 0, {0});
     network.tasks[0].co.push_back(i);
   }
   network.tasks[0].co.erase(network.tasks[0].co.begin());
-  for (std::uint32_t i = 1; i < names.size(); ++i)
-    boost::add_edge(0, i, Link{LinkKind::LeadToCo, 1, {0}}, network.graph);
+  std::vector<LinkEnds> ends;
+  std::vector<Link> links;
+  for (std::uint32_t i = 1; i < names.size(); ++i) {
+    ends.push_back({0, i});
+    links.push_back(Link{LinkKind::LeadToCo, 1, {0}});
+  }
+  network.graph = make_agency_graph(std::move(agencies), ends, std::move(links));
   return network;
 }
 

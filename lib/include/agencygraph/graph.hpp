@@ -16,6 +16,7 @@
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include "agencygraph/model.hpp"
 
@@ -72,9 +73,27 @@ struct Link {
   std::vector<std::uint32_t> tasks;  // indices into AgencyNetwork::tasks, ascending
 };
 
-using AgencyGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Agency, Link>;
+// A compressed-sparse-row graph: the network is built once and only read afterwards, and CSR keeps a
+// link in about 60 bytes (its target, its Link, an in-edge entry) where an adjacency_list spends a
+// heap-allocated list node and two edge-list entries, roughly 150. Out-edges of a vertex come in the
+// order they were given (build_network: by target, then kind); in-edges by source. Edges cannot be
+// added later: build a graph with make_agency_graph.
+using AgencyGraph = boost::compressed_sparse_row_graph<boost::bidirectionalS, Agency, Link, boost::no_property,
+                                                       std::size_t, std::uint32_t>;
 using AgencyVertex = boost::graph_traits<AgencyGraph>::vertex_descriptor;
 using AgencyEdge = boost::graph_traits<AgencyGraph>::edge_descriptor;
+
+// The ends of one link, for make_agency_graph.
+struct LinkEnds {
+  std::size_t source = 0;
+  std::size_t target = 0;
+};
+
+// A graph of these agencies (vertex i is agencies[i]) and links (edge i joins ends[i], with
+// links[i]). Edges keep the order given within each source; they are grouped by source, so give
+// them sorted by source for edge i to be boost::edges' i-th. `links` may be empty (default Links).
+AgencyGraph make_agency_graph(std::vector<Agency> agencies, const std::vector<LinkEnds>& ends,
+                              std::vector<Link> links = {});
 
 // What to do with a task that names several units but no lead.
 enum class NoLeadPolicy : std::uint8_t {
@@ -97,24 +116,10 @@ struct NetworkOptions {
   bool keep_task_texts = true;
 };
 
-// Boost 1.74's adjacency_list has no move constructor or move assignment (its copy constructor is
-// user-declared, and even its swap() copies), so moving a graph copies every vertex and edge: for a
-// national network, seconds and a second copy of the largest structure in memory. This moves the
-// storage itself (vertex vector, edge list, graph property), leaving `from` empty.
-void move_graph(AgencyGraph& to, AgencyGraph& from) noexcept;
-
 struct AgencyNetwork {
   AgencyGraph graph;
   std::vector<DocumentInfo> documents;
   std::vector<TaskInfo> tasks;
-
-  AgencyNetwork() = default;
-  AgencyNetwork(const AgencyNetwork&) = default;
-  AgencyNetwork& operator=(const AgencyNetwork&) = default;
-  // Moves take the graph's storage (move_graph) rather than copying it.
-  AgencyNetwork(AgencyNetwork&& other) noexcept;
-  AgencyNetwork& operator=(AgencyNetwork&& other) noexcept;
-  ~AgencyNetwork() = default;
 
   // The path of the source a task was read from.
   const std::string& source_path(const TaskInfo& task) const { return documents[task.document].sources[task.source]; }

@@ -1,32 +1,43 @@
-// AgencyNetwork's moves: see move_graph in agencygraph/graph.hpp for why they are written out.
+// make_agency_graph: the one way an AgencyGraph gets its edges (a CSR graph cannot add them later).
+#include <algorithm>
+#include <stdexcept>
+#include <type_traits>
 #include <utility>
 
 #include "agencygraph/graph.hpp"
 
 namespace agencygraph {
 
-void move_graph(AgencyGraph& to, AgencyGraph& from) noexcept {
-  // adjacency_list keeps these public for Boost's own free functions. Swapping the std::list of edges
-  // keeps its nodes where they are, so the iterators stored in the vertices' edge lists stay valid.
-  to.m_vertices.swap(from.m_vertices);
-  to.m_edges.swap(from.m_edges);
-  to.m_property.swap(from.m_property);
-  from.m_vertices.clear();
-  from.m_edges.clear();
-}
+// Networks are returned and moved around whole; a move must not copy a national graph.
+static_assert(std::is_nothrow_move_constructible_v<AgencyGraph> && std::is_nothrow_move_assignable_v<AgencyGraph>);
+static_assert(std::is_nothrow_move_constructible_v<AgencyNetwork> && std::is_nothrow_move_assignable_v<AgencyNetwork>);
 
-AgencyNetwork::AgencyNetwork(AgencyNetwork&& other) noexcept
-    : documents(std::move(other.documents)), tasks(std::move(other.tasks)) {
-  move_graph(graph, other.graph);
-}
-
-AgencyNetwork& AgencyNetwork::operator=(AgencyNetwork&& other) noexcept {
-  if (this != &other) {
-    move_graph(graph, other.graph);
-    documents = std::move(other.documents);
-    tasks = std::move(other.tasks);
+AgencyGraph make_agency_graph(std::vector<Agency> agencies, const std::vector<LinkEnds>& ends, std::vector<Link> links) {
+  if (!links.empty() && links.size() != ends.size())
+    throw std::invalid_argument("make_agency_graph: links and ends differ in number");
+  const std::size_t n = agencies.size();
+  for (const LinkEnds& e : ends)
+    if (e.source >= n || e.target >= n) throw std::out_of_range("make_agency_graph: a link names no agency");
+  // Boost's counting sort by source is stable, so edges from one source keep the order given.
+  const auto as_pair = [](const LinkEnds& e) { return std::pair<std::size_t, std::size_t>(e.source, e.target); };
+  AgencyGraph graph(boost::edges_are_unsorted_multi_pass, boost::make_transform_iterator(ends.begin(), as_pair),
+                    boost::make_transform_iterator(ends.end(), as_pair), n);
+  for (std::size_t v = 0; v < n; ++v) graph[v] = std::move(agencies[v]);
+  if (links.empty()) return graph;
+  auto [first, last] = boost::edges(graph);
+  const bool by_source = std::is_sorted(ends.begin(), ends.end(),
+                                        [](const LinkEnds& a, const LinkEnds& b) { return a.source < b.source; });
+  if (by_source) {
+    for (std::size_t i = 0; first != last; ++first, ++i) graph[*first] = std::move(links[i]);
+  } else {
+    // Edge positions after the sort: the i-th edge given is the k-th of its source's.
+    std::vector<std::size_t> next(n + 1, 0);
+    for (const LinkEnds& e : ends) ++next[e.source + 1];
+    for (std::size_t v = 0; v < n; ++v) next[v + 1] += next[v];
+    std::vector<AgencyEdge> by_position(first, last);
+    for (std::size_t i = 0; i < ends.size(); ++i) graph[by_position[next[ends[i].source]++]] = std::move(links[i]);
   }
-  return *this;
+  return graph;
 }
 
 }  // namespace agencygraph

@@ -47,7 +47,8 @@ class LinkAccumulator final {
     entries_ = std::move(occurrences);  // one array throughout: a national corpus has millions
   }
 
-  // Adds the links to `graph` (whose vertices must exist), consuming the accumulator.
+  // Gives `graph` (which has its vertices and no edges yet) the links, consuming the accumulator.
+  // Edges come out ordered by (source, target, kind).
   void emit(AgencyGraph& graph) {
     const std::size_t n = boost::num_vertices(graph);
     std::vector<std::size_t> start(n + 1, 0);
@@ -60,41 +61,36 @@ class LinkAccumulator final {
       for (const Occurrence& e : entries_) keys[next[e.a]++] = std::uint64_t{e.b_kind} << 32 | e.task;
     }
     entries_ = {};
-    // Sort each bucket, then size every vertex's out- and in-edge lists before adding: growing
-    // them edge by edge dominates the cost on large networks. (out_edge_list/in_edge_list are
-    // Boost.Graph's own accessors for adjacency_list storage.)
-    std::vector<std::uint32_t> in_degree(n, 0);
+    // Pass 1: the distinct (source, target, kind) in order, which is the CSR graph's edge order.
+    std::vector<LinkEnds> ends;
     for (std::size_t v = 0; v < n; ++v) {
       const auto begin = keys.begin() + static_cast<std::ptrdiff_t>(start[v]);
       const auto end = keys.begin() + static_cast<std::ptrdiff_t>(start[v + 1]);
       std::sort(begin, end);
-      std::size_t out_degree = 0;
-      for (auto it = begin; it != end; ++it) {
-        if (it != begin && (*it >> 32) == (*(it - 1) >> 32)) continue;
-        ++out_degree;
-        ++in_degree[static_cast<std::uint32_t>(*it >> 32) >> 2];
-      }
-      graph.out_edge_list(v).reserve(out_degree);
+      for (auto it = begin; it != end; ++it)
+        if (it == begin || (*it >> 32) != (*(it - 1) >> 32)) ends.push_back({v, static_cast<std::uint32_t>(*it >> 32) >> 2});
     }
-    for (std::size_t v = 0; v < n; ++v) in_edge_list(graph, v).reserve(in_degree[v]);
-    std::vector<std::uint32_t> tasks;
-    for (std::size_t v = 0; v < n; ++v) {
-      const auto begin = keys.begin() + static_cast<std::ptrdiff_t>(start[v]);
-      const auto end = keys.begin() + static_cast<std::ptrdiff_t>(start[v + 1]);
-      for (auto it = begin; it != end;) {
-        const auto target_kind = static_cast<std::uint32_t>(*it >> 32);
-        tasks.clear();
-        for (; it != end && static_cast<std::uint32_t>(*it >> 32) == target_kind; ++it) {
-          const auto task = static_cast<std::uint32_t>(*it);
-          if (tasks.empty() || tasks.back() != task) tasks.push_back(task);
-        }
-        Link link;
-        link.kind = static_cast<LinkKind>(target_kind & 3);
-        link.weight = static_cast<double>(tasks.size());
-        link.tasks = tasks;
-        boost::add_edge(v, target_kind >> 2, std::move(link), graph);
+    std::vector<Agency> agencies(n);
+    for (std::size_t v = 0; v < n; ++v) agencies[v] = std::move(graph[v]);
+    graph = make_agency_graph(std::move(agencies), ends);
+    ends = {};
+    // Pass 2: each edge's Link, walking the keys in the same order as the edges.
+    std::size_t i = 0;
+    for (auto [edge, edges_end] = boost::edges(graph); edge != edges_end; ++edge) {
+      const std::size_t bucket_end = start[boost::source(*edge, graph) + 1];
+      const std::uint64_t target_kind = keys[i] >> 32;
+      const std::size_t first = i;
+      while (i < bucket_end && (keys[i] >> 32) == target_kind) ++i;
+      Link& link = graph[*edge];
+      link.kind = static_cast<LinkKind>(target_kind & 3);
+      link.tasks.reserve(i - first);
+      for (std::size_t k = first; k < i; ++k) {
+        const auto task = static_cast<std::uint32_t>(keys[k]);
+        if (link.tasks.empty() || link.tasks.back() != task) link.tasks.push_back(task);
       }
+      link.weight = static_cast<double>(link.tasks.size());
     }
+    if (i != keys.size()) throw std::logic_error("LinkAccumulator: links and edges disagree");
   }
 
  private:

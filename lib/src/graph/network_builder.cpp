@@ -233,8 +233,7 @@ struct NetworkBuilder::State {
 
     if (kept.size() >= (std::size_t{1} << 30)) throw std::length_error("build_network: too many agencies");
     AgencyGraph& graph = network.graph;
-    AgencyGraph sized(kept.size());
-    move_graph(graph, sized);  // assignment would copy (see move_graph)
+    graph = AgencyGraph(kept.size());  // its links come in finish(), from LinkAccumulator::emit
     for (std::uint32_t v = 0; v < kept.size(); ++v) {
       Candidate& c = candidates[kept[v]];
       c.vertex = v;

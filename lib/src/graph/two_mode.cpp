@@ -31,8 +31,7 @@ AgencyNetwork project_one_mode(const AgencyNetwork& network) {
   result.documents = network.documents;
   result.tasks = network.tasks;
   const std::size_t n = boost::num_vertices(network.graph);
-  AgencyGraph sized(n);
-  move_graph(result.graph, sized);
+  result.graph = AgencyGraph(n);
   for (std::size_t v = 0; v < n; ++v) result.graph[v] = network.graph[v];
   detail::LinkAccumulator links;
   std::vector<std::uint32_t> units;
