@@ -1,5 +1,6 @@
 // make_agency_graph: the CSR AgencyGraph keeps the links it is given, with their properties, in the
 // order the rest of the library relies on (out-edges in the order given per source, in-edges by source).
+#include <initializer_list>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -20,7 +21,7 @@ std::vector<Agency> named(std::size_t n) {
   return agencies;
 }
 
-Link link(LinkKind kind, double weight, std::vector<std::uint32_t> tasks) { return Link{kind, weight, std::move(tasks)}; }
+Link link(LinkKind kind, double weight, std::initializer_list<std::uint32_t> tasks) { return Link{kind, weight, TaskList(tasks)}; }
 
 // "source>target:weight" per out-edge, vertex by vertex.
 std::string out_edges_of(const AgencyGraph& g) {
@@ -49,7 +50,7 @@ TEST_CASE("make_agency_graph keeps vertices, links and their properties") {
   // Properties travel with their edge.
   for (auto [it, end] = boost::edges(g); it != end; ++it) {
     const Link& l = g[*it];
-    if (l.weight == 2) CHECK(l.tasks == std::vector<std::uint32_t>{1, 4});
+    if (l.weight == 2) CHECK(l.tasks == TaskList{1, 4});
     if (l.weight == 5) CHECK(l.kind == LinkKind::CoLead);
     if (l.weight == 4) CHECK((boost::source(*it, g) == 1 && boost::target(*it, g) == 2 && l.kind == LinkKind::Peer));
   }

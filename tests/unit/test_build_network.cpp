@@ -92,7 +92,7 @@ void check_link(const AgencyNetwork& network, std::string_view a, std::string_vi
   CAPTURE(to_string(kind));
   const Link* link = find_link(network, a, b, kind);
   REQUIRE(link != nullptr);
-  CHECK(link->tasks == tasks);
+  CHECK(Tasks(link->tasks.begin(), link->tasks.end()) == tasks);
   CHECK(link->weight == static_cast<double>(tasks.size()));
 }
 

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -29,7 +30,7 @@ std::string describe(const AgencyNetwork& network) {
     for (const std::string& s : d.sources) out << " | " << s;
     out << '\n';
   }
-  auto list = [&out](const std::vector<std::uint32_t>& values) {
+  auto list = [&out](std::span<const std::uint32_t> values) {
     out << '[';
     for (std::uint32_t v : values) out << v << ' ';
     out << ']';
@@ -54,7 +55,7 @@ std::string describe(const AgencyNetwork& network) {
     const Link& l = g[*it];
     out << "link " << boost::source(*it, g) << "->" << boost::target(*it, g) << ' ' << to_string(l.kind) << ' '
         << l.weight << " tasks";
-    list(l.tasks);
+    list(task_span(l.tasks));
     out << '\n';
   }
   return out.str();

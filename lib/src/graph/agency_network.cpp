@@ -12,17 +12,16 @@ namespace agencygraph {
 static_assert(std::is_nothrow_move_constructible_v<AgencyGraph> && std::is_nothrow_move_assignable_v<AgencyGraph>);
 static_assert(std::is_nothrow_move_constructible_v<AgencyNetwork> && std::is_nothrow_move_assignable_v<AgencyNetwork>);
 
-AgencyGraph make_agency_graph(std::vector<Agency> agencies, const std::vector<LinkEnds>& ends, std::vector<Link> links) {
+AgencyGraph make_agency_graph(std::size_t vertex_count, const std::vector<LinkEnds>& ends, std::vector<Link> links) {
   if (!links.empty() && links.size() != ends.size())
     throw std::invalid_argument("make_agency_graph: links and ends differ in number");
-  const std::size_t n = agencies.size();
+  const std::size_t n = vertex_count;
   for (const LinkEnds& e : ends)
     if (e.source >= n || e.target >= n) throw std::out_of_range("make_agency_graph: a link names no agency");
   // Boost's counting sort by source is stable, so edges from one source keep the order given.
   const auto as_pair = [](const LinkEnds& e) { return std::pair<std::size_t, std::size_t>(e.source, e.target); };
   AgencyGraph graph(boost::edges_are_unsorted_multi_pass, boost::make_transform_iterator(ends.begin(), as_pair),
                     boost::make_transform_iterator(ends.end(), as_pair), n);
-  for (std::size_t v = 0; v < n; ++v) graph[v] = std::move(agencies[v]);
   if (links.empty()) return graph;
   auto [first, last] = boost::edges(graph);
   const bool by_source = std::is_sorted(ends.begin(), ends.end(),
@@ -37,6 +36,12 @@ AgencyGraph make_agency_graph(std::vector<Agency> agencies, const std::vector<Li
     std::vector<AgencyEdge> by_position(first, last);
     for (std::size_t i = 0; i < ends.size(); ++i) graph[by_position[next[ends[i].source]++]] = std::move(links[i]);
   }
+  return graph;
+}
+
+AgencyGraph make_agency_graph(std::vector<Agency> agencies, const std::vector<LinkEnds>& ends, std::vector<Link> links) {
+  AgencyGraph graph = make_agency_graph(agencies.size(), ends, std::move(links));
+  for (std::size_t v = 0; v < agencies.size(); ++v) graph[v] = std::move(agencies[v]);
   return graph;
 }
 

@@ -47,10 +47,10 @@ class LinkAccumulator final {
     entries_ = std::move(occurrences);  // one array throughout: a national corpus has millions
   }
 
-  // Gives `graph` (which has its vertices and no edges yet) the links, consuming the accumulator.
-  // Edges come out ordered by (source, target, kind).
-  void emit(AgencyGraph& graph) {
-    const std::size_t n = boost::num_vertices(graph);
+  // A graph of n default vertices with the links, consuming the accumulator. Edges come out ordered
+  // by (source, target, kind). The caller fills in the vertices afterwards, so that no second copy
+  // of them exists while the graph is built.
+  AgencyGraph build(std::size_t n) {
     std::vector<std::size_t> start(n + 1, 0);
     for (const Occurrence& e : entries_) ++start[e.a + 1];
     for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
@@ -70,11 +70,16 @@ class LinkAccumulator final {
       for (auto it = begin; it != end; ++it)
         if (it == begin || (*it >> 32) != (*(it - 1) >> 32)) ends.push_back({v, static_cast<std::uint32_t>(*it >> 32) >> 2});
     }
-    std::vector<Agency> agencies(n);
-    for (std::size_t v = 0; v < n; ++v) agencies[v] = std::move(graph[v]);
-    graph = make_agency_graph(std::move(agencies), ends);
+    AgencyGraph graph = make_agency_graph(n, ends);
     ends = {};
-    // Pass 2: each edge's Link, walking the keys in the same order as the edges.
+    keys_in_edge_order_to_links(graph, keys, start);
+    return graph;
+  }
+
+ private:
+  // Pass 2: each edge's Link, walking the keys in the same order as the edges.
+  static void keys_in_edge_order_to_links(AgencyGraph& graph, const std::vector<std::uint64_t>& keys,
+                                          const std::vector<std::size_t>& start) {
     std::size_t i = 0;
     for (auto [edge, edges_end] = boost::edges(graph); edge != edges_end; ++edge) {
       const std::size_t bucket_end = start[boost::source(*edge, graph) + 1];
@@ -93,7 +98,6 @@ class LinkAccumulator final {
     if (i != keys.size()) throw std::logic_error("LinkAccumulator: links and edges disagree");
   }
 
- private:
   std::vector<Occurrence> entries_;  // (source, target << 2 | kind, task)
 };
 

@@ -210,10 +210,11 @@ struct NetworkBuilder::State {
     }
   }
 
-  // Decides kinds and exclusion, sorts the kept candidates into vertices (by jurisdiction, then
-  // canonical name, then key, bytewise) and fills their static properties.
-  void make_vertices() {
-    std::vector<AgencyKind> kinds(candidates.size());
+  // Decides kinds and exclusion and sorts the kept candidates into vertices (by jurisdiction, then
+  // canonical name, then key, bytewise): sets Candidate::vertex and returns the kept candidates by
+  // vertex. No Agency exists yet, so that the graph can be built first (see finish()).
+  std::vector<std::uint32_t> number_vertices(std::vector<AgencyKind>& kinds) {
+    kinds.resize(candidates.size());
     std::vector<std::uint32_t> kept;
     kept.reserve(candidates.size());
     for (std::uint32_t c = 0; c < candidates.size(); ++c) {
@@ -227,29 +228,33 @@ struct NetworkBuilder::State {
       if (int r = x.name.compare(y.name); r != 0) return r < 0;
       return keys[x.key].key < keys[y.key].key;
     });
+    if (kept.size() >= (std::size_t{1} << 30)) throw std::length_error("build_network: too many agencies");
+    for (std::uint32_t v = 0; v < kept.size(); ++v) candidates[kept[v]].vertex = v;
+    return kept;
+  }
+
+  // Fills the vertices' static properties, moving names and spellings out of the candidates.
+  void fill_vertices(const std::vector<std::uint32_t>& kept, const std::vector<AgencyKind>& kinds) {
     std::unordered_map<std::string_view, std::uint32_t> name_count;
     name_count.reserve(kept.size());
     for (std::uint32_t c : kept) ++name_count[candidates[c].name];
-
-    if (kept.size() >= (std::size_t{1} << 30)) throw std::length_error("build_network: too many agencies");
     AgencyGraph& graph = network.graph;
-    graph = AgencyGraph(kept.size());  // its links come in finish(), from LinkAccumulator::emit
     for (std::uint32_t v = 0; v < kept.size(); ++v) {
       Candidate& c = candidates[kept[v]];
-      c.vertex = v;
       Agency& agency = graph[v];
-      agency.name = c.name;
-      agency.jurisdiction = keys[c.key].jurisdiction;
       agency.label = name_count[c.name] > 1 ? c.name + "（" + keys[c.key].key + "）" : c.name;
+      agency.jurisdiction = keys[c.key].jurisdiction;
       agency.kind = kinds[kept[v]];
       std::sort(c.spellings.begin(), c.spellings.end());
       c.spellings.erase(std::unique(c.spellings.begin(), c.spellings.end()), c.spellings.end());
       agency.spellings = std::move(c.spellings);
     }
+    name_count = {};  // its keys view the names about to move
+    for (std::uint32_t v = 0; v < kept.size(); ++v) graph[v].name = std::move(candidates[kept[v]].name);
   }
 
   // Tasks in document order (pages of a document follow its first page), units by vertex; returns
-  // the new index of each task by arrival index.
+  // the new index of each task by arrival index. The vertices' task counts come later (count_tasks).
   std::vector<std::uint32_t> order_tasks(const std::vector<std::uint32_t>& vertex_of) {
     std::vector<std::uint32_t> new_index;
     new_index.reserve(network.tasks.size());
@@ -276,9 +281,7 @@ struct NetworkBuilder::State {
         if (vertex_of[c] != kNone) units[kept++] = vertex_of[c];
       units.resize(kept);
     };
-    AgencyGraph& graph = network.graph;
-    for (std::uint32_t t = 0; t < network.tasks.size(); ++t) {
-      TaskInfo& task = network.tasks[t];
+    for (TaskInfo& task : network.tasks) {
       to_vertices(task.leads);
       to_vertices(task.co);
       if (task.owner) {
@@ -286,6 +289,15 @@ struct NetworkBuilder::State {
         if (v == kNone) task.owner.reset();
         else task.owner = v;
       }
+    }
+    return new_index;
+  }
+
+  // Each vertex's task counts and task list, from the tasks in their final order.
+  void count_tasks() {
+    AgencyGraph& graph = network.graph;
+    for (std::uint32_t t = 0; t < network.tasks.size(); ++t) {
+      const TaskInfo& task = network.tasks[t];
       // Tasks are visited in order and a vertex at most once per task: appending keeps lists sorted.
       for (std::uint32_t v : task.leads) {
         ++graph[v].lead_tasks;
@@ -300,16 +312,18 @@ struct NetworkBuilder::State {
         graph[v].tasks.push_back(t);
       }
     }
-    return new_index;
   }
 
   AgencyNetwork finish() {
     if (finished) throw std::logic_error("NetworkBuilder::finish called twice");
     finished = true;
-    make_vertices();
+    // The graph is built before any Agency exists: the vertices are numbered, the links laid out,
+    // and only then are names moved from the candidates into the vertices. Building the Agencies
+    // first would keep them twice while the CSR arrays are filled.
+    std::vector<AgencyKind> kinds;
+    const std::vector<std::uint32_t> kept = number_vertices(kinds);
     std::vector<std::uint32_t> vertex_of(candidates.size());
     for (std::size_t c = 0; c < candidates.size(); ++c) vertex_of[c] = candidates[c].vertex;
-    candidates = {};
     candidate_index = {};
     const std::vector<std::uint32_t> new_index = order_tasks(vertex_of);
     if (!options.keep_task_texts)
@@ -317,7 +331,10 @@ struct NetworkBuilder::State {
     detail::LinkAccumulator links;
     links.take(std::move(occurrences), [&](std::uint32_t c) { return vertex_of[c]; },
                [&](std::uint32_t t) { return new_index[t]; }, kNone);
-    links.emit(network.graph);
+    network.graph = links.build(kept.size());
+    fill_vertices(kept, kinds);
+    candidates = {};
+    count_tasks();
     return std::move(network);
   }
 };

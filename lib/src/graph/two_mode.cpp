@@ -31,8 +31,6 @@ AgencyNetwork project_one_mode(const AgencyNetwork& network) {
   result.documents = network.documents;
   result.tasks = network.tasks;
   const std::size_t n = boost::num_vertices(network.graph);
-  result.graph = AgencyGraph(n);
-  for (std::size_t v = 0; v < n; ++v) result.graph[v] = network.graph[v];
   detail::LinkAccumulator links;
   std::vector<std::uint32_t> units;
   for (std::size_t t = 0; t < network.tasks.size(); ++t) {
@@ -44,7 +42,8 @@ AgencyNetwork project_one_mode(const AgencyNetwork& network) {
       for (std::size_t j = i + 1; j < units.size(); ++j)
         links.add(units[i], units[j], LinkKind::Peer, static_cast<std::uint32_t>(t));
   }
-  links.emit(result.graph);
+  result.graph = links.build(n);
+  for (std::size_t v = 0; v < n; ++v) result.graph[v] = network.graph[v];
   return result;
 }
 

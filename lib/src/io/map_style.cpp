@@ -91,7 +91,7 @@ std::string task_line(const AgencyNetwork& network, std::uint32_t index) {
 }
 
 void add_task_lines(std::vector<std::string>& lines, const AgencyNetwork& network,
-                    const std::vector<std::uint32_t>& tasks) {
+                    std::span<const std::uint32_t> tasks) {
   for (std::size_t i = 0; i < tasks.size() && i < kTooltipTasks; ++i) lines.push_back(task_line(network, tasks[i]));
   if (tasks.size() > kTooltipTasks) lines.push_back("… " + std::to_string(tasks.size() - kTooltipTasks) + " more");
 }
@@ -283,7 +283,7 @@ MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, c
       edge.tooltip.push_back(graph[from].label + arrow + graph[to].label);
       edge.tooltip.push_back(std::string(link_label(link.kind)) + " · weight " + format_number(link.weight) + " · " +
                              std::to_string(link.tasks.size()) + " tasks:");
-      add_task_lines(edge.tooltip, network, link.tasks);
+      add_task_lines(edge.tooltip, network, task_span(link.tasks));
     }
     style.edges.push_back(std::move(edge));
   }

@@ -17,7 +17,7 @@ json optional_json(const std::optional<T>& value) {
   return value ? json(*value) : json(nullptr);
 }
 
-json indices(const std::vector<std::uint32_t>& values) { return json(values); }
+json indices(std::span<const std::uint32_t> values) { return json(std::vector<std::uint32_t>(values.begin(), values.end())); }
 
 template <typename T>
 void put_metric(json& out, const char* name, const std::vector<T>& values, std::size_t v, std::size_t n) {
@@ -98,7 +98,7 @@ json network_to_json(const AgencyNetwork& network, const AgencyMetrics& metrics,
                      {"kind", to_string(link.kind)},
                      {"symmetric", link.kind != LinkKind::LeadToCo},
                      {"weight", link.weight},
-                     {"tasks", indices(link.tasks)}});
+                     {"tasks", indices(task_span(link.tasks))}});
   }
   out["links"] = std::move(links);
 

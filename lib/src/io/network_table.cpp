@@ -82,7 +82,7 @@ std::string Table::id(std::size_t row) const {
   return out;
 }
 
-void append_task_refs(std::string& out, const AgencyNetwork& network, const std::vector<std::uint32_t>& tasks) {
+void append_task_refs(std::string& out, const AgencyNetwork& network, std::span<const std::uint32_t> tasks) {
   bool first = true;
   for (const std::uint32_t t : tasks) {
     if (!first) out += ';';
@@ -234,7 +234,7 @@ Table link_table(const AgencyNetwork& network) {
     append_int(out, static_cast<long long>(graph[rows->edges[e]].tasks.size()));
   }));
   table.columns.push_back(always("tasks", ColumnType::String, [rows, &network](std::size_t e, std::string& out) {
-    append_task_refs(out, network, network.graph[rows->edges[e]].tasks);
+    append_task_refs(out, network, task_span(network.graph[rows->edges[e]].tasks));
   }));
   return table;
 }

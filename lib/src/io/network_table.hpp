@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -60,7 +61,7 @@ bool is_end_label(const Column& column);
 Table link_table(const AgencyNetwork& network);
 
 // "61;62" for one document; "1:61;2:5" (1-based document number) when the network holds several.
-void append_task_refs(std::string& out, const AgencyNetwork& network, const std::vector<std::uint32_t>& tasks);
+void append_task_refs(std::string& out, const AgencyNetwork& network, std::span<const std::uint32_t> tasks);
 std::string task_refs(const AgencyNetwork& network, const std::vector<std::uint32_t>& tasks);
 
 }  // namespace agencygraph::io::detail
