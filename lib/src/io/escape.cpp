@@ -1,5 +1,6 @@
 #include "agencygraph/io/escape.hpp"
 
+#include <array>
 #include <cstdint>
 
 #include "agencygraph/fold.hpp"  // append_utf8
@@ -33,33 +34,71 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
 }
 
 // Printable ASCII that neither XML nor Graphviz escaping touches.
-bool is_plain_ascii(unsigned char b) {
+constexpr bool is_plain_ascii(unsigned char b) {
   return b >= 0x20 && b < 0x7F && b != '&' && b != '<' && b != '>' && b != '"' && b != '\'' && b != '\\';
 }
+
+constexpr std::array<bool, 256> kPlainAscii = [] {
+  std::array<bool, 256> table{};
+  for (int b = 0; b < 256; ++b) table[static_cast<std::size_t>(b)] = is_plain_ascii(static_cast<unsigned char>(b));
+  return table;
+}();
 
 bool xml_legal_char(char32_t c) {
   if (c < 0x20) return c == 0x09 || c == 0x0A || c == 0x0D;
   return c != 0xFFFE && c != 0xFFFF;
 }
 
-// Appends to `out`, applying `emit` to every XML-legal code point of `text`.
+bool continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+// The length of the character at `i` when no emitter changes it, so that it is copied as its own
+// bytes: plain ASCII, or a well-formed sequence for a code point from U+00A0 up other than U+FFFE and
+// U+FFFF (the C1 controls U+0080..U+009F are left to the emitters, which may turn them into spaces).
+// 0 for everything else: markup, controls, and what next_code_point decodes as U+FFFD (malformed,
+// overlong, surrogate, beyond U+10FFFF), which the emitters see one code point at a time.
+inline std::size_t verbatim_length(std::string_view s, std::size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  const std::size_t left = s.size() - i;
+  const unsigned char b0 = p[0];
+  if (b0 < 0x80) return kPlainAscii[b0] ? 1 : 0;
+  if (b0 < 0xC2) return 0;  // a stray continuation byte, or an overlong two-byte lead
+  if (b0 < 0xE0) {          // U+0080..U+07FF
+    if (left < 2 || !continuation(p[1])) return 0;
+    return b0 == 0xC2 && p[1] < 0xA0 ? 0 : 2;  // C1 controls
+  }
+  if (b0 < 0xF0) {  // U+0800..U+FFFF: the CJK of most names
+    if (left < 3 || !continuation(p[1]) || !continuation(p[2])) return 0;
+    if (b0 == 0xE0 && p[1] < 0xA0) return 0;                     // overlong
+    if (b0 == 0xED && p[1] >= 0xA0) return 0;                    // surrogate
+    if (b0 == 0xEF && p[1] == 0xBF && p[2] >= 0xBE) return 0;    // U+FFFE, U+FFFF
+    return 3;
+  }
+  if (b0 < 0xF5) {  // U+10000..U+10FFFF
+    if (left < 4 || !continuation(p[1]) || !continuation(p[2]) || !continuation(p[3])) return 0;
+    if (b0 == 0xF0 && p[1] < 0x90) return 0;  // overlong
+    if (b0 == 0xF4 && p[1] >= 0x90) return 0;  // beyond U+10FFFF
+    return 4;
+  }
+  return 0;
+}
+
+// Appends to `out`, applying `emit` to every XML-legal code point of `text`. Runs of characters no
+// emitter changes are copied with one append each: names are mostly CJK without markup, and this
+// loop runs over every name of networks whose GraphML runs to hundreds of megabytes. The few other
+// characters are decoded (malformed bytes as U+FFFD, one byte each) and handed to `emit`.
 template <typename Emit>
 void transform_into(std::string& out, std::string_view text, Emit emit) {
-  for (std::size_t i = 0; i < text.size();) {
+  std::size_t i = 0;
+  while (i < text.size()) {
     const std::size_t start = i;
-    // A run of printable ASCII that no emitter changes is copied at once.
-    while (i < text.size() && is_plain_ascii(static_cast<unsigned char>(text[i]))) ++i;
-    if (i > start) {
-      out.append(text.data() + start, i - start);
-      continue;
+    while (i < text.size()) {
+      const std::size_t length = verbatim_length(text, i);
+      if (length == 0) break;
+      i += length;
     }
+    out.append(text.data() + start, i - start);
+    if (i == text.size()) break;
     const char32_t c = next_code_point(text, i);
-    // Well-formed characters from U+00A0 up are copied as their own bytes: no emitter changes them,
-    // and this loop runs over every name and tooltip of large networks.
-    if (c >= 0xA0 && c != 0xFFFE && c != 0xFFFF && (c != kReplacement || i - start == 3)) {
-      out.append(text.data() + start, i - start);
-      continue;
-    }
     if (xml_legal_char(c)) emit(out, c);
   }
 }

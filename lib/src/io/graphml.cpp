@@ -1,8 +1,9 @@
 #include "agencygraph/io/graphml.hpp"
 
 #include "agencygraph/io/escape.hpp"
-#include "io/buffered_writer.hpp"
 #include "io/network_table.hpp"
+#include "io/network_writers.hpp"
+#include "io/ordered_chunks.hpp"
 
 namespace agencygraph::io {
 namespace {
@@ -48,23 +49,74 @@ std::vector<DataColumn> data_columns(const Table& table, char domain) {
   return result;
 }
 
-// The row's <data> elements; `scratch` holds each value before it is escaped.
+// The row's <data> elements. Plain values (numbers, ids, kinds) are formatted straight into `out`;
+// others into `scratch` first, then escaped into `out`.
 void append_data(std::string& out, const std::vector<DataColumn>& columns, std::size_t row, std::string& scratch) {
   for (const DataColumn& data : columns) {
-    scratch.clear();
-    if (!data.column->append(row, scratch)) continue;
+    const std::size_t mark = out.size();
     out += data.open;
-    append_xml_escaped(out, scratch);
+    if (data.column->plain) {
+      if (!data.column->append(row, out)) {
+        out.resize(mark);  // no value: no element
+        continue;
+      }
+    } else {
+      scratch.clear();
+      if (!data.column->append(row, scratch)) {
+        out.resize(mark);
+        continue;
+      }
+      append_xml_escaped(out, scratch);
+    }
     out += "</data>\n";
   }
+}
+
+// Ids, and the ends of links (agency ids), are plain (see Column::plain): written unescaped.
+void append_node(std::string& out, const Table& nodes, const std::vector<DataColumn>& data, std::size_t v,
+                 std::string& scratch) {
+  out += "    <node id=\"";
+  nodes.append_id(v, out);
+  out += "\">\n";
+  append_data(out, data, v, scratch);
+  out += "    </node>\n";
+}
+
+void append_edge(std::string& out, const Table& links, const std::vector<DataColumn>& data, std::size_t e,
+                 std::string& scratch) {
+  out += "    <edge id=\"";
+  links.append_id(e, out);
+  out += "\" source=\"";
+  links.columns[0].append(e, out);  // source
+  out += "\" target=\"";
+  links.columns[1].append(e, out);  // target
+  out += "\">\n";
+  append_data(out, data, e, scratch);
+  out += "    </edge>\n";
+}
+
+// The rows of `table` as elements made by append_row, formatted on `threads` threads.
+template <typename AppendRow>
+void write_elements(std::ostream& out, const Table& table, const std::vector<DataColumn>& data, unsigned threads,
+                    AppendRow append_row) {
+  detail::write_in_order(out, table.rows, threads, [&](std::size_t begin, std::size_t end, std::string& text) {
+    std::string scratch;
+    for (std::size_t row = begin; row < end; ++row) append_row(text, table, data, row, scratch);
+  });
 }
 
 }  // namespace
 
 void write_graphml(std::ostream& out, const AgencyNetwork& network, const AgencyMetrics& metrics,
                    const GraphmlOptions& options) {
-  const Table nodes = detail::node_table(network, metrics, {options.style, options.positions});
-  const Table links = detail::link_table(network);
+  detail::write_graphml(out, network, metrics, options, /*threads=*/0);
+}
+
+void detail::write_graphml(std::ostream& out, const AgencyNetwork& network, const AgencyMetrics& metrics,
+                           const GraphmlOptions& options, unsigned threads) {
+  const detail::SharedRefs refs = detail::network_refs(network);
+  const Table nodes = detail::node_table(network, metrics, {options.style, options.positions}, refs);
+  const Table links = detail::link_table(network, refs);
   out << kHeader;
   write_key(out, "graph", "title", ColumnType::String);
   const bool has_modularity = metrics.community.size() == boost::num_vertices(network.graph);
@@ -83,42 +135,9 @@ void write_graphml(std::ostream& out, const AgencyNetwork& network, const Agency
     detail::append_double(modularity, metrics.modularity);
     out << "    <data key=\"g_modularity\">" << modularity << "</data>\n";
   }
-  detail::BufferedWriter writer(out);
-  std::string& text = writer.text();
-  std::string scratch;
-  const std::vector<DataColumn> node_data = data_columns(nodes, 'n');
-  for (std::size_t v = 0; v < nodes.rows; ++v) {
-    scratch.clear();
-    nodes.append_id(v, scratch);
-    text += "    <node id=\"";
-    append_xml_escaped(text, scratch);
-    text += "\">\n";
-    append_data(text, node_data, v, scratch);
-    text += "    </node>\n";
-    writer.done_record();
-  }
-  const std::vector<DataColumn> link_data = data_columns(links, 'e');
-  const Column& source = links.columns[0];
-  const Column& target = links.columns[1];
-  for (std::size_t e = 0; e < links.rows; ++e) {
-    text += "    <edge id=\"";
-    scratch.clear();
-    links.append_id(e, scratch);
-    append_xml_escaped(text, scratch);
-    text += "\" source=\"";
-    scratch.clear();
-    source.append(e, scratch);
-    append_xml_escaped(text, scratch);
-    text += "\" target=\"";
-    scratch.clear();
-    target.append(e, scratch);
-    append_xml_escaped(text, scratch);
-    text += "\">\n";
-    append_data(text, link_data, e, scratch);
-    text += "    </edge>\n";
-    writer.done_record();
-  }
-  text += "  </graph>\n</graphml>\n";
+  write_elements(out, nodes, data_columns(nodes, 'n'), threads, append_node);
+  write_elements(out, links, data_columns(links, 'e'), threads, append_edge);
+  out << "  </graph>\n</graphml>\n";
 }
 
 void write_two_mode_graphml(std::ostream& out, const AgencyNetwork& network) {

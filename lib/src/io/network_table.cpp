@@ -11,13 +11,25 @@ namespace {
 
 double rounded(double value) { return std::round(value * 100.0) / 100.0; }
 
-// A column with a value in every row, formatted by `format(row, out)`.
+// A column with a value in every row, formatted by `format(row, out)`. Numbers and booleans are
+// plain; a string column is plain only when the caller says so.
 template <typename Format>
-Column always(const char* name, ColumnType type, Format format) {
-  return {name, type, [format](std::size_t row, std::string& out) {
+Column always(const char* name, ColumnType type, Format format, bool plain_string = false) {
+  return {name, type,
+          [format](std::size_t row, std::string& out) {
             format(row, out);
             return true;
-          }};
+          },
+          type != ColumnType::String || plain_string};
+}
+
+SharedRefs given_or_made(SharedRefs refs, const AgencyNetwork& network) {
+  return refs != nullptr ? refs : network_refs(network);
+}
+
+constexpr bool plain_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+         c == '+' || c == '-' || c == ':' || c == ';';
 }
 
 template <typename T>
@@ -57,6 +69,13 @@ void append_double(std::string& out, double value) {
     out += std::isnan(value) ? "NaN" : (value > 0 ? "INF" : "-INF");
     return;
   }
+  // Most values are small whole numbers (weights, degrees, strengths, counts). Below 1e5 their
+  // shortest form is their digits (from 1e5, "1e+05" is shorter), which append_int writes without
+  // the shortest-round-trip search. -0 keeps its sign through to_chars.
+  if (std::abs(value) < 1e5 && value == std::trunc(value) && !(value == 0 && std::signbit(value))) {
+    append_int(out, static_cast<long long>(value));
+    return;
+  }
   char buffer[32];
   const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);  // shortest round-trip form
   out.append(buffer, result.ptr);
@@ -82,17 +101,25 @@ std::string Table::id(std::size_t row) const {
   return out;
 }
 
+namespace {
+
+void append_task_ref(std::string& out, const AgencyNetwork& network, std::uint32_t t) {
+  const TaskInfo& task = network.tasks[t];
+  if (network.documents.size() > 1) {
+    append_int(out, static_cast<long long>(task.document) + 1);
+    out += ':';
+  }
+  out += task.id;
+}
+
+}  // namespace
+
 void append_task_refs(std::string& out, const AgencyNetwork& network, std::span<const std::uint32_t> tasks) {
   bool first = true;
   for (const std::uint32_t t : tasks) {
     if (!first) out += ';';
     first = false;
-    const TaskInfo& task = network.tasks[t];
-    if (network.documents.size() > 1) {
-      append_int(out, static_cast<long long>(task.document) + 1);
-      out += ':';
-    }
-    out += task.id;
+    append_task_ref(out, network, t);
   }
 }
 
@@ -102,13 +129,44 @@ std::string task_refs(const AgencyNetwork& network, const std::vector<std::uint3
   return out;
 }
 
-Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, const Presentation& presentation) {
+bool is_plain(std::string_view text) {
+  for (const char c : text)
+    if (!plain_char(c)) return false;
+  return true;
+}
+
+TaskRefs::TaskRefs(const AgencyNetwork& network) {
+  offset_.reserve(network.tasks.size() + 1);
+  offset_.push_back(0);
+  for (std::size_t t = 0; t < network.tasks.size(); ++t) {
+    const std::size_t begin = text_.size();
+    append_task_ref(text_, network, static_cast<std::uint32_t>(t));
+    plain_ = plain_ && is_plain(std::string_view(text_).substr(begin));
+    offset_.push_back(text_.size());
+  }
+}
+
+void TaskRefs::append(std::string& out, std::span<const std::uint32_t> tasks) const {
+  bool first = true;
+  for (const std::uint32_t t : tasks) {
+    if (!first) out += ';';
+    first = false;
+    out.append(text_, offset_[t], offset_[t + 1] - offset_[t]);
+  }
+}
+
+SharedRefs network_refs(const AgencyNetwork& network) {
+  return std::make_shared<const NetworkRefs>(NetworkRefs{agency_ids(network.graph), TaskRefs(network)});
+}
+
+Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, const Presentation& presentation,
+                 SharedRefs shared_refs) {
   const AgencyGraph& graph = network.graph;
   const std::size_t n = boost::num_vertices(graph);
   Table table;
   table.rows = n;
-  auto ids = std::make_shared<const std::vector<std::string>>(agency_ids(graph));
-  table.append_id = [ids](std::size_t v, std::string& out) { out += (*ids)[v]; };
+  const SharedRefs refs = given_or_made(std::move(shared_refs), network);
+  table.append_id = [refs](std::size_t v, std::string& out) { out += refs->agency_ids[v]; };
   auto text = [&](const char* name, auto get) {
     table.columns.push_back(always(name, ColumnType::String, [&graph, get](std::size_t v, std::string& out) {
       out += get(graph[v]);
@@ -122,7 +180,9 @@ Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, con
   text("label", [](const Agency& a) -> const std::string& { return display_label(a); });
   text("name", [](const Agency& a) -> const std::string& { return a.name; });
   text("jurisdiction", [](const Agency& a) -> const std::string& { return a.jurisdiction; });
-  text("kind", [](const Agency& a) { return to_string(a.kind); });
+  table.columns.push_back(always("kind", ColumnType::String, [&graph](std::size_t v, std::string& out) {
+    out += to_string(graph[v].kind);
+  }, /*plain_string=*/true));
   table.columns.push_back(always("spellings", ColumnType::String, [&graph](std::size_t v, std::string& out) {
     bool first = true;
     for (const std::string& s : graph[v].spellings) {
@@ -135,9 +195,9 @@ Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, con
   count("co_tasks", [](const Agency& a) { return a.co_tasks; });
   count("owner_tasks", [](const Agency& a) { return a.owner_tasks; });
   count("task_count", [](const Agency& a) { return a.tasks.size(); });
-  table.columns.push_back(always("tasks", ColumnType::String, [&network](std::size_t v, std::string& out) {
-    append_task_refs(out, network, network.graph[v].tasks);
-  }));
+  table.columns.push_back(always("tasks", ColumnType::String, [refs, &graph](std::size_t v, std::string& out) {
+    refs->tasks.append(out, graph[v].tasks);
+  }, refs->tasks.plain()));
   for_each_measure(metrics, [&](const char* name, const auto& values) { add_metric(table, name, values, n); });
   if (metrics.community.size() == n) {  // numbered from 1 (largest) as `agencygraph clusters` prints them
     table.columns.push_back(always("cluster", ColumnType::Int, [&metrics](std::size_t v, std::string& out) {
@@ -170,31 +230,35 @@ Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, con
   }
   if (presentation.positions != nullptr && presentation.positions->size() == n) {
     const auto& positions = *presentation.positions;
-    table.columns.push_back({"x", ColumnType::Double, [&positions](std::size_t v, std::string& out) {
+    table.columns.push_back({"x", ColumnType::Double,
+                             [&positions](std::size_t v, std::string& out) {
                                if (!positions[v]) return false;
                                append_double(out, rounded(positions[v]->x));
                                return true;
-                             }});
-    table.columns.push_back({"y", ColumnType::Double, [&positions](std::size_t v, std::string& out) {
+                             },
+                             /*plain=*/true});
+    table.columns.push_back({"y", ColumnType::Double,
+                             [&positions](std::size_t v, std::string& out) {
                                if (!positions[v]) return false;
                                append_double(out, rounded(positions[v]->y));
                                return true;
-                             }});
+                             },
+                             /*plain=*/true});
   }
   return table;
 }
 
 bool is_end_label(const Column& column) { return column.name == "source_label" || column.name == "target_label"; }
 
-Table link_table(const AgencyNetwork& network) {
+Table link_table(const AgencyNetwork& network, SharedRefs shared_refs) {
   const AgencyGraph& graph = network.graph;
   // Rows are looked up by index: the edges once in edge order (a few bytes each), and the agency ids.
   struct Rows {
-    std::vector<std::string> ids;
+    SharedRefs refs;
     std::vector<AgencyEdge> edges;
   };
   auto rows = std::make_shared<Rows>();
-  rows->ids = agency_ids(graph);
+  rows->refs = given_or_made(std::move(shared_refs), network);
   rows->edges.reserve(boost::num_edges(graph));
   for (auto [it, end] = boost::edges(graph); it != end; ++it) rows->edges.push_back(*it);
 
@@ -203,18 +267,18 @@ Table link_table(const AgencyNetwork& network) {
   table.append_id = [rows, &graph](std::size_t e, std::string& out) {
     const AgencyEdge edge = rows->edges[e];
     out += "e_";
-    out += rows->ids[boost::source(edge, graph)];
+    out += rows->refs->agency_ids[boost::source(edge, graph)];
     out += '_';
-    out += rows->ids[boost::target(edge, graph)];
+    out += rows->refs->agency_ids[boost::target(edge, graph)];
     out += '_';
     out += to_string(graph[edge].kind);
   };
   table.columns.push_back(always("source", ColumnType::String, [rows, &graph](std::size_t e, std::string& out) {
-    out += rows->ids[boost::source(rows->edges[e], graph)];
-  }));
+    out += rows->refs->agency_ids[boost::source(rows->edges[e], graph)];
+  }, /*plain_string=*/true));
   table.columns.push_back(always("target", ColumnType::String, [rows, &graph](std::size_t e, std::string& out) {
-    out += rows->ids[boost::target(rows->edges[e], graph)];
-  }));
+    out += rows->refs->agency_ids[boost::target(rows->edges[e], graph)];
+  }, /*plain_string=*/true));
   table.columns.push_back(always("source_label", ColumnType::String, [rows, &graph](std::size_t e, std::string& out) {
     out += display_label(graph[boost::source(rows->edges[e], graph)]);
   }));
@@ -223,7 +287,7 @@ Table link_table(const AgencyNetwork& network) {
   }));
   table.columns.push_back(always("kind", ColumnType::String, [rows, &graph](std::size_t e, std::string& out) {
     out += to_string(graph[rows->edges[e]].kind);
-  }));
+  }, /*plain_string=*/true));
   table.columns.push_back(always("symmetric", ColumnType::Boolean, [rows, &graph](std::size_t e, std::string& out) {
     append_bool(out, graph[rows->edges[e]].kind != LinkKind::LeadToCo);
   }));
@@ -233,9 +297,9 @@ Table link_table(const AgencyNetwork& network) {
   table.columns.push_back(always("task_count", ColumnType::Int, [rows, &graph](std::size_t e, std::string& out) {
     append_int(out, static_cast<long long>(graph[rows->edges[e]].tasks.size()));
   }));
-  table.columns.push_back(always("tasks", ColumnType::String, [rows, &network](std::size_t e, std::string& out) {
-    append_task_refs(out, network, task_span(network.graph[rows->edges[e]].tasks));
-  }));
+  table.columns.push_back(always("tasks", ColumnType::String, [rows, &graph](std::size_t e, std::string& out) {
+    rows->refs->tasks.append(out, task_span(graph[rows->edges[e]].tasks));
+  }, rows->refs->tasks.plain()));
   return table;
 }
 

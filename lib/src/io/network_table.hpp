@@ -4,13 +4,16 @@
 // Cells are formatted when a writer asks for them and never stored: a national network has over a
 // million links, and a table of formatted values (as this once was) cost more memory than the network.
 // A Table refers to the network, metrics and presentation it was made from; it must not outlive them.
+// Formatting a cell only reads them, so writers format rows on several threads at once.
 #pragma once
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "agencygraph/graph.hpp"
@@ -35,12 +38,16 @@ struct Column {
   // Appends the row's formatted value to `out`; returns false, appending nothing, when the row has
   // no value (an agency without a layout position), which writers show as an empty field or no <data>.
   std::function<bool(std::size_t row, std::string& out)> append;
+  // Every value is plain (see is_plain: numbers, booleans, ids, kinds, task numbers), which no format
+  // escapes or quotes: writers copy it as is instead of scanning it. Numeric and boolean columns are.
+  bool plain = false;
   std::string text(std::size_t row) const;  // the formatted value, "" when there is none
 };
 
 struct Table {
   std::size_t rows = 0;
-  std::function<void(std::size_t row, std::string& out)> append_id;  // agency ids, or link ids
+  // Agency ids, or link ids; always plain (see Column::plain), as agency_ids and link_id make them.
+  std::function<void(std::size_t row, std::string& out)> append_id;
   std::vector<Column> columns;
   std::string id(std::size_t row) const;
 };
@@ -51,14 +58,43 @@ struct Presentation {
   const std::vector<std::optional<Point>>* positions = nullptr;
 };
 
+// Text made only of ASCII letters, digits and `_.+-:;`, which XML, CSV and DOT all leave as it is.
+bool is_plain(std::string_view text);
+
+// Every task's reference ("61", or "2:61" with several documents: see append_task_refs) formatted once:
+// a national network's rows cite millions of tasks, and formatting each citation from its TaskInfo
+// cost a cache miss and a number conversion each.
+class TaskRefs {
+ public:
+  explicit TaskRefs(const AgencyNetwork& network);
+  void append(std::string& out, std::span<const std::uint32_t> tasks) const;  // as append_task_refs
+  bool plain() const { return plain_; }  // every reference is plain (is_plain)
+
+ private:
+  std::string text_;                 // the references one after another
+  std::vector<std::size_t> offset_;  // task t's reference is text_[offset_[t], offset_[t + 1])
+  bool plain_ = true;
+};
+
+// How rows refer to agencies and tasks: agency ids and task references, made once per network. A
+// writer that makes both tables makes these once and hands them to both (a national network's agency
+// ids take tens of milliseconds to make); nullptr: the table makes its own.
+struct NetworkRefs {
+  std::vector<std::string> agency_ids;
+  TaskRefs tasks;
+};
+using SharedRefs = std::shared_ptr<const NetworkRefs>;
+SharedRefs network_refs(const AgencyNetwork& network);
+
 // Node columns: label, name, jurisdiction, kind, spellings, lead_tasks, co_tasks, owner_tasks,
 // task_count, tasks, burden, then each metric that was computed, cluster, then r, g, b, size, x, y.
-Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, const Presentation& presentation);
+Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, const Presentation& presentation,
+                 SharedRefs refs = nullptr);
 // Link columns: source, target (agency ids), source_label, target_label, kind, symmetric, weight,
 // task_count, tasks. Rows in edge order. The labels are for spreadsheets (CSV); formats whose links
 // refer to nodes that carry their label (GraphML, DOT) skip them: see is_end_label.
 bool is_end_label(const Column& column);
-Table link_table(const AgencyNetwork& network);
+Table link_table(const AgencyNetwork& network, SharedRefs refs = nullptr);
 
 // "61;62" for one document; "1:61;2:5" (1-based document number) when the network holds several.
 void append_task_refs(std::string& out, const AgencyNetwork& network, std::span<const std::uint32_t> tasks);
