@@ -97,6 +97,9 @@ vertices() { if [[ -s $1 ]]; then grep -c '<node ' "$1" || true; else echo "-"; 
 run() {  # name, command...
   local name=$1; shift
   local status=0
+  # The previous run's GraphML (gigabytes at 10,000 documents) may still be in the page cache waiting to
+  # be written back; without this the next run's write stage is throttled behind it.
+  sync
   /usr/bin/time -v -o "$work/$name.time" "$@" >"$work/$name.log" 2>&1 || status=$?
   if ((status != 0)); then
     echo "bench.sh: $name failed (exit $status); last lines of $work/$name.log:" >&2
