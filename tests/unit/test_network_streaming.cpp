@@ -133,8 +133,11 @@ TEST_CASE("the streamed network equals the batch network, pages merged wherever 
   const std::string expected = describe(reference);
   for (unsigned threads : {1u, 2u}) CHECK(describe(streamed(paths, {}, threads)) == expected);
 
+  // Without task texts pages are matched by a hash of each task's text; the network must not change.
+  const NetworkOptions no_texts{NoLeadPolicy::Peers, false, false};
+  CHECK(streamed(paths, no_texts, 2).tasks.size() == reference.tasks.size());
   for (const NetworkOptions options : {NetworkOptions{NoLeadPolicy::FirstListed, true}, NetworkOptions{NoLeadPolicy::None, false},
-                                       NetworkOptions{NoLeadPolicy::Peers, true}}) {
+                                       NetworkOptions{NoLeadPolicy::Peers, true}, no_texts}) {
     CHECK(describe(streamed(paths, options, 2)) == describe(batch(paths, options)));
   }
 }

@@ -124,7 +124,7 @@ struct NetworkOptions {
   bool exclude_collectives = false;
   // false: TaskInfo::text is left empty in the finished network, for callers that never show task
   // texts (GraphML, CSV, DOT exports, rankings): the texts of a national corpus are tens of megabytes.
-  // (They are still read while building, where merging pages compares them.)
+  // They are not held while building either: merging pages compares tasks by a hash of their text.
   bool keep_task_texts = true;
 };
 

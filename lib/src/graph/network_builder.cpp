@@ -6,6 +6,7 @@
 // to candidates and to tasks in arrival order.
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <limits>
 #include <map>
 #include <set>
@@ -64,7 +65,12 @@ struct NetworkBuilder::State {
   std::vector<std::uint32_t> document_key;          // per document: index into keys
   std::vector<std::vector<std::uint32_t>> document_tasks;  // per document: task indices in arrival order
   std::map<std::pair<std::string, std::string>, std::uint32_t> by_title;  // (title, jurisdiction) -> document
-  std::map<std::uint32_t, std::set<std::pair<std::string, std::string>>> page_task_keys;  // documents with pages
+  // Pages compare tasks by number and a hash of their text (64 bits: a collision between two different
+  // texts under one number in one document is not a practical concern), so that the texts themselves
+  // need not be kept when nothing will show them: at 3,000 documents they are about 60 MB.
+  std::vector<std::uint64_t> task_text_hash;  // by arrival index
+  static std::uint64_t text_hash(std::string_view text) { return std::hash<std::string_view>{}(text); }
+  std::map<std::uint32_t, std::set<std::pair<std::string, std::uint64_t>>> page_task_keys;  // documents with pages
 
   std::vector<KeyRecord> keys;
   std::unordered_map<std::string, std::uint32_t> key_index;
@@ -160,7 +166,9 @@ struct NetworkBuilder::State {
     // Sources of later pages follow those already in the merged document.
     info.source = static_cast<std::uint32_t>(network.documents[doc].sources.size() - document.sources.size() + task.source);
     info.line = task.line;
-    info.text = std::string(document.text(task));
+    const std::string_view text = document.text(task);
+    task_text_hash.push_back(text_hash(text));
+    if (options.keep_task_texts) info.text = std::string(text);
     info.leads = roles.leads;
     info.co = roles.co;
     if (roles.owner != kNone) info.owner = roles.owner;
@@ -188,14 +196,14 @@ struct NetworkBuilder::State {
     std::vector<std::uint32_t> by_name(document.names.size(), kNone);
     std::vector<std::uint32_t> spelled_for(document.names.size(), kNone);
     // A page repeats tasks printed on the page before; one already present (same number and text) is kept once.
-    std::set<std::pair<std::string, std::string>>* present = nullptr;
+    std::set<std::pair<std::string, std::uint64_t>>* present = nullptr;
     if (is_page) {
       present = &page_task_keys[doc];
       if (present->empty())
-        for (std::uint32_t t : document_tasks[doc]) present->emplace(network.tasks[t].id, network.tasks[t].text);
+        for (std::uint32_t t : document_tasks[doc]) present->emplace(network.tasks[t].id, task_text_hash[t]);
     }
     for (const Task& task : document.tasks) {
-      if (present != nullptr && !present->emplace(task.id, std::string(document.text(task))).second) continue;
+      if (present != nullptr && !present->emplace(task.id, text_hash(document.text(task))).second) continue;
       for (const AgencyMention& mention : task.agencies) {
         std::uint32_t& slot = by_name.at(mention.canonical);
         if (slot == kNone) slot = candidate(key, document.name(mention.canonical));
@@ -326,8 +334,7 @@ struct NetworkBuilder::State {
     for (std::size_t c = 0; c < candidates.size(); ++c) vertex_of[c] = candidates[c].vertex;
     candidate_index = {};
     const std::vector<std::uint32_t> new_index = order_tasks(vertex_of);
-    if (!options.keep_task_texts)
-      for (TaskInfo& task : network.tasks) std::string().swap(task.text);
+    task_text_hash = {};
     detail::LinkAccumulator links;
     links.take(std::move(occurrences), [&](std::uint32_t c) { return vertex_of[c]; },
                [&](std::uint32_t t) { return new_index[t]; }, kNone);
