@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "agencygraph/graph.hpp"
@@ -46,6 +47,28 @@ struct Candidate {
   std::uint32_t vertex = kNone;        // set by finish(); kNone when excluded
 };
 
+// Finds candidates by (key, canonical name) without a second copy of the name: the index holds
+// candidate numbers, and hashes and compares through the candidates themselves. (A map from a
+// "key + name" string held each of a national corpus's few hundred thousand names twice.)
+struct CandidateName {
+  std::uint32_t key;
+  std::string_view name;
+};
+struct CandidateLookup {
+  using is_transparent = void;
+  const std::vector<Candidate>* candidates;
+
+  CandidateName of(std::uint32_t c) const { return {(*candidates)[c].key, (*candidates)[c].name}; }
+  std::size_t operator()(CandidateName n) const {
+    return std::hash<std::string_view>{}(n.name) ^ (std::size_t{n.key} * 0x9E3779B97F4A7C15ull);
+  }
+  std::size_t operator()(std::uint32_t c) const { return (*this)(of(c)); }
+  static bool same(CandidateName a, CandidateName b) { return a.key == b.key && a.name == b.name; }
+  bool operator()(std::uint32_t a, std::uint32_t b) const { return same(of(a), of(b)); }
+  bool operator()(CandidateName a, std::uint32_t b) const { return same(a, of(b)); }
+  bool operator()(std::uint32_t a, CandidateName b) const { return same(of(a), b); }
+};
+
 // A link occurrence while candidates are not yet vertices: (a, b << 2 | kind, task), a and b candidates.
 using Occurrence = detail::LinkAccumulator::Occurrence;
 
@@ -75,7 +98,8 @@ struct NetworkBuilder::State {
   std::vector<KeyRecord> keys;
   std::unordered_map<std::string, std::uint32_t> key_index;
   std::vector<Candidate> candidates;
-  std::unordered_map<std::string, std::uint32_t> candidate_index;  // 4-byte key index + canonical name
+  std::unordered_set<std::uint32_t, CandidateLookup, CandidateLookup> candidate_index{
+      0, CandidateLookup{&candidates}, CandidateLookup{&candidates}};
   std::vector<Occurrence> occurrences;
   std::vector<std::uint32_t> stamp;  // per candidate: the last task that named it
   TaskRoles roles;
@@ -89,14 +113,12 @@ struct NetworkBuilder::State {
   }
 
   std::uint32_t candidate(std::uint32_t key, std::string_view name) {
-    std::string lookup(reinterpret_cast<const char*>(&key), sizeof key);
-    lookup.append(name);
-    auto [it, inserted] = candidate_index.try_emplace(std::move(lookup), static_cast<std::uint32_t>(candidates.size()));
-    if (inserted) {
-      candidates.push_back({key, std::string(name), {}, {}, kNone});
-      stamp.push_back(kNone);
-    }
-    return it->second;
+    if (const auto it = candidate_index.find(CandidateName{key, name}); it != candidate_index.end()) return *it;
+    const auto c = static_cast<std::uint32_t>(candidates.size());
+    candidates.push_back({key, std::string(name), {}, {}, kNone});
+    stamp.push_back(kNone);
+    candidate_index.insert(c);
+    return c;
   }
 
   // The merged document a source belongs to; a new one unless it repeats an earlier title.
@@ -332,7 +354,8 @@ struct NetworkBuilder::State {
     const std::vector<std::uint32_t> kept = number_vertices(kinds);
     std::vector<std::uint32_t> vertex_of(candidates.size());
     for (std::size_t c = 0; c < candidates.size(); ++c) vertex_of[c] = candidates[c].vertex;
-    candidate_index = {};
+    candidate_index.clear();
+    candidate_index.rehash(0);  // gives the buckets back; it hashes through `candidates`, kept a while yet
     const std::vector<std::uint32_t> new_index = order_tasks(vertex_of);
     task_text_hash = {};
     detail::LinkAccumulator links;
