@@ -80,6 +80,18 @@ TEST_CASE("network JSON of the small network matches the golden file and links c
   CHECK(json["links"][0]["weight"] == 2.0);
   CHECK(json["clusters"][1]["agencies"].size() == 2);
   CHECK(json["agencies"][3].contains("x") == false);  // not on the layout
+  // The streaming writer gives the same bytes as the tree.
+  std::ostringstream streamed;
+  write_network_json(streamed, p.network, p.metrics, {&p.positions});
+  CHECK(streamed.str() == text);
+}
+
+TEST_CASE("network JSON streamed equals the tree for an empty network and for hostile names") {
+  for (const AgencyNetwork& network : {AgencyNetwork{}, test::hostile_network(), test::small_network()}) {
+    std::ostringstream streamed;
+    write_network_json(streamed, network, AgencyMetrics{});
+    CHECK(streamed.str() == dump_json(network_to_json(network, AgencyMetrics{})));
+  }
 }
 
 TEST_CASE("nodes.csv and edges.csv of the small network match the golden files") {

@@ -131,7 +131,7 @@ int run_export(const ExportCliOptions& options) {
     written = write_file(options.output, [&](std::ostream& out) { io::write_dot(out, network, metrics, presentation); });
   } else if (options.format == "json") {
     written = write_file(options.output, [&](std::ostream& out) {
-      out << io::dump_json(io::network_to_json(network, metrics, {layout ? &positions : nullptr}));
+      io::write_network_json(out, network, metrics, {layout ? &positions : nullptr});
     });
   } else {  // csv: a directory with nodes.csv and edges.csv
     std::error_code error;
