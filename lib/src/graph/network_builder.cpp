@@ -178,7 +178,8 @@ struct NetworkBuilder::State {
     occurrences.push_back({a, b << 2 | static_cast<std::uint32_t>(kind), t});
   }
 
-  void add_task(const Document& document, const Task& task, std::uint32_t doc, const std::vector<std::uint32_t>& by_name) {
+  void add_task(const Document& document, const Task& task, std::uint64_t hash, std::uint32_t doc,
+                const std::vector<std::uint32_t>& by_name) {
     const auto t = static_cast<std::uint32_t>(network.tasks.size());
     if (t == kNone) throw std::length_error("NetworkBuilder: too many tasks");
     resolve(task, t, by_name);
@@ -188,9 +189,8 @@ struct NetworkBuilder::State {
     // Sources of later pages follow those already in the merged document.
     info.source = static_cast<std::uint32_t>(network.documents[doc].sources.size() - document.sources.size() + task.source);
     info.line = task.line;
-    const std::string_view text = document.text(task);
-    task_text_hash.push_back(text_hash(text));
-    if (options.keep_task_texts) info.text = std::string(text);
+    task_text_hash.push_back(hash);  // computed by add(), which matches pages by it
+    if (options.keep_task_texts) info.text = std::string(document.text(task));
     info.leads = roles.leads;
     info.co = roles.co;
     if (roles.owner != kNone) info.owner = roles.owner;
@@ -225,7 +225,8 @@ struct NetworkBuilder::State {
         for (std::uint32_t t : document_tasks[doc]) present->emplace(network.tasks[t].id, task_text_hash[t]);
     }
     for (const Task& task : document.tasks) {
-      if (present != nullptr && !present->emplace(task.id, text_hash(document.text(task))).second) continue;
+      const std::uint64_t hash = text_hash(document.text(task));
+      if (present != nullptr && !present->emplace(task.id, hash).second) continue;
       for (const AgencyMention& mention : task.agencies) {
         std::uint32_t& slot = by_name.at(mention.canonical);
         if (slot == kNone) slot = candidate(key, document.name(mention.canonical));
@@ -236,7 +237,7 @@ struct NetworkBuilder::State {
           c.spellings.emplace_back(document.name(mention.name));
         }
       }
-      add_task(document, task, doc, by_name);
+      add_task(document, task, hash, doc, by_name);
     }
   }
 
