@@ -140,6 +140,16 @@ SimpleDigraph renumber(const SimpleDigraph& g, const ComponentOrder& order) {
   return r;
 }
 
+SimpleDigraph renumber(SimpleDigraph&& g, const ComponentOrder& order) {
+  SimpleDigraph r;
+  r.n = g.n;
+  r.out = renumber_rows(g.out, order);
+  g.out = {};
+  r.in = renumber_rows(g.in, order);
+  g.in = {};
+  return r;
+}
+
 std::vector<std::uint32_t> weak_components(const SimpleGraph& g) { return weak_components(component_order(g)); }
 
 std::vector<std::uint32_t> weak_components(const ComponentOrder& order) {

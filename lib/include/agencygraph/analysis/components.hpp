@@ -50,6 +50,9 @@ ComponentOrder component_order(const SimpleDigraph& g);
 // The same graph on positions: vertex order.vertex[p] becomes p.
 SimpleGraph renumber(const SimpleGraph& g, const ComponentOrder& order);
 SimpleDigraph renumber(const SimpleDigraph& g, const ComponentOrder& order);
+// The same, consuming g: each direction's rows are given back as soon as they are renumbered, so at
+// most three of the four row sets exist at once.
+SimpleDigraph renumber(SimpleDigraph&& g, const ComponentOrder& order);
 
 // weak_components() from an order already made.
 std::vector<std::uint32_t> weak_components(const ComponentOrder& order);
