@@ -1,6 +1,9 @@
 // The map rendered in-process by Graphviz: what a reader of the SVG relies on.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <vector>
+
 #include "agencygraph/io/svg_map.hpp"
 #include "test_io_support.hpp"
 
@@ -64,6 +67,50 @@ TEST_CASE("top-N keeps the most-burdened agencies and the heaviest links") {
   CHECK(style.nodes[0].label == "市发改委");
   CHECK(style.nodes[1].label.empty());
   CHECK(style.nodes[1].shape == "circle");
+}
+
+TEST_CASE("node looks: the map's colours and sizes for every agency, with or without the full style") {
+  const AgencyNetwork network = test::small_network();
+  const AgencyMetrics metrics = test::small_metrics();
+  const std::size_t n = boost::num_vertices(network.graph);
+  auto same_looks = [](const std::vector<NodeLook>& a, const std::vector<NodeLook>& b) {
+    REQUIRE(a.size() == b.size());
+    for (std::size_t v = 0; v < a.size(); ++v) {
+      CAPTURE(v);
+      CHECK(a[v].fill.hex() == b[v].fill.hex());
+      CHECK(a[v].size == b[v].size);
+    }
+  };
+  MapOptions all, top_agencies, top_links, exported;
+  top_agencies.top_agencies = 2;
+  top_links.top_links = 1;
+  exported.tooltips = exported.links = false;  // what `export` asks for
+  for (const MapOptions& options : {all, top_agencies, top_links, exported}) {
+    const MapStyle style = style_map(network, metrics, options);
+    const std::vector<NodeLook> looks = node_looks(network, metrics, options);
+    REQUIRE(looks.size() == n);
+    same_looks(looks, style.looks);
+    // Agencies on the map look as they are drawn; the others keep their cluster colour at size 8.
+    std::vector<bool> drawn(n, false);
+    for (const NodeStyle& node : style.nodes) {
+      drawn[node.vertex] = true;
+      CHECK(looks[node.vertex].fill.hex() == node.fill.hex());
+      CHECK(looks[node.vertex].size == node.size);
+    }
+    for (std::size_t v = 0; v < n; ++v) {
+      if (drawn[v]) continue;
+      CHECK(looks[v].size == 8);
+      CHECK(looks[v].fill.hex() == cluster_colour(metrics.community[v]).hex());
+    }
+  }
+  // Sizes by burden: the most-burdened agency is 40 points, and none is below 8.
+  const std::vector<NodeLook> looks = node_looks(network, metrics, all);
+  double largest = 0;
+  for (const NodeLook& look : looks) {
+    CHECK(look.size >= 8);
+    largest = std::max(largest, look.size);
+  }
+  CHECK(largest == 40);
 }
 
 TEST_CASE("kinds are drawn apart: governments double-bordered, collectives dashed") {

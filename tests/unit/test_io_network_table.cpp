@@ -115,7 +115,7 @@ TEST_CASE("every column marked plain holds only plain values, hostile names and 
     AgencyMetrics fitted;  // the small metrics fit only the small network
     if (n == metrics.burden.size()) fitted = metrics;
     const MapStyle style = style_map(network, fitted, MapOptions{});
-    const detail::Table nodes = detail::node_table(network, fitted, {&style, nullptr});
+    const detail::Table nodes = detail::node_table(network, fitted, {&style.looks, nullptr});
     const detail::Table links = detail::link_table(network);
     check_plain_columns(nodes);
     check_plain_columns(links);

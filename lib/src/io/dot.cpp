@@ -23,7 +23,7 @@ std::string number(double value) {
 
 void write_dot(std::ostream& out, const AgencyNetwork& network, const AgencyMetrics& metrics,
                const GraphmlOptions& options) {
-  const detail::Table nodes = detail::node_table(network, metrics, {options.style, options.positions});
+  const detail::Table nodes = detail::node_table(network, metrics, {options.node_looks(), options.positions});
   const detail::Table links = detail::link_table(network);
   const std::string title = options.title.empty() ? map_title(network) : options.title;
   std::vector<const NodeStyle*> node_style(nodes.rows, nullptr);

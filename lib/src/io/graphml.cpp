@@ -115,7 +115,7 @@ void write_graphml(std::ostream& out, const AgencyNetwork& network, const Agency
 void detail::write_graphml(std::ostream& out, const AgencyNetwork& network, const AgencyMetrics& metrics,
                            const GraphmlOptions& options, unsigned threads) {
   const detail::SharedRefs refs = detail::network_refs(network);
-  const Table nodes = detail::node_table(network, metrics, {options.style, options.positions}, refs);
+  const Table nodes = detail::node_table(network, metrics, {options.node_looks(), options.positions}, refs);
   const Table links = detail::link_table(network, refs);
   out << kHeader;
   write_key(out, "graph", "title", ColumnType::String);

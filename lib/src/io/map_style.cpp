@@ -158,37 +158,50 @@ std::string map_title(const AgencyNetwork& network) {
   return names.empty() ? "机构协同网络" : "机构协同网络：" + names;
 }
 
-MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, const MapOptions& options) {
+namespace {
+
+// Which agencies and links the map keeps and how they rank: decided once, for style_map and for
+// node_looks alike.
+struct Selection {
+  std::vector<double> burden;            // by vertex
+  std::vector<std::uint32_t> community;  // by vertex; 0 when not analysed
+  std::vector<std::size_t> by_burden;    // vertices by burden, descending, ties by vertex order
+  std::vector<std::size_t> rank;         // vertex -> its position in by_burden
+  std::vector<bool> keep;                // on the map
+  std::vector<AgencyEdge> edges;         // kept links in edge order; only with link styles or --top-links
+  double max_burden = 0;                 // over the kept agencies
+
+  // 0..1: how a kept agency's burden compares with the largest; sizes grow with it.
+  double scale(std::size_t v) const { return max_burden > 0 ? std::sqrt(std::max(0.0, burden[v]) / max_burden) : 0.0; }
+  NodeLook look(std::size_t v) const {
+    return {cluster_colour(community[v]), keep[v] ? 8 + 32 * scale(v) : 8.0};
+  }
+};
+
+Selection select(const AgencyNetwork& network, const AgencyMetrics& metrics, const MapOptions& options) {
   const AgencyGraph& graph = network.graph;
   const std::size_t n = boost::num_vertices(graph);
-  MapStyle style;
-  style.title = options.title.empty() ? map_title(network) : options.title;
-  // Pango reads a comma-separated family list: the CJK faces first so Chinese never falls back to a
-  // Latin font's tofu, then generic sans-serif.
-  style.font_list = options.font;
-  for (const char* fallback : {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "sans-serif"})
-    if (options.font != fallback) style.font_list += std::string(",") + fallback;
-  style.legend = options.legend;
-  style.total_agencies = n;
-  style.total_links = boost::num_edges(graph);
-
-  std::vector<double> burden(n);
-  std::vector<std::uint32_t> community(n);
+  Selection s;
+  std::vector<double>& burden = s.burden;
+  burden.resize(n);
+  s.community.resize(n);
   for (std::size_t v = 0; v < n; ++v) {
     const Agency& a = graph[v];
     burden[v] = metric_or(metrics.burden, v, a.lead_tasks + a.owner_tasks + 0.5 * a.co_tasks);
-    community[v] = metric_or<std::uint32_t>(metrics.community, v, 0);
+    s.community[v] = metric_or<std::uint32_t>(metrics.community, v, 0);
   }
   // Rank by burden, ties by vertex order, so the selection is deterministic.
-  std::vector<std::size_t> by_burden(n);
-  std::iota(by_burden.begin(), by_burden.end(), 0);
-  std::stable_sort(by_burden.begin(), by_burden.end(), [&](std::size_t a, std::size_t b) { return burden[a] > burden[b]; });
-  std::vector<std::size_t> rank(n);
-  for (std::size_t r = 0; r < n; ++r) rank[by_burden[r]] = r;
+  s.by_burden.resize(n);
+  std::iota(s.by_burden.begin(), s.by_burden.end(), 0);
+  std::stable_sort(s.by_burden.begin(), s.by_burden.end(),
+                   [&](std::size_t a, std::size_t b) { return burden[a] > burden[b]; });
+  s.rank.resize(n);
+  for (std::size_t r = 0; r < n; ++r) s.rank[s.by_burden[r]] = r;
 
-  std::vector<bool> keep(n, true);
+  std::vector<bool>& keep = s.keep;
+  keep.assign(n, true);
   if (options.top_agencies > 0)
-    for (std::size_t v = 0; v < n; ++v) keep[v] = rank[v] < options.top_agencies;
+    for (std::size_t v = 0; v < n; ++v) keep[v] = s.rank[v] < options.top_agencies;
 
   // Candidate links with their position in edge order, which the output keeps.
   // Without link styles and without --top-links nothing reads them: a national network has millions.
@@ -207,11 +220,46 @@ MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, c
       for (const auto& [i, e] : candidates) keep[boost::source(e, graph)] = keep[boost::target(e, graph)] = true;
     }
   }
-  std::vector<AgencyEdge> edges;
-  for (const auto& [i, e] : candidates) edges.push_back(e);
+  for (const auto& [i, e] : candidates) s.edges.push_back(e);
+  for (std::size_t v = 0; v < n; ++v)
+    if (keep[v]) s.max_burden = std::max(s.max_burden, burden[v]);
+  return s;
+}
 
-  double max_burden = 0, max_weight = 0;
-  for (std::size_t v = 0; v < n; ++v) if (keep[v]) max_burden = std::max(max_burden, burden[v]);
+}  // namespace
+
+std::vector<NodeLook> node_looks(const AgencyNetwork& network, const AgencyMetrics& metrics, const MapOptions& options) {
+  const Selection selection = select(network, metrics, options);
+  std::vector<NodeLook> looks(selection.keep.size());
+  for (std::size_t v = 0; v < looks.size(); ++v) looks[v] = selection.look(v);
+  return looks;
+}
+
+MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, const MapOptions& options) {
+  const AgencyGraph& graph = network.graph;
+  const std::size_t n = boost::num_vertices(graph);
+  MapStyle style;
+  style.title = options.title.empty() ? map_title(network) : options.title;
+  // Pango reads a comma-separated family list: the CJK faces first so Chinese never falls back to a
+  // Latin font's tofu, then generic sans-serif.
+  style.font_list = options.font;
+  for (const char* fallback : {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "sans-serif"})
+    if (options.font != fallback) style.font_list += std::string(",") + fallback;
+  style.legend = options.legend;
+  style.total_agencies = n;
+  style.total_links = boost::num_edges(graph);
+
+  Selection selection = select(network, metrics, options);
+  const std::vector<double>& burden = selection.burden;
+  const std::vector<std::uint32_t>& community = selection.community;
+  const std::vector<std::size_t>& by_burden = selection.by_burden;
+  const std::vector<std::size_t>& rank = selection.rank;
+  const std::vector<bool>& keep = selection.keep;
+  std::vector<AgencyEdge>& edges = selection.edges;
+  style.looks.resize(n);
+  for (std::size_t v = 0; v < n; ++v) style.looks[v] = selection.look(v);
+
+  double max_weight = 0;
   for (const AgencyEdge& e : edges) max_weight = std::max(max_weight, graph[e].weight);
 
   const std::vector<std::string> ids = agency_ids(graph);
@@ -225,12 +273,12 @@ MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, c
   for (std::size_t v = 0; v < n; ++v) {
     if (!keep[v]) continue;
     const Agency& a = graph[v];
-    const double s = max_burden > 0 ? std::sqrt(std::max(0.0, burden[v]) / max_burden) : 0.0;
+    const double s = selection.scale(v);
     NodeStyle node;
     node.vertex = v;
     node.id = ids[v];
-    node.fill = cluster_colour(community[v]);
-    node.size = 8 + 32 * s;
+    node.fill = style.looks[v].fill;
+    node.size = style.looks[v].size;
     const bool labelled = options.max_labels == 0 || rank[v] < options.max_labels;
     if (labelled) {
       node.label = a.label.empty() ? a.name : a.label;

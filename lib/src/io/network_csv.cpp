@@ -45,7 +45,7 @@ void write_edges_csv(std::ostream& out, const AgencyNetwork& network) {
 
 void detail::write_nodes_csv(std::ostream& out, const AgencyNetwork& network, const AgencyMetrics& metrics,
                              const GraphmlOptions& options, unsigned threads) {
-  const Table table = node_table(network, metrics, {options.style, options.positions});
+  const Table table = node_table(network, metrics, {options.node_looks(), options.positions});
   out << kUtf8Bom;
   std::vector<std::string> header{"Id"};
   for (const Column& column : table.columns) header.push_back(column.name == "label" ? "Label" : column.name);

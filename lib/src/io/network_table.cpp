@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <memory>
+#include <stdexcept>
 
 #include "io/metric_fields.hpp"
 
@@ -205,27 +206,20 @@ Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, con
     }));
   }
   add_metric(table, "articulation", metrics.articulation, n);
-  if (presentation.style != nullptr) {
-    // Agencies not on the map (top-N) keep their cluster colour; their size is the smallest.
-    auto by_vertex = std::make_shared<std::vector<const NodeStyle*>>(n, nullptr);
-    for (const NodeStyle& node : presentation.style->nodes)
-      if (node.vertex < n) (*by_vertex)[node.vertex] = &node;
-    auto fill = [by_vertex, &metrics](std::size_t v) {
-      if (const NodeStyle* node = (*by_vertex)[v]) return node->fill;
-      return cluster_colour(v < metrics.community.size() ? metrics.community[v] : 0);
-    };
-    table.columns.push_back(always("r", ColumnType::Int, [fill](std::size_t v, std::string& out) {
-      append_int(out, fill(v).r);
+  if (presentation.looks != nullptr) {
+    const std::vector<NodeLook>& looks = *presentation.looks;
+    if (looks.size() != n) throw std::invalid_argument("node_table: colours and sizes given for another network");
+    table.columns.push_back(always("r", ColumnType::Int, [&looks](std::size_t v, std::string& out) {
+      append_int(out, looks[v].fill.r);
     }));
-    table.columns.push_back(always("g", ColumnType::Int, [fill](std::size_t v, std::string& out) {
-      append_int(out, fill(v).g);
+    table.columns.push_back(always("g", ColumnType::Int, [&looks](std::size_t v, std::string& out) {
+      append_int(out, looks[v].fill.g);
     }));
-    table.columns.push_back(always("b", ColumnType::Int, [fill](std::size_t v, std::string& out) {
-      append_int(out, fill(v).b);
+    table.columns.push_back(always("b", ColumnType::Int, [&looks](std::size_t v, std::string& out) {
+      append_int(out, looks[v].fill.b);
     }));
-    table.columns.push_back(always("size", ColumnType::Double, [by_vertex](std::size_t v, std::string& out) {
-      const NodeStyle* node = (*by_vertex)[v];
-      append_double(out, rounded(node ? node->size : 8.0));
+    table.columns.push_back(always("size", ColumnType::Double, [&looks](std::size_t v, std::string& out) {
+      append_double(out, rounded(looks[v].size));
     }));
   }
   if (presentation.positions != nullptr && presentation.positions->size() == n) {

@@ -54,7 +54,7 @@ struct Table {
 
 // What the map decided (colour, size, x/y); absent pieces leave their columns out.
 struct Presentation {
-  const MapStyle* style = nullptr;
+  const std::vector<NodeLook>* looks = nullptr;  // by vertex
   const std::vector<std::optional<Point>>* positions = nullptr;
 };
 

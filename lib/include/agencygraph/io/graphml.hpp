@@ -16,9 +16,13 @@
 namespace agencygraph::io {
 
 struct GraphmlOptions {
-  const MapStyle* style = nullptr;                                // colours and sizes
+  const MapStyle* style = nullptr;                                // the map: colours, sizes, DOT attributes
   const std::vector<std::optional<Point>>* positions = nullptr;  // by vertex index
   std::string title;                                              // graph-level `title`; empty: map_title
+  // Colours and sizes without a MapStyle (node_looks); when null they come from `style`, if any.
+  const std::vector<NodeLook>* looks = nullptr;
+
+  const std::vector<NodeLook>* node_looks() const { return looks ? looks : style ? &style->looks : nullptr; }
 };
 
 // The agency graph, directed (lead -> co); co_lead and peer links are symmetric, stored once with

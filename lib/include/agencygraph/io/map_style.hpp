@@ -78,12 +78,21 @@ struct LegendCluster {
   Rgb fill;
 };
 
+// What exports carry of the map for one agency: its fill colour and its GraphML/Gephi node size.
+struct NodeLook {
+  Rgb fill;
+  double size = 8;  // points, by burden
+};
+
 struct MapStyle {
   std::string title;
   std::string font_list;     // Graphviz fontname: the font followed by CJK fallbacks
   std::vector<NodeStyle> nodes;  // kept agencies, by vertex index
   std::vector<EdgeStyle> edges;  // kept links, in edge order
   std::vector<LegendCluster> clusters;  // legend rows, by community
+  // Every agency by vertex, on the map or not (one a --top selection leaves off keeps its cluster
+  // colour and gets the smallest size): what GraphML and CSV exports write.
+  std::vector<NodeLook> looks;
   bool legend = true;
   std::size_t total_agencies = 0, total_links = 0;
 };
@@ -91,5 +100,9 @@ struct MapStyle {
 // Metrics vectors may be empty (not analysed): burden then falls back to lead + owner + co/2 and every
 // agency is in community 0.
 MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, const MapOptions& options);
+
+// style_map(...).looks alone, without the per-agency Graphviz attributes (about 200 bytes an agency,
+// 40 MB for a national network) that only a drawn map or a DOT export reads.
+std::vector<NodeLook> node_looks(const AgencyNetwork& network, const AgencyMetrics& metrics, const MapOptions& options);
 
 }  // namespace agencygraph::io
