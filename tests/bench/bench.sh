@@ -13,6 +13,8 @@
 #   --corpus DIR     use this corpus (made earlier by agencygraph-gencorpus) instead of generating one
 #   --seed S         corpus seed (default 20240521)
 #   --formats F      basic|all, passed to the generator (default basic: what the baseline's regex can read)
+#   --jurisdictions K  the corpus's documents come from K places only (gencorpus --jurisdictions): run
+#                    N and 2N with one K to see how memory grows with years of the same places
 # Timing is by /usr/bin/time -v; the Python side runs on /usr/bin/python3 (Debian's, with python3-igraph).
 # Never used as a timed test: numbers depend on the machine and its load.
 set -euo pipefail
@@ -27,6 +29,7 @@ out=""
 ours=${AGENCYGRAPH_BENCH_OURS:-}
 same=1
 given_corpus=""
+jurisdictions=()
 
 while (($#)); do
   case $1 in
@@ -36,6 +39,7 @@ while (($#)); do
     --ours) ours=$2; shift ;;
     --seed) seed=$2; shift ;;
     --formats) formats=$2; shift ;;
+    --jurisdictions) jurisdictions=(--jurisdictions "$2"); shift ;;
     --no-same) same=0 ;;
     --corpus) given_corpus=$2; shift ;;
     -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
@@ -80,7 +84,7 @@ same_measures=$(substitute "$same_measures")
 
 start=$(date +%s%N)
 if [[ -z $given_corpus ]]; then
-  "$gencorpus" --out "$corpus" --documents "$n" --seed "$seed" --formats "$formats" \
+  "$gencorpus" --out "$corpus" --documents "$n" --seed "$seed" --formats "$formats" "${jurisdictions[@]}" \
     --planted "$work/planted.json" 2>"$work/gencorpus.log"
 else
   n="$(find "$corpus" -type f -name '*.txt' ! -name '*_p[0-9]*.txt' | wc -l) (given)"

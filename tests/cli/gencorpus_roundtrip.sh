@@ -23,3 +23,19 @@ fi
 "$gencorpus" --out "$tmp/all" --documents 80 --seed 9 --formats all --planted "$tmp/planted-all.json"
 "$cli" parse "$tmp/all" >"$tmp/parse-all.json" 2>/dev/null
 "$gencorpus" --check "$tmp/planted-all.json" "$tmp/parse-all.json" --max-report 30
+
+# --jurisdictions K: every document comes from the same K places (a larger corpus adds years, not
+# places), and a smaller corpus with the same seed and K is still a prefix of a larger one.
+"$gencorpus" --out "$tmp/places" --documents 40 --seed 5 --jurisdictions 3 --planted "$tmp/planted-places.json" 2>/dev/null
+"$gencorpus" --out "$tmp/places-small" --documents 15 --seed 5 --jurisdictions 3 --planted "$tmp/planted-small.json" 2>/dev/null
+"$cli" parse "$tmp/places" >"$tmp/parse-places.json" 2>/dev/null
+"$gencorpus" --check "$tmp/planted-places.json" "$tmp/parse-places.json" --max-report 30
+/usr/bin/python3 - "$tmp/planted-places.json" <<'PY'
+import json, sys
+documents = json.load(open(sys.argv[1]))["documents"].values()
+places = {d["jurisdiction"] for d in documents if d["jurisdiction"]}
+assert 1 <= len(places) <= 3, f"--jurisdictions 3 gave {len(places)} places: {sorted(places)}"
+PY
+for f in "$tmp/places-small"/*; do
+  cmp -s "$f" "$tmp/places/$(basename "$f")" || { echo "--jurisdictions: $(basename "$f") differs from the larger corpus's" >&2; exit 1; }
+done

@@ -1,5 +1,6 @@
 #include "generator.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <stdexcept>
@@ -105,7 +106,34 @@ Format pick_task_format(Rng& rng, const DocumentPlan& plan) {
 
 }  // namespace
 
-Generator::Generator(const Options& options) : options_(options), world_(options.seed) {}
+namespace {
+
+// Who writes a document: mostly counties and cities, some provinces, the State Council only with
+// --formats all.
+int random_jurisdiction(Rng& rng, const World& world, bool all_formats) {
+  const double x = rng.unit();
+  if (all_formats && x < 0.02) return world.of_level(Level::Nation).front();
+  if (x < 0.10) return rng.pick(world.of_level(Level::Province));
+  if (x < 0.45) return rng.pick(world.of_level(Level::City));
+  const double k = rng.unit();
+  return rng.pick(world.of_level(k < 0.55 ? Level::County : k < 0.75 ? Level::CountyCity : Level::District));
+}
+
+}  // namespace
+
+Generator::Generator(const Options& options) : options_(options), world_(options.seed) {
+  if (options.jurisdictions <= 0) return;
+  // The pool is drawn once from the seed alone, with the same mix of levels as single documents, so
+  // corpora of any size with one seed and one pool size share their places.
+  Rng rng(mix_seed(mix_seed(options.seed) ^ 0x6A75726973ull));
+  std::set<int> chosen;
+  std::size_t drawable = options.all_formats ? world_.of_level(Level::Nation).size() : 0;
+  for (Level level : {Level::Province, Level::City, Level::County, Level::CountyCity, Level::District})
+    drawable += world_.of_level(level).size();
+  const std::size_t wanted = std::min(static_cast<std::size_t>(options.jurisdictions), drawable);
+  while (chosen.size() < wanted) chosen.insert(random_jurisdiction(rng, world_, options.all_formats));
+  pool_.assign(chosen.begin(), chosen.end());
+}
 
 std::vector<GeneratedFile> Generator::next_document() {
   const std::size_t index = next_++;
@@ -113,14 +141,8 @@ std::vector<GeneratedFile> Generator::next_document() {
   DocumentPlan plan;
   const bool all = options_.all_formats;
 
-  // Who wrote it: mostly counties and cities, some provinces, the State Council only with --formats all.
   auto pick_jurisdiction = [&] {
-    const double x = rng.unit();
-    if (all && x < 0.02) return world_.of_level(Level::Nation).front();
-    if (x < 0.10) return rng.pick(world_.of_level(Level::Province));
-    if (x < 0.45) return rng.pick(world_.of_level(Level::City));
-    const double k = rng.unit();
-    return rng.pick(world_.of_level(k < 0.55 ? Level::County : k < 0.75 ? Level::CountyCity : Level::District));
+    return pool_.empty() ? random_jurisdiction(rng, world_, all) : pool_[rng.index(pool_.size())];
   };
   plan.style.full_width = rng.chance(0.5);
   const bool titled = !rng.chance(0.03);
@@ -291,7 +313,7 @@ std::string optional_json(const std::optional<T>& value) {
 PlantedWriter::PlantedWriter(const std::string& path, const Options& options, std::size_t documents) : path_(path) {
   out_ = std::fopen(path.c_str(), "wb");
   if (!out_) throw std::runtime_error(path + ": cannot write");
-  const nlohmann::ordered_json header = {
+  nlohmann::ordered_json header = {
       {"about",
        "Planted extraction of a synthetic corpus written by agencygraph-gencorpus, in the shape of "
        "tests/data/gold/seeds.gold.json. Names are as printed except: a shared suffix is distributed over grouped "
@@ -307,6 +329,7 @@ PlantedWriter::PlantedWriter(const std::string& path, const Options& options, st
         {"gb18030_share", options.gb18030_share},
         {"formats", options.all_formats ? "all" : "basic"}}},
   };
+  if (options.jurisdictions > 0) header["generator"]["jurisdictions"] = options.jurisdictions;
   std::string text = header.dump(1);
   text.pop_back();  // reopen the object: "}" -> ", "documents": {"
   while (!text.empty() && text.back() == '\n') text.pop_back();

@@ -20,6 +20,9 @@ struct Options {
   int tasks_max = 180;
   double gb18030_share = 0.1;
   bool all_formats = false;  // --formats all: the formats whose parser coverage is not yet confirmed
+  // > 0: every document is written by one of this many jurisdictions, drawn once from the seed, so
+  // that a larger corpus adds years of the same places (the memory-growth benchmark); 0: any.
+  int jurisdictions = 0;
 };
 
 struct PlantedTask {
@@ -52,6 +55,7 @@ class Generator {
   Options options_;
   World world_;
   std::set<std::string> titles_;
+  std::vector<int> pool_;  // the jurisdictions documents are drawn from; empty: all
   std::size_t next_ = 0;
 };
 

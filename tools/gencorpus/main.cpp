@@ -17,7 +17,8 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: agencygraph-gencorpus --out DIR --documents N --seed S [--tasks-per-doc MIN-MAX]\n"
-    "                             [--gb18030-share X] [--formats basic|all] [--planted FILE] [--force]\n"
+    "                             [--gb18030-share X] [--formats basic|all] [--jurisdictions K]\n"
+    "                             [--planted FILE] [--force]\n"
     "       agencygraph-gencorpus --check PLANTED.json PARSE.json [--max-report N]\n"
     "\n"
     "  --out DIR            directory for the documents (created; must be empty unless --force)\n"
@@ -28,6 +29,8 @@ constexpr const char* kUsage =
     "  --formats basic|all  basic: labelled brackets, both widths, suffix sharing, 等, collectives;\n"
     "                       all: also labels on own lines, inline labels, role verbs, 主办/协办 prose,\n"
     "                       first-listed convention, [ ] brackets, alternative labels, CRLF, BOM\n"
+    "  --jurisdictions K    documents come from K jurisdictions only, drawn once from the seed: a larger\n"
+    "                       corpus then adds years of the same places, not new places (default: all)\n"
     "  --planted FILE       where to write the planted extraction (default DIR/planted.json)\n"
     "  --check P J          compare `agencygraph parse` JSON J with planted extraction P; exit 1 on mismatch\n";
 
@@ -90,6 +93,10 @@ int main(int argc, char** argv) {
       const std::string& f = value();
       if (f != "basic" && f != "all") usage_error("--formats: basic or all, got " + f);
       options.all_formats = f == "all";
+    } else if (a == "--jurisdictions") {
+      const long long k = to_number(a, value());
+      if (k < 1 || k > 100000) usage_error("--jurisdictions: need 1..100000, got " + std::to_string(k));
+      options.jurisdictions = static_cast<int>(k);
     } else if (a == "--planted") {
       planted_path = value();
     } else if (a == "--force") {
