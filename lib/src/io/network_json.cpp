@@ -5,132 +5,200 @@
 #include <numeric>
 #include <ostream>
 #include <string>
-#include <utility>
 
 #include "agencygraph/io/map_style.hpp"
+#include "io/json_network.hpp"
+#include "io/json_writer.hpp"
 #include "io/metric_fields.hpp"
 
 namespace agencygraph::io {
 namespace {
 
-using json = nlohmann::ordered_json;
-
-template <typename T>
-json optional_json(const std::optional<T>& value) {
-  return value ? json(*value) : json(nullptr);
+template <typename Out, typename T>
+void member(Out& out, const char* key, const T& value) {
+  out.key(key);
+  out.value(value);
 }
 
-json indices(std::span<const std::uint32_t> values) { return json(std::vector<std::uint32_t>(values.begin(), values.end())); }
-
-template <typename T>
-void put_metric(json& out, const char* name, const std::vector<T>& values, std::size_t v, std::size_t n) {
-  if (values.size() != n) return;
-  if constexpr (std::is_same_v<T, bool>) out[name] = static_cast<bool>(values[v]);
-  else out[name] = values[v];
+template <typename Out, typename T>
+void optional_member(Out& out, const char* key, const std::optional<T>& value) {
+  out.key(key);
+  if (value) out.value(*value);
+  else out.value(nullptr);
 }
 
-// The parts of the document, one builder each, shared by network_to_json (one tree) and
-// write_network_json (one element at a time).
-class Parts {
+template <typename Out, typename Range>
+void array_member(Out& out, const char* key, const Range& values) {
+  out.key(key);
+  out.begin_array();
+  for (const auto& value : values) out.value(value);
+  out.end_array();
+}
+
+// The document, described once as calls on an Out (see json_writer.hpp): network_to_json makes its
+// tree, write_network_json its text.
+class NetworkDocument {
  public:
-  Parts(const AgencyNetwork& network, const AgencyMetrics& metrics, const NetworkJsonOptions& options)
+  NetworkDocument(const AgencyNetwork& network, const AgencyMetrics& metrics, const NetworkJsonOptions& options)
       : network_(network), metrics_(metrics), options_(options), n_(boost::num_vertices(network.graph)),
         ids_(agency_ids(network.graph)) {}
 
-  json document(const DocumentInfo& doc) const {
-    return {{"title", optional_json(doc.title)},
-            {"jurisdiction", optional_json(doc.jurisdiction)},
-            {"year", optional_json(doc.year)},
-            {"sources", doc.sources}};
+  template <typename Out>
+  void write(Out& out) const {
+    const AgencyGraph& graph = network_.graph;
+    out.begin_object();
+    member(out, "schema", "agencygraph-network/1");
+    member(out, "title", map_title(network_));
+    out.key("documents");
+    out.elements(network_.documents.size(), [&](auto& o, std::size_t i) { document(o, network_.documents[i]); });
+    out.key("tasks");
+    out.elements(network_.tasks.size(), [&](auto& o, std::size_t i) { task(o, network_.tasks[i]); });
+    out.key("agencies");
+    out.elements(n_, [&](auto& o, std::size_t v) { agency(o, v); });
+    out.key("links");
+    // Looked up by index (a search in the graph's row starts), so that threads can take any run of links.
+    out.elements(boost::num_edges(graph), [&](auto& o, std::size_t e) {
+      link(o, boost::edge_from_index(static_cast<std::uint32_t>(e), graph));
+    });
+    out.key("modularity");
+    if (has_clusters()) out.value(metrics_.modularity);
+    else out.value(nullptr);
+    out.key("clusters");
+    clusters(out);
+    out.key("bridges");
+    out.elements(metrics_.bridges.size(), [&](auto& o, std::size_t i) {
+      o.begin_array();
+      o.value(ids_[metrics_.bridges[i].first]);
+      o.value(ids_[metrics_.bridges[i].second]);
+      o.end_array();
+    });
+    array_member(out, "notes", metrics_.notes);
+    out.end_object();
   }
 
-  json task(const TaskInfo& task) const {
-    json leads = json::array(), co = json::array();
-    for (const std::uint32_t v : task.leads) leads.push_back(ids_[v]);
-    for (const std::uint32_t v : task.co) co.push_back(ids_[v]);
-    return {{"document", task.document},
-            {"id", task.id},
-            {"source", network_.source_path(task)},
-            {"line", task.line},
-            {"text", task.text},
-            {"leads", std::move(leads)},
-            {"co", std::move(co)},
-            {"owner", task.owner ? json(ids_[*task.owner]) : json(nullptr)}};
+ private:
+  template <typename Out>
+  void document(Out& out, const DocumentInfo& doc) const {
+    out.begin_object();
+    optional_member(out, "title", doc.title);
+    optional_member(out, "jurisdiction", doc.jurisdiction);
+    optional_member(out, "year", doc.year);
+    array_member(out, "sources", doc.sources);
+    out.end_object();
   }
 
-  json agency(std::size_t v) const {
+  template <typename Out>
+  void task(Out& out, const TaskInfo& task) const {
+    out.begin_object();
+    member(out, "document", task.document);
+    member(out, "id", task.id);
+    member(out, "source", network_.source_path(task));
+    member(out, "line", task.line);
+    member(out, "text", task.text);
+    agency_list(out, "leads", task.leads);
+    agency_list(out, "co", task.co);
+    out.key("owner");
+    if (task.owner) out.value(ids_[*task.owner]);
+    else out.value(nullptr);
+    out.end_object();
+  }
+
+  template <typename Out>
+  void agency(Out& out, std::size_t v) const {
     const Agency& a = network_.graph[v];
-    json agency = {{"id", ids_[v]},
-                   {"label", a.label.empty() ? a.name : a.label},
-                   {"name", a.name},
-                   {"jurisdiction", a.jurisdiction},
-                   {"kind", to_string(a.kind)},
-                   {"spellings", a.spellings},
-                   {"lead_tasks", a.lead_tasks},
-                   {"co_tasks", a.co_tasks},
-                   {"owner_tasks", a.owner_tasks},
-                   {"tasks", indices(a.tasks)}};
-    json m = json::object();
-    detail::for_each_measure(metrics_, [&](const char* name, const auto& values) { put_metric(m, name, values, v, n_); });
-    if (metrics_.community.size() == n_) m["cluster"] = metrics_.community[v] + 1;  // 1 = largest
-    put_metric(m, "articulation", metrics_.articulation, v, n_);
-    agency["metrics"] = std::move(m);
+    out.begin_object();
+    member(out, "id", ids_[v]);
+    member(out, "label", a.label.empty() ? a.name : a.label);
+    member(out, "name", a.name);
+    member(out, "jurisdiction", a.jurisdiction);
+    member(out, "kind", to_string(a.kind));
+    array_member(out, "spellings", a.spellings);
+    member(out, "lead_tasks", a.lead_tasks);
+    member(out, "co_tasks", a.co_tasks);
+    member(out, "owner_tasks", a.owner_tasks);
+    array_member(out, "tasks", a.tasks);
+    out.key("metrics");
+    agency_metrics(out, v);
     if (options_.positions != nullptr && options_.positions->size() == n_ && (*options_.positions)[v]) {
       const Point p = *(*options_.positions)[v];
-      agency["x"] = std::round(p.x * 100.0) / 100.0;
-      agency["y"] = std::round(p.y * 100.0) / 100.0;
+      member(out, "x", std::round(p.x * 100.0) / 100.0);
+      member(out, "y", std::round(p.y * 100.0) / 100.0);
     }
-    return agency;
+    out.end_object();
   }
 
-  json link(AgencyEdge e) const {
+  // The measures that were computed (see metric_fields.hpp), then cluster and articulation.
+  template <typename Out>
+  void agency_metrics(Out& out, std::size_t v) const {
+    out.begin_object();
+    detail::for_each_measure(metrics_, [&](const char* name, const auto& values) {
+      if (values.size() == n_) member(out, name, values[v]);
+    });
+    if (has_clusters()) member(out, "cluster", metrics_.community[v] + 1);  // 1 = largest
+    if (metrics_.articulation.size() == n_) member(out, "articulation", static_cast<bool>(metrics_.articulation[v]));
+    out.end_object();
+  }
+
+  template <typename Out>
+  void link(Out& out, AgencyEdge e) const {
     const AgencyGraph& graph = network_.graph;
     const Link& link = graph[e];
     const std::size_t from = boost::source(e, graph), to = boost::target(e, graph);
-    return {{"id", link_id(ids_[from], ids_[to], link.kind)},
-            {"source", ids_[from]},
-            {"target", ids_[to]},
-            {"kind", to_string(link.kind)},
-            {"symmetric", link.kind != LinkKind::LeadToCo},
-            {"weight", link.weight},
-            {"tasks", indices(task_span(link.tasks))}};
+    out.begin_object();
+    member(out, "id", link_id(ids_[from], ids_[to], link.kind));
+    member(out, "source", ids_[from]);
+    member(out, "target", ids_[to]);
+    member(out, "kind", to_string(link.kind));
+    member(out, "symmetric", link.kind != LinkKind::LeadToCo);
+    member(out, "weight", link.weight);
+    array_member(out, "tasks", task_span(link.tasks));
+    out.end_object();
+  }
+
+  template <typename Out>
+  void agency_list(Out& out, const char* key, const std::vector<std::uint32_t>& vertices) const {
+    out.key(key);
+    out.begin_array();
+    for (const std::uint32_t v : vertices) out.value(ids_[v]);
+    out.end_array();
   }
 
   bool has_clusters() const { return metrics_.community.size() == n_; }
-  json modularity() const { return has_clusters() ? json(metrics_.modularity) : json(nullptr); }
 
-  json clusters() const {
-    json clusters = json::array();
-    if (!has_clusters()) return clusters;
-    // Members by burden, highest first (ties in vertex order), as the map's legend names them.
-    std::vector<std::size_t> order(n_);
-    std::iota(order.begin(), order.end(), 0);
-    if (metrics_.burden.size() == n_)
-      std::stable_sort(order.begin(), order.end(),
-                       [&](std::size_t a, std::size_t b) { return metrics_.burden[a] > metrics_.burden[b]; });
-    const std::uint32_t count =
-        n_ == 0 ? 0 : *std::max_element(metrics_.community.begin(), metrics_.community.end()) + 1;
-    // One pass sorts members into their clusters: a national network has thousands of clusters, and a
-    // pass over every agency per cluster made this export quadratic.
-    std::vector<json> members(count, json::array());
-    for (const std::size_t v : order) members[metrics_.community[v]].push_back(ids_[v]);
-    for (std::uint32_t c = 0; c < count; ++c) {
-      const std::size_t size = members[c].size();
-      clusters.push_back({{"cluster", c + 1}, {"size", size}, {"agencies", std::move(members[c])}});
+  // Each cluster's members by burden, highest first (ties in vertex order), as the map's legend names
+  // them. Sorted once rather than gathered per cluster: a national network has thousands of clusters,
+  // and a pass over every agency per cluster made this export quadratic.
+  template <typename Out>
+  void clusters(Out& out) const {
+    if (!has_clusters() || n_ == 0) {
+      out.begin_array();
+      out.end_array();
+      return;
     }
-    return clusters;
+    std::vector<std::size_t> members(n_);
+    std::iota(members.begin(), members.end(), 0);
+    if (metrics_.burden.size() == n_)
+      std::stable_sort(members.begin(), members.end(),
+                       [&](std::size_t a, std::size_t b) { return metrics_.burden[a] > metrics_.burden[b]; });
+    const std::vector<std::uint32_t>& community = metrics_.community;
+    std::stable_sort(members.begin(), members.end(),
+                     [&](std::size_t a, std::size_t b) { return community[a] < community[b]; });
+    // Cluster c's members are members[start[c], start[c + 1]).
+    std::vector<std::size_t> start(std::size_t{*std::max_element(community.begin(), community.end())} + 2, 0);
+    for (const std::uint32_t c : community) ++start[c + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    out.elements(start.size() - 1, [&](auto& o, std::size_t c) {
+      o.begin_object();
+      member(o, "cluster", c + 1);
+      member(o, "size", start[c + 1] - start[c]);
+      o.key("agencies");
+      o.begin_array();
+      for (std::size_t i = start[c]; i < start[c + 1]; ++i) o.value(ids_[members[i]]);
+      o.end_array();
+      o.end_object();
+    });
   }
 
-  json bridges() const {
-    json bridges = json::array();
-    for (const auto& [a, b] : metrics_.bridges) bridges.push_back({ids_[a], ids_[b]});
-    return bridges;
-  }
-
-  json notes() const { return metrics_.notes; }
-  std::size_t vertex_count() const { return n_; }
-
- private:
   const AgencyNetwork& network_;
   const AgencyMetrics& metrics_;
   const NetworkJsonOptions& options_;
@@ -138,92 +206,25 @@ class Parts {
   std::vector<std::string> ids_;
 };
 
-// nlohmann's dump of one value, indented as it would be `depth` levels down in the whole document:
-// with an indent of one space, a nested value's lines carry `depth` more spaces than its own dump's.
-void append_value(std::string& out, const json& value, std::size_t depth) {
-  const std::string text = value.dump(1, ' ', false, json::error_handler_t::replace);
-  for (const char c : text) {
-    out += c;
-    if (c == '\n') out.append(depth, ' ');  // JSON strings escape their newlines: these are the dump's own
-  }
-}
-
 }  // namespace
 
-json network_to_json(const AgencyNetwork& network, const AgencyMetrics& metrics, const NetworkJsonOptions& options) {
-  const Parts parts(network, metrics, options);
-  json out;
-  out["schema"] = "agencygraph-network/1";
-  out["title"] = map_title(network);
-  json documents = json::array();
-  for (const DocumentInfo& doc : network.documents) documents.push_back(parts.document(doc));
-  out["documents"] = std::move(documents);
-  json tasks = json::array();
-  for (const TaskInfo& task : network.tasks) tasks.push_back(parts.task(task));
-  out["tasks"] = std::move(tasks);
-  json agencies = json::array();
-  for (std::size_t v = 0; v < parts.vertex_count(); ++v) agencies.push_back(parts.agency(v));
-  out["agencies"] = std::move(agencies);
-  json links = json::array();
-  for (auto [it, end] = boost::edges(network.graph); it != end; ++it) links.push_back(parts.link(*it));
-  out["links"] = std::move(links);
-  out["modularity"] = parts.modularity();
-  out["clusters"] = parts.clusters();
-  out["bridges"] = parts.bridges();
-  out["notes"] = parts.notes();
-  return out;
+nlohmann::ordered_json network_to_json(const AgencyNetwork& network, const AgencyMetrics& metrics,
+                                       const NetworkJsonOptions& options) {
+  detail::JsonTree out;
+  NetworkDocument(network, metrics, options).write(out);
+  return std::move(out.root());
 }
 
 void write_network_json(std::ostream& stream, const AgencyNetwork& network, const AgencyMetrics& metrics,
                         const NetworkJsonOptions& options) {
-  const Parts parts(network, metrics, options);
-  std::string out;
-  auto flush = [&] {
-    stream.write(out.data(), static_cast<std::streamsize>(out.size()));
-    out.clear();
-  };
-  bool first_member = true;
-  auto member = [&](const char* key) {
-    out += first_member ? "{\n \"" : ",\n \"";
-    first_member = false;
-    out += key;
-    out += "\": ";
-  };
-  // An array member, its elements made one at a time, as dump() lays out a non-empty array.
-  auto array_member = [&](const char* key, std::size_t count, const auto& element) {
-    member(key);
-    if (count == 0) {
-      out += "[]";
-      return;
-    }
-    out += "[\n";
-    for (std::size_t i = 0; i < count; ++i) {
-      if (i != 0) out += ",\n";
-      out.append(2, ' ');
-      append_value(out, element(i), 2);
-      if (out.size() >= (std::size_t{1} << 16)) flush();
-    }
-    out += "\n ]";
-  };
-  member("schema");
-  append_value(out, json("agencygraph-network/1"), 1);
-  member("title");
-  append_value(out, json(map_title(network)), 1);
-  array_member("documents", network.documents.size(), [&](std::size_t i) { return parts.document(network.documents[i]); });
-  array_member("tasks", network.tasks.size(), [&](std::size_t i) { return parts.task(network.tasks[i]); });
-  array_member("agencies", parts.vertex_count(), [&](std::size_t v) { return parts.agency(v); });
-  auto edge = boost::edges(network.graph).first;  // array_member asks for each element once, in order
-  array_member("links", boost::num_edges(network.graph), [&](std::size_t) { return parts.link(*edge++); });
-  member("modularity");
-  append_value(out, parts.modularity(), 1);
-  for (const auto& [key, value] : {std::pair<const char*, json>{"clusters", parts.clusters()},
-                                   std::pair<const char*, json>{"bridges", parts.bridges()},
-                                   std::pair<const char*, json>{"notes", parts.notes()}}) {
-    member(key);
-    append_value(out, value, 1);
-  }
-  out += "\n}\n";
-  flush();
+  detail::write_network_json(stream, network, metrics, options, /*threads=*/0);
+}
+
+void detail::write_network_json(std::ostream& stream, const AgencyNetwork& network, const AgencyMetrics& metrics,
+                                const NetworkJsonOptions& options, unsigned threads) {
+  JsonText out(stream, threads);
+  NetworkDocument(network, metrics, options).write(out);
+  out.finish();
 }
 
 std::string dump_json(const nlohmann::ordered_json& document) {
