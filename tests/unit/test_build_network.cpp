@@ -159,8 +159,8 @@ TEST_CASE("leads, co-leads, duplicates, owners and peers in one document") {
   CHECK(network.tasks[4].leads.empty());
   CHECK(network.tasks[4].co.empty());
   CHECK(network.tasks[2].owner == vertex(network, "市统计局"));
-  CHECK(network.tasks[1].leads == std::vector<std::uint32_t>{1, 0});  // 市发改委, 市住建局 as named
-  CHECK(network.tasks[1].co == std::vector<std::uint32_t>{4});
+  CHECK(network.tasks[1].leads == IndexList{1, 0});  // 市发改委, 市住建局 as named
+  CHECK(network.tasks[1].co == IndexList{4});
 }
 
 TEST_CASE("edges come out ordered by (source, target, kind), parallel kinds kept apart") {
@@ -218,7 +218,7 @@ TEST_CASE("no-lead policies: peers, first-listed, none") {
     check_counts(network, "县发改局", {1, 1, 0}, {0, 2});
     check_counts(network, "县财政局", {1, 1, 0}, {0, 2});
     check_counts(network, "县住建局", {0, 1, 1}, {0, 1});
-    CHECK(network.tasks[0].leads == std::vector<std::uint32_t>{vertex(network, "县发改局")});
+    CHECK(network.tasks[0].leads == IndexList{vertex(network, "县发改局")});
   }
   SUBCASE("none") {
     const AgencyNetwork network = build_network(documents, {NoLeadPolicy::None, false});
@@ -264,7 +264,7 @@ TEST_CASE("exclude_collectives drops collectives and their links but no other ag
     check_link(all, "各乡镇人民政府", "县财政局", LinkKind::LeadToCo, {3});
     // Task 4's lead is dropped: 县财政局 stays co with nothing to link to.
     CHECK(kept.tasks[3].leads.empty());
-    CHECK(kept.tasks[3].co == std::vector<std::uint32_t>{vertex(kept, "县财政局")});
+    CHECK(kept.tasks[3].co == IndexList{vertex(kept, "县财政局")});
   }
 
   SUBCASE("peers: links between the remaining units of a task without a lead survive") {

@@ -9,7 +9,7 @@ namespace {
 
 AgencyNetwork network_with_counts() {
   AgencyNetwork network;
-  network.graph = AgencyGraph(std::size_t{3});
+  network.graph = AgencyGraph(AgencyVertex{3});
   network.graph[0].lead_tasks = 3;
   network.graph[0].co_tasks = 2;
   network.graph[0].owner_tasks = 1;

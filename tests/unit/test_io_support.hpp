@@ -87,9 +87,8 @@ inline AgencyNetwork hostile_network() {
   std::vector<Agency> agencies;
   for (std::uint32_t i = 0; i < names.size(); ++i) {
     add_agency(agencies, names[i], i % 3 == 0 ? AgencyKind::Collective : AgencyKind::Department, i == 0, i != 0, {0});
-    network.tasks[0].co.push_back(i);
+    if (i != 0) network.tasks[0].co.push_back(i);
   }
-  network.tasks[0].co.erase(network.tasks[0].co.begin());
   std::vector<LinkEnds> ends;
   std::vector<Link> links;
   for (std::uint32_t i = 1; i < names.size(); ++i) {

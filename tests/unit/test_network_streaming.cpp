@@ -43,7 +43,7 @@ std::string describe(const AgencyNetwork& network) {
     out << " owner " << (t.owner ? static_cast<long>(*t.owner) : -1L) << '\n';
   }
   const AgencyGraph& g = network.graph;
-  for (std::size_t v = 0; v < boost::num_vertices(g); ++v) {
+  for (AgencyVertex v = 0; v < boost::num_vertices(g); ++v) {
     const Agency& a = g[v];
     out << "agency " << v << ' ' << a.name << " | " << a.jurisdiction << " | " << a.label << " | "
         << to_string(a.kind) << " | " << a.lead_tasks << ' ' << a.co_tasks << ' ' << a.owner_tasks << " tasks";

@@ -20,7 +20,7 @@
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include "agencygraph/model.hpp"
-#include "agencygraph/task_list.hpp"
+#include "agencygraph/index_list.hpp"
 
 namespace agencygraph {
 
@@ -34,8 +34,8 @@ struct TaskInfo {
   // The task's units by vertex index, after de-duplication and the no-lead policy, in the order
   // first named. Units dropped by exclude_collectives are absent. Under FirstListed the first unit
   // of a task without a lead is in `leads`.
-  std::vector<std::uint32_t> leads;
-  std::vector<std::uint32_t> co;
+  IndexList leads;
+  IndexList co;
   std::optional<std::uint32_t> owner;  // the single unit of a task without a lead
 };
 
@@ -67,7 +67,8 @@ enum class LinkKind : std::uint8_t {
 };
 std::string_view to_string(LinkKind kind);
 
-// For code that takes Link::tasks (a TaskList, see task_list.hpp) and Agency::tasks alike.
+using TaskList = IndexList;  // see index_list.hpp
+// For code that takes Link::tasks and Agency::tasks alike.
 inline std::span<const std::uint32_t> task_span(const TaskList& tasks) { return {tasks.data(), tasks.size()}; }
 
 // Symmetric links are stored once, from the lower to the higher vertex index; analyses treat them
@@ -79,10 +80,10 @@ struct Link {
 };
 
 // A compressed-sparse-row graph: the network is built once and only read afterwards, and CSR keeps a
-// link in about 60 bytes (its target, its Link, an in-edge entry) where an adjacency_list spends a
-// heap-allocated list node and two edge-list entries, roughly 150. Out-edges of a vertex come in the
-// order they were given (build_network: by target, then kind); in-edges by source. Edges cannot be
-// added later: build a graph with make_agency_graph.
+// link in about 52 bytes (its target, its 32-byte Link, an in-edge entry) where an adjacency_list
+// spends a heap-allocated list node and two edge-list entries, roughly 150. Loop over vertices with
+// AgencyVertex. Out-edges of a vertex come in the order they were given (build_network: by target,
+// then kind); in-edges by source. Edges cannot be added later: build a graph with make_agency_graph.
 using AgencyGraph = boost::compressed_sparse_row_graph<boost::bidirectionalS, Agency, Link, boost::no_property,
                                                        std::size_t, std::uint32_t>;
 using AgencyVertex = boost::graph_traits<AgencyGraph>::vertex_descriptor;
@@ -100,7 +101,7 @@ struct LinkEnds {
 AgencyGraph make_agency_graph(std::vector<Agency> agencies, const std::vector<LinkEnds>& ends,
                               std::vector<Link> links = {});
 // The same with vertex_count default Agencies, to be filled in through graph[v]. (Beware that
-// AgencyGraph(3) with an int picks Boost's converting constructor; AgencyGraph(std::size_t{3}) works.)
+// AgencyGraph(3) with an int picks Boost's converting constructor; AgencyGraph(AgencyVertex{3}) works.)
 AgencyGraph make_agency_graph(std::size_t vertex_count, const std::vector<LinkEnds>& ends, std::vector<Link> links = {});
 
 // What to do with a task that names several units but no lead.

@@ -191,8 +191,8 @@ struct NetworkBuilder::State {
     info.line = task.line;
     task_text_hash.push_back(hash);  // computed by add(), which matches pages by it
     if (options.keep_task_texts) info.text = std::string(document.text(task));
-    info.leads = roles.leads;
-    info.co = roles.co;
+    info.leads = IndexList(roles.leads.begin(), roles.leads.end());
+    info.co = IndexList(roles.co.begin(), roles.co.end());
     if (roles.owner != kNone) info.owner = roles.owner;
     document_tasks[doc].push_back(t);
     // A task with no lead as printed: its units are peers under Peers (FirstListed gave it a lead).
@@ -310,7 +310,7 @@ struct NetworkBuilder::State {
       // idle for the rest of the run); moving the tasks into an exact fit gives it back.
       network.tasks.shrink_to_fit();
     }
-    auto to_vertices = [&](std::vector<std::uint32_t>& units) {
+    auto to_vertices = [&](IndexList& units) {
       std::size_t kept = 0;
       for (std::uint32_t c : units)
         if (vertex_of[c] != kNone) units[kept++] = vertex_of[c];

@@ -43,7 +43,7 @@ AgencyNetwork project_one_mode(const AgencyNetwork& network) {
         links.add(units[i], units[j], LinkKind::Peer, static_cast<std::uint32_t>(t));
   }
   result.graph = links.build(n);
-  for (std::size_t v = 0; v < n; ++v) result.graph[v] = network.graph[v];
+  for (AgencyVertex v = 0; v < n; ++v) result.graph[v] = network.graph[v];
   return result;
 }
 

@@ -165,7 +165,7 @@ void write_two_mode_graphml(std::ostream& out, const AgencyNetwork& network) {
     data("line", std::to_string(task.line));
     out << "    </node>\n";
   }
-  for (std::size_t v = 0; v < boost::num_vertices(graph); ++v) {
+  for (AgencyVertex v = 0; v < boost::num_vertices(graph); ++v) {
     out << "    <node id=\"" << xml_escape(ids[v]) << "\">\n";
     data("type", "agency");
     data("label", graph[v].label.empty() ? graph[v].name : graph[v].label);

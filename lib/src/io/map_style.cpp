@@ -121,7 +121,7 @@ std::vector<std::string> agency_ids(const AgencyGraph& graph) {
   // ids never need checking (this runs three times per export of a national network).
   std::unordered_set<std::uint64_t> seen;
   seen.reserve(n);
-  for (std::size_t v = 0; v < n; ++v) {
+  for (AgencyVertex v = 0; v < n; ++v) {
     const Agency& agency = graph[v];
     const std::uint64_t hash = fnv1a(agency.jurisdiction, agency.name) & 0xFFFFFFFFFFFFULL;
     char buffer[16];
@@ -165,7 +165,7 @@ namespace {
 struct Selection {
   std::vector<double> burden;            // by vertex
   std::vector<std::uint32_t> community;  // by vertex; 0 when not analysed
-  std::vector<std::size_t> by_burden;    // vertices by burden, descending, ties by vertex order
+  std::vector<AgencyVertex> by_burden;   // vertices by burden, descending, ties by vertex order
   std::vector<std::size_t> rank;         // vertex -> its position in by_burden
   std::vector<bool> keep;                // on the map
   std::vector<AgencyEdge> edges;         // kept links in edge order; only with link styles or --top-links
@@ -185,14 +185,14 @@ Selection select(const AgencyNetwork& network, const AgencyMetrics& metrics, con
   std::vector<double>& burden = s.burden;
   burden.resize(n);
   s.community.resize(n);
-  for (std::size_t v = 0; v < n; ++v) {
+  for (AgencyVertex v = 0; v < n; ++v) {
     const Agency& a = graph[v];
     burden[v] = metric_or(metrics.burden, v, a.lead_tasks + a.owner_tasks + 0.5 * a.co_tasks);
     s.community[v] = metric_or<std::uint32_t>(metrics.community, v, 0);
   }
   // Rank by burden, ties by vertex order, so the selection is deterministic.
   s.by_burden.resize(n);
-  std::iota(s.by_burden.begin(), s.by_burden.end(), 0);
+  std::iota(s.by_burden.begin(), s.by_burden.end(), AgencyVertex{0});
   std::stable_sort(s.by_burden.begin(), s.by_burden.end(),
                    [&](std::size_t a, std::size_t b) { return burden[a] > burden[b]; });
   s.rank.resize(n);
@@ -252,7 +252,7 @@ MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, c
   Selection selection = select(network, metrics, options);
   const std::vector<double>& burden = selection.burden;
   const std::vector<std::uint32_t>& community = selection.community;
-  const std::vector<std::size_t>& by_burden = selection.by_burden;
+  const std::vector<AgencyVertex>& by_burden = selection.by_burden;
   const std::vector<std::size_t>& rank = selection.rank;
   const std::vector<bool>& keep = selection.keep;
   std::vector<AgencyEdge>& edges = selection.edges;
@@ -270,7 +270,7 @@ MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, c
   }
 
   style.nodes.reserve(static_cast<std::size_t>(std::count(keep.begin(), keep.end(), true)));
-  for (std::size_t v = 0; v < n; ++v) {
+  for (AgencyVertex v = 0; v < n; ++v) {
     if (!keep[v]) continue;
     const Agency& a = graph[v];
     const double s = selection.scale(v);
@@ -315,7 +315,7 @@ MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, c
   style.edges.reserve(edges.size());
   for (const AgencyEdge& e : edges) {
     const Link& link = graph[e];
-    const std::size_t from = boost::source(e, graph), to = boost::target(e, graph);
+    const AgencyVertex from = boost::source(e, graph), to = boost::target(e, graph);
     const double s = max_weight > 0 ? std::sqrt(link.weight / max_weight) : 0.0;
     EdgeStyle edge;
     edge.edge = e;
@@ -339,7 +339,7 @@ MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, c
   for (std::uint32_t c = 0; c < community_size.size() && c < kClusterPalette; ++c) {
     if (community_size[c] < 2) continue;  // singletons are not clusters worth a legend row
     LegendCluster row{c, community_size[c], "", cluster_colour(c)};
-    for (const std::size_t v : by_burden)
+    for (const AgencyVertex v : by_burden)
       if (community[v] == c) { row.top = graph[v].label.empty() ? graph[v].name : graph[v].label; break; }
     style.clusters.push_back(std::move(row));
   }

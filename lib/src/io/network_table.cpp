@@ -160,6 +160,11 @@ SharedRefs network_refs(const AgencyNetwork& network) {
   return std::make_shared<const NetworkRefs>(NetworkRefs{agency_ids(network.graph), TaskRefs(network)});
 }
 
+namespace {
+// Table rows are numbered by std::size_t; the graph's vertex descriptors are 32-bit.
+const Agency& agency_at(const AgencyGraph& graph, std::size_t row) { return graph[static_cast<AgencyVertex>(row)]; }
+}  // namespace
+
 Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, const Presentation& presentation,
                  SharedRefs shared_refs) {
   const AgencyGraph& graph = network.graph;
@@ -170,23 +175,23 @@ Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, con
   table.append_id = [refs](std::size_t v, std::string& out) { out += refs->agency_ids[v]; };
   auto text = [&](const char* name, auto get) {
     table.columns.push_back(always(name, ColumnType::String, [&graph, get](std::size_t v, std::string& out) {
-      out += get(graph[v]);
+      out += get(agency_at(graph, v));
     }));
   };
   auto count = [&](const char* name, auto get) {
     table.columns.push_back(always(name, ColumnType::Int, [&graph, get](std::size_t v, std::string& out) {
-      append_int(out, static_cast<long long>(get(graph[v])));
+      append_int(out, static_cast<long long>(get(agency_at(graph, v))));
     }));
   };
   text("label", [](const Agency& a) -> const std::string& { return display_label(a); });
   text("name", [](const Agency& a) -> const std::string& { return a.name; });
   text("jurisdiction", [](const Agency& a) -> const std::string& { return a.jurisdiction; });
   table.columns.push_back(always("kind", ColumnType::String, [&graph](std::size_t v, std::string& out) {
-    out += to_string(graph[v].kind);
+    out += to_string(agency_at(graph, v).kind);
   }, /*plain_string=*/true));
   table.columns.push_back(always("spellings", ColumnType::String, [&graph](std::size_t v, std::string& out) {
     bool first = true;
-    for (const std::string& s : graph[v].spellings) {
+    for (const std::string& s : agency_at(graph, v).spellings) {
       if (!first) out += '|';
       first = false;
       out += s;
@@ -197,7 +202,7 @@ Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, con
   count("owner_tasks", [](const Agency& a) { return a.owner_tasks; });
   count("task_count", [](const Agency& a) { return a.tasks.size(); });
   table.columns.push_back(always("tasks", ColumnType::String, [refs, &graph](std::size_t v, std::string& out) {
-    refs->tasks.append(out, graph[v].tasks);
+    refs->tasks.append(out, agency_at(graph, v).tasks);
   }, refs->tasks.plain()));
   for_each_measure(metrics, [&](const char* name, const auto& values) { add_metric(table, name, values, n); });
   if (metrics.community.size() == n) {  // numbered from 1 (largest) as `agencygraph clusters` prints them
