@@ -13,7 +13,7 @@
 #include <sstream>
 
 #include "agencygraph/io/network_json.hpp"
-#include "io/json_network.hpp"
+#include "io/network_writers.hpp"
 #include "io/json_writer.hpp"
 #include "test_io_support.hpp"
 

@@ -80,12 +80,14 @@ struct Link {
 };
 
 // A compressed-sparse-row graph: the network is built once and only read afterwards, and CSR keeps a
-// link in about 52 bytes (its target, its 32-byte Link, an in-edge entry) where an adjacency_list
-// spends a heap-allocated list node and two edge-list entries, roughly 150. Loop over vertices with
-// AgencyVertex. Out-edges of a vertex come in the order they were given (build_network: by target,
-// then kind); in-edges by source. Edges cannot be added later: build a graph with make_agency_graph.
+// link in 44 bytes (its 4-byte target, its 32-byte Link, an 8-byte in-edge entry) where an
+// adjacency_list spends a heap-allocated list node and two edge-list entries, roughly 150. Vertex and
+// edge indices are 32-bit (a national corpus has hundreds of thousands of agencies and millions of
+// links, far from 4 billion), so loop over vertices with AgencyVertex rather than std::size_t.
+// Out-edges of a vertex come in the order they were given (build_network: by target, then kind);
+// in-edges by source. Edges cannot be added later: build a graph with make_agency_graph.
 using AgencyGraph = boost::compressed_sparse_row_graph<boost::bidirectionalS, Agency, Link, boost::no_property,
-                                                       std::size_t, std::uint32_t>;
+                                                       std::uint32_t, std::uint32_t>;
 using AgencyVertex = boost::graph_traits<AgencyGraph>::vertex_descriptor;
 using AgencyEdge = boost::graph_traits<AgencyGraph>::edge_descriptor;
 
@@ -102,6 +104,7 @@ AgencyGraph make_agency_graph(std::vector<Agency> agencies, const std::vector<Li
                               std::vector<Link> links = {});
 // The same with vertex_count default Agencies, to be filled in through graph[v]. (Beware that
 // AgencyGraph(3) with an int picks Boost's converting constructor; AgencyGraph(AgencyVertex{3}) works.)
+// Throws std::length_error beyond 32-bit indices.
 AgencyGraph make_agency_graph(std::size_t vertex_count, const std::vector<LinkEnds>& ends, std::vector<Link> links = {});
 
 // What to do with a task that names several units but no lead.

@@ -18,7 +18,7 @@ AgencyGraph make_agency_graph(std::size_t vertex_count, const std::vector<LinkEn
   if (!links.empty() && links.size() != ends.size())
     throw std::invalid_argument("make_agency_graph: links and ends differ in number");
   if (vertex_count > std::numeric_limits<AgencyVertex>::max() || ends.size() > std::numeric_limits<std::uint32_t>::max())
-    throw std::length_error("make_agency_graph: more agencies or links than the graph's indices hold");
+    throw std::length_error("make_agency_graph: more agencies or links than 32-bit indices hold");
   const auto n = static_cast<AgencyVertex>(vertex_count);
   for (const LinkEnds& e : ends)
     if (e.source >= n || e.target >= n) throw std::out_of_range("make_agency_graph: a link names no agency");

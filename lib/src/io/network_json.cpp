@@ -7,9 +7,9 @@
 #include <string>
 
 #include "agencygraph/io/map_style.hpp"
-#include "io/json_network.hpp"
 #include "io/json_writer.hpp"
 #include "io/metric_fields.hpp"
+#include "io/network_writers.hpp"
 
 namespace agencygraph::io {
 namespace {
@@ -105,7 +105,7 @@ class NetworkDocument {
 
   template <typename Out>
   void agency(Out& out, std::size_t v) const {
-    const Agency& a = network_.graph[v];
+    const Agency& a = network_.graph[static_cast<AgencyVertex>(v)];  // elements are numbered by std::size_t
     out.begin_object();
     member(out, "id", ids_[v]);
     member(out, "label", a.label.empty() ? a.name : a.label);
@@ -143,7 +143,7 @@ class NetworkDocument {
   void link(Out& out, AgencyEdge e) const {
     const AgencyGraph& graph = network_.graph;
     const Link& link = graph[e];
-    const std::size_t from = boost::source(e, graph), to = boost::target(e, graph);
+    const AgencyVertex from = boost::source(e, graph), to = boost::target(e, graph);
     out.begin_object();
     member(out, "id", link_id(ids_[from], ids_[to], link.kind));
     member(out, "source", ids_[from]);
@@ -156,7 +156,7 @@ class NetworkDocument {
   }
 
   template <typename Out>
-  void agency_list(Out& out, const char* key, const std::vector<std::uint32_t>& vertices) const {
+  void agency_list(Out& out, const char* key, const IndexList& vertices) const {
     out.key(key);
     out.begin_array();
     for (const std::uint32_t v : vertices) out.value(ids_[v]);
