@@ -10,6 +10,7 @@
 #include <random>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "agencygraph/decode.hpp"
@@ -193,6 +194,16 @@ TEST_CASE("damaged UTF-8 is reported at its line, not guessed to be another enco
   CHECK(error_of(latin1) == "invalid UTF-8 byte sequence at line 2 (byte offset 9); not UTF-8, UTF-16 or GB18030 text");
 }
 
+// Three valid multi-byte characters for every bad byte still make UTF-8; the count must reach the
+// end of the input (a bad byte first, the valid characters after it) to tell.
+TEST_CASE("damaged UTF-8 is told from other bytes by three valid characters to a bad byte") {
+  CHECK(error_of("\xFF市市市") == "invalid UTF-8 byte sequence at line 1 (byte offset 0)");
+  CHECK(error_of("\xFF市市") != "invalid UTF-8 byte sequence at line 1 (byte offset 0)");
+  CHECK(error_of("市\xFF市市") == "invalid UTF-8 byte sequence at line 1 (byte offset 3)");
+  CHECK(error_of("市\xFF\xFF市市市市市") == "invalid UTF-8 byte sequence at line 1 (byte offset 3)");
+  CHECK(error_of("市\xFF\xFF市市市市") != "invalid UTF-8 byte sequence at line 1 (byte offset 3)");
+}
+
 TEST_CASE("Big5 is not taken for GB18030") {
   const std::string traditional =
       "牽頭單位：市政府；配合單位：財政局、教育局、衛生局。按職責分工負責，年內持續推進。\n"
@@ -267,6 +278,46 @@ TEST_CASE("the UTF-8 validator agrees with ICU's strict UTF-8 converter") {
     CHECK(error_of(s, std::string("UTF-8")) == expected);
   }
   ucnv_close(icu);
+}
+
+// decode_owned() must be decode() in all but the copy it saves.
+TEST_CASE("decode_owned decodes as decode does, and takes UTF-8 input over without a copy") {
+  const std::vector<std::pair<std::string, std::optional<std::string>>> inputs = {
+      {kSample, std::nullopt},
+      {kBomUtf8 + kSample, std::nullopt},
+      {kBomUtf8 + kSample, std::string("UTF-8")},
+      {kSample, std::string("utf8")},
+      {encode(kSample, "GBK"), std::nullopt},
+      {kBomLE + encode(kSample, "UTF-16LE"), std::nullopt},
+      {encode(kSample, "UTF-16BE"), std::string("UTF-16BE")},
+      {"", std::nullopt},
+      {kBomUtf8, std::nullopt},
+      {kSample + "\xFF", std::nullopt},
+      {kSample + std::string(1, '\0'), std::nullopt},
+  };
+  for (const auto& [bytes, forced] : inputs) {
+    CAPTURE(bytes);
+    std::string expected_error;
+    DecodedText expected;
+    try {
+      expected = decode(bytes, forced);
+    } catch (const DecodeError& e) {
+      expected_error = e.what();
+    }
+    std::string error;
+    DecodedText got;
+    try {
+      got = decode_owned(bytes, forced);
+    } catch (const DecodeError& e) {
+      error = e.what();
+    }
+    CHECK(error == expected_error);
+    CHECK(got.text == expected.text);
+    CHECK(got.encoding == expected.encoding);
+  }
+  std::string bytes = kSample;
+  const char* storage = bytes.data();
+  CHECK(decode_owned(std::move(bytes)).text.data() == storage);
 }
 
 TEST_CASE("read_file_bytes reads files and reports why it cannot") {

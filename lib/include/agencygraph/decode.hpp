@@ -29,6 +29,10 @@ class DecodeError : public std::runtime_error {
 // input ends inside a character); offsets count from the first byte, BOM included.
 DecodedText decode(std::string_view bytes, const std::optional<std::string>& forced_encoding = {});
 
+// decode() of bytes the caller gives up, as read_file_bytes() returns them: UTF-8 input becomes the
+// text itself, with no copy.
+DecodedText decode_owned(std::string bytes, const std::optional<std::string>& forced_encoding = {});
+
 // Reads a whole file (or stdin for "-") as bytes. Throws std::runtime_error("cannot open: " or
 // "cannot read: " followed by strerror(errno)); a directory is "cannot open: Is a directory".
 std::string read_file_bytes(const std::string& path);

@@ -38,11 +38,34 @@ using NameId = std::uint32_t;
 // Interns strings: each distinct string is stored once and gets a dense id from 0.
 class NameTable {
  public:
+  NameTable() = default;
+  // The index holds views of the strings: a copy indexes its own strings, not the original's
+  // (which may be gone by the time the copy interns again).
+  NameTable(const NameTable& other) : strings_(other.strings_) { reindex(); }
+  NameTable& operator=(const NameTable& other) {
+    if (this != &other) {
+      strings_ = other.strings_;
+      reindex();
+    }
+    return *this;
+  }
+  // A move hands over the deque's blocks, so the strings and the views of them stay valid.
+  // noexcept (std::deque's move constructor is not, as it allocates for the moved-from deque:
+  // running out of memory there terminates) so that std::vector<Document> moves documents as it
+  // grows instead of copying each, text included.
+  NameTable(NameTable&&) noexcept = default;
+  NameTable& operator=(NameTable&&) noexcept = default;
+
   NameId intern(std::string_view s);
   std::string_view operator[](NameId id) const { return strings_[id]; }
   std::size_t size() const { return strings_.size(); }
 
  private:
+  void reindex() {
+    index_.clear();
+    for (std::size_t id = 0; id < strings_.size(); ++id) index_.emplace(strings_[id], static_cast<NameId>(id));
+  }
+
   std::deque<std::string> strings_;  // deque: references stay valid as it grows
   std::unordered_map<std::string_view, NameId> index_;
 };

@@ -143,10 +143,9 @@ std::optional<LabelMatch> match_bracketed_label(std::u32string_view s, Range con
   return std::nullopt;
 }
 
-// Labels at the top nesting level of the content, at clause boundaries.
-std::vector<LabelMatch> find_labels(std::u32string_view s, Range content) {
-  std::vector<LabelMatch> labels;
-  labels.reserve(4);  // an annotation has a few labels: one allocation
+// Labels at the top nesting level of the content, at clause boundaries, into `labels`.
+void find_labels(std::u32string_view s, Range content, std::vector<LabelMatch>& labels) {
+  labels.clear();
   int depth = 0;
   bool boundary = true;  // a label may start at i (see ends_label_boundary)
   for (std::uint32_t i = content.begin; i < content.end; ++i) {
@@ -175,7 +174,6 @@ std::vector<LabelMatch> find_labels(std::u32string_view s, Range content) {
     else if (is_close_bracket(c)) depth = std::max(0, depth - 1);
     boundary = ends_label_boundary(c);
   }
-  return labels;
 }
 
 // Splits at top-level clause separators.
@@ -362,7 +360,10 @@ bool looks_like_deadline(std::u32string_view clause) {
 ParsedAnnotation parse_annotation(std::u32string_view s, Range content) {
   content = trim(s, content);
   if (content.empty()) return {};
-  const std::vector<LabelMatch> labels = find_labels(s, content);
+  // Called for every bracket group tried as a task's annotation: a buffer kept per thread spares
+  // each call an allocation. (parse_labelled and parse_verbs do not come back here.)
+  thread_local std::vector<LabelMatch> labels;
+  find_labels(s, content, labels);
   if (!labels.empty()) return parse_labelled(s, content, labels);
   return parse_verbs(s, content);
 }
@@ -409,7 +410,8 @@ bool only_punctuation_until_line_end(std::u32string_view s, std::uint32_t from, 
 }
 
 std::optional<FoundAnnotation> find_label_annotation(std::u32string_view s, Range block) {
-  const std::vector<LabelMatch> labels = find_labels(s, block);
+  std::vector<LabelMatch> labels;
+  find_labels(s, block, labels);
   auto is_role = [](const LabelMatch& m) { return m.role == ListRole::Lead || m.role == ListRole::Co; };
   const auto first = std::find_if(labels.begin(), labels.end(), is_role);
   if (first == labels.end()) return std::nullopt;

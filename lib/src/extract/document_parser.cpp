@@ -12,6 +12,8 @@
 #include <cstring>
 #include <initializer_list>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "agencygraph/agency_kind.hpp"
 #include "agencygraph/extract.hpp"
@@ -297,12 +299,11 @@ class DocumentParser {
   }
 
   void fill_roles(const detail::FoundAnnotation& found, const FoldedText& folded, Task& task) {
-    for (const detail::RoleList& list : found.parsed.roles) {
-      const std::vector<detail::NamePiece>& pieces = names_.split(folded.chars, list.names);
-      task.agencies.reserve(task.agencies.size() + pieces.size());
-      for (const detail::NamePiece& piece : pieces)
-        add_mention(task, piece.marked_lead ? Role::Lead : list.role, piece, folded);
-    }
+    pieces_.clear();
+    for (const detail::RoleList& list : found.parsed.roles)
+      for (const detail::NamePiece& piece : names_.split(folded.chars, list.names))
+        pieces_.push_back({piece.marked_lead ? Role::Lead : list.role, piece});
+    add_mentions(task, folded);
     for (Range deadline : found.parsed.deadlines) {
       if (!task.deadline.empty()) task.deadline += "；";
       task.deadline += original(folded, deadline);
@@ -317,6 +318,13 @@ class DocumentParser {
     NameId canonical = 0;
     AgencyKind kind = AgencyKind::Department;
   };
+
+  // Adds the names in pieces_: every list is split before, so that the task's agencies are
+  // allocated once rather than once per list.
+  void add_mentions(Task& task, const FoldedText& folded) {
+    task.agencies.reserve(pieces_.size());
+    for (const auto& [role, piece] : pieces_) add_mention(task, role, piece, folded);
+  }
 
   void add_mention(Task& task, Role role, const detail::NamePiece& piece, const FoldedText& folded) {
     // The name as printed: one stretch of the text, or two when it borrows a shared suffix.
@@ -359,12 +367,14 @@ class DocumentParser {
     return Resolved{name, canonical_id, classify_agency(canonical)};
   }
 
-  // 荆州市财政局 in a 荆州市 document is the document's own 市财政局.
-  std::string without_jurisdiction(std::string_view name) const {
+  // 荆州市财政局 in a 荆州市 document is the document's own 市财政局 (then built in local_name_).
+  std::string_view without_jurisdiction(std::string_view name) {
     if (jurisdiction_folded_.empty() || !name.starts_with(jurisdiction_folded_) ||
         name.size() == jurisdiction_folded_.size())
-      return std::string(name);
-    return jurisdiction_level_ + std::string(name.substr(jurisdiction_folded_.size()));
+      return name;
+    local_name_.assign(jurisdiction_level_);
+    local_name_ += name.substr(jurisdiction_folded_.size());
+    return local_name_;
   }
 
   void apply_first_listed(Task& task) const {
@@ -501,9 +511,10 @@ class DocumentParser {
     if (!cell(layout.lead).empty()) {
       task.annotation = span(folded, cell(layout.lead));
     }
+    pieces_.clear();
     for (const auto& [column, role] : {std::pair{layout.lead, Role::Lead}, std::pair{layout.co, Role::Co}})
-      for (const detail::NamePiece& piece : names_.split(folded.chars, cell(column)))
-        add_mention(task, role, piece, folded);
+      for (const detail::NamePiece& piece : names_.split(folded.chars, cell(column))) pieces_.push_back({role, piece});
+    add_mentions(task, folded);
     if (!cell(layout.deadline).empty()) task.deadline = original(folded, cell(layout.deadline));
     apply_first_listed(task);
     if (task.agencies.empty()) {
@@ -524,7 +535,9 @@ class DocumentParser {
   detail::StringMap<Resolved> resolved_;  // by name as printed
   std::string printed_;      // buffer for printed names made of two stretches
   std::string folded_name_;  // buffer for resolve()
+  std::string local_name_;   // buffer for without_jurisdiction()
   detail::NameSplitter names_;
+  std::vector<std::pair<Role, detail::NamePiece>> pieces_;  // a task's names, for add_mentions()
   std::string jurisdiction_folded_;  // e.g. 荆州市, to strip from 荆州市财政局
   std::string jurisdiction_level_;   // e.g. 市
   std::uint32_t current_section_ = 0;

@@ -129,7 +129,7 @@ std::vector<InputError> extract_each(const std::vector<std::string>& paths, cons
       }
       Slot slot;
       try {
-        DecodedText decoded = decode(read_file_bytes(files[k]), options.encoding);
+        DecodedText decoded = decode_owned(read_file_bytes(files[k]), options.encoding);
         slot.document = extract_document({files[k], std::move(decoded.encoding), std::move(decoded.text)}, options);
       } catch (const std::exception& e) {
         slot.error = InputError{files[k], e.what()};

@@ -149,29 +149,28 @@ bool utf8_truncated_at(const unsigned char* s, std::size_t i, std::size_t n) {
   return n - i <= 2 || (s[i + 2] & 0xC0) == 0x80;
 }
 
-// How UTF-8-like invalid input is: valid multi-byte sequences against bytes that start none.
-// UTF-8 with a few damaged bytes scores high; GBK text, whose pairs only now and then form a
-// valid sequence, scores low.
-struct Utf8Tally {
+// Whether invalid input is UTF-8-like all the same: at least three valid multi-byte sequences for
+// every byte that starts none. UTF-8 with a few damaged bytes is; GBK text, whose pairs only now
+// and then form a valid sequence, is not. The count stops once the bytes left cannot change the
+// answer (each adds at most half a sequence), about a quarter of the way into GBK text.
+bool mostly_utf8(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t n = bytes.size();
   std::size_t valid_multibyte = 0;
   std::size_t invalid = 0;
-};
-
-Utf8Tally tally_utf8(std::string_view bytes) {
-  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
-  Utf8Tally t;
-  for (std::size_t i = 0; i < bytes.size();) {
+  for (std::size_t i = 0; i < n;) {
     if (s[i] < 0x80) {
       ++i;
-    } else if (const std::size_t len = utf8_sequence_length(s, i, bytes.size())) {
-      ++t.valid_multibyte;
+    } else if (const std::size_t len = utf8_sequence_length(s, i, n)) {
+      ++valid_multibyte;
       i += len;
     } else {
-      ++t.invalid;
+      ++invalid;
       ++i;
+      if (valid_multibyte + (n - i) / 2 < 3 * invalid) return false;
     }
   }
-  return t;
+  return valid_multibyte >= 3 * invalid;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,15 +329,23 @@ void strip_utf8_bom(std::string& s) {
   if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) s.erase(0, 3);
 }
 
+// bytes[start..] as a string of its own. `owned`, when not null, is the storage of `bytes`, given
+// up by the caller: UTF-8 input, nearly all of a corpus, then becomes the text without a copy.
+std::string take_text(std::string_view bytes, std::size_t start, std::string* owned) {
+  if (owned == nullptr) return std::string(bytes.substr(start));
+  owned->erase(0, start);
+  return std::move(*owned);
+}
+
 // `body` starts at `start` in `bytes`; error offsets and lines refer to the whole input.
-DecodedText decode_utf8(std::string_view bytes, std::size_t start) {
+DecodedText decode_utf8(std::string_view bytes, std::size_t start, std::string* owned) {
   const std::string_view body = bytes.substr(start);
   if (const std::size_t bad = first_invalid_utf8(body); bad != kNone) {
     const bool cut = utf8_truncated_at(reinterpret_cast<const unsigned char*>(body.data()), bad, body.size());
     throw_invalid("UTF-8", line_of_offset(bytes, start + bad), start + bad, cut);
   }
   if (looks_binary(body)) throw_binary();
-  return {std::string(body), "UTF-8"};
+  return {take_text(bytes, start, owned), "UTF-8"};
 }
 
 // `strip_bom`: where no BOM was skipped before converting; explicit UTF-16LE/BE converters, for
@@ -464,16 +471,16 @@ std::optional<DecodedText> try_gb18030(std::string_view bytes, Detection& d) {
   return finish(std::move(c), "GB18030", true);
 }
 
-DecodedText detect_and_decode(std::string_view bytes) {
+DecodedText detect_and_decode(std::string_view bytes, std::string* owned) {
   if (bytes.empty()) return {"", "UTF-8"};
-  if (bytes.starts_with("\xEF\xBB\xBF")) return decode_utf8(bytes, 3);
+  if (bytes.starts_with("\xEF\xBB\xBF")) return decode_utf8(bytes, 3, owned);
   if (bytes.starts_with("\xFF\xFE")) return decode_with("UTF-16LE", bytes, 2, "UTF-16LE");
   if (bytes.starts_with("\xFE\xFF")) return decode_with("UTF-16BE", bytes, 2, "UTF-16BE");
 
   const std::size_t bad = first_invalid_utf8(bytes);
   if (bad == kNone) {
     const ControlCount c = count_controls(bytes);
-    if (!c.has_nul && c.controls * 32 <= bytes.size()) return {std::string(bytes), "UTF-8"};
+    if (!c.has_nul && c.controls * 32 <= bytes.size()) return {take_text(bytes, 0, owned), "UTF-8"};
     if (c.has_nul)
       if (auto u16 = try_utf16_without_bom(bytes)) return std::move(*u16);
     throw_binary();
@@ -486,15 +493,14 @@ DecodedText detect_and_decode(std::string_view bytes) {
   // Judged on a window around the first bad byte: what the file is there is what matters, and
   // 100 MB of GBK need not be tallied.
   const std::size_t from = bad > 32 * 1024 ? bad - 32 * 1024 : 0;
-  const Utf8Tally t = tally_utf8(bytes.substr(from, 64 * 1024));
-  const bool mostly_utf8 = t.valid_multibyte >= 3 * t.invalid;
+  const bool utf8_like = mostly_utf8(bytes.substr(from, 64 * 1024));
   Detection d;
-  if (!mostly_utf8)
+  if (!utf8_like)
     if (auto gb = try_gb18030(bytes, d)) return std::move(*gb);
   if (looks_binary(bytes)) throw_binary();
   std::string note;
   if (!d.other.empty()) note = "; looks like " + d.other + ", which is read only when named explicitly";
-  else if (!mostly_utf8) note = "; not UTF-8, UTF-16 or GB18030 text";
+  else if (!utf8_like) note = "; not UTF-8, UTF-16 or GB18030 text";
   const bool cut = utf8_truncated_at(reinterpret_cast<const unsigned char*>(bytes.data()), bad, bytes.size());
   throw_invalid("UTF-8", line_of_offset(bytes, bad), bad, cut, note);
 }
@@ -515,12 +521,12 @@ std::string reported_name(UConverter* cnv) {
   return icu;
 }
 
-DecodedText decode_forced(std::string_view bytes, const std::string& requested) {
+DecodedText decode_forced(std::string_view bytes, const std::string& requested, std::string* owned) {
   Converter cnv = requested.empty() ? nullptr : open_converter(requested.c_str());
   if (!cnv) throw DecodeError("unknown encoding '" + requested + "'");
   UErrorCode err = U_ZERO_ERROR;
   const std::string_view icu = ucnv_getName(cnv.get(), &err);
-  if (icu == "UTF-8") return decode_utf8(bytes, bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0);
+  if (icu == "UTF-8") return decode_utf8(bytes, bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0, owned);
   // GB18030 is a superset of GBK and GB2312 (EUC-CN); decode them all as GB18030.
   if (icu == "gb18030" || icu == "windows-936-2000" || icu == "ibm-1383_P110-1999")
     return decode_with("gb18030", bytes, 0, "GB18030");
@@ -529,11 +535,20 @@ DecodedText decode_forced(std::string_view bytes, const std::string& requested) 
   return finish(convert_strict(cnv.get(), bytes, 0), name, true);
 }
 
+DecodedText decode_input(std::string_view bytes, const std::optional<std::string>& forced_encoding,
+                         std::string* owned) {
+  if (forced_encoding) return decode_forced(bytes, *forced_encoding, owned);
+  return detect_and_decode(bytes, owned);
+}
+
 }  // namespace
 
 DecodedText decode(std::string_view bytes, const std::optional<std::string>& forced_encoding) {
-  if (forced_encoding) return decode_forced(bytes, *forced_encoding);
-  return detect_and_decode(bytes);
+  return decode_input(bytes, forced_encoding, nullptr);
+}
+
+DecodedText decode_owned(std::string bytes, const std::optional<std::string>& forced_encoding) {
+  return decode_input(bytes, forced_encoding, &bytes);
 }
 
 }  // namespace agencygraph
