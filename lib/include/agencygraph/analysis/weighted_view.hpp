@@ -66,8 +66,7 @@ struct WeightedPair {
 SimpleDigraph directed_view(const AgencyGraph& graph);
 SimpleGraph undirected_view(const AgencyGraph& graph);
 
-// Both, reading the multigraph's links once; built on two threads if `threads` (0: hardware
-// concurrency) allows.
+// Both, built on two threads if `threads` (0: hardware concurrency) allows.
 struct Views {
   SimpleDigraph digraph;
   SimpleGraph graph;
