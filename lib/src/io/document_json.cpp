@@ -3,8 +3,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <type_traits>
 #include <vector>
+
+#include "io/json_writer.hpp"
 
 namespace agencygraph {
 namespace {
@@ -80,185 +81,40 @@ json documents_to_json(const std::vector<Document>& documents) {
 }  // namespace agencygraph
 
 // ---------------------------------------------------------------------------------------------
-// Streaming writer. Mirrors nlohmann's serializer for dump(1, ' ', false, replace) byte for byte:
-// objects and arrays open with "{\n"/"[\n", one space of indent per level, ",\n" between members,
-// "key": value, empty containers as {} and []; strings keep valid UTF-8, escape " \ and control
-// characters, and replace each maximal invalid UTF-8 subpart with U+FFFD as nlohmann's DFA does.
+// Streaming writer: the same members through io/json_writer.hpp's JsonText, which writes the bytes
+// of nlohmann's dump(1, ' ', false, replace) directly and flushes as it grows.
 namespace agencygraph {
 namespace {
 
-constexpr std::size_t kFlushBytes = std::size_t{1} << 16;
+using io::detail::JsonText;
 
-// Length of the valid UTF-8 sequence starting at s[i], or 0 after setting `bad_end` to the index
-// where decoding must resume (the first byte that cannot continue the sequence, or the end).
-std::size_t utf8_sequence(std::string_view s, std::size_t i, std::size_t& bad_end) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  std::size_t need = 0;
-  unsigned char lo = 0x80, hi = 0xBF;  // range allowed for the second byte
-  if (b >= 0xC2 && b <= 0xDF) need = 1;
-  else if (b == 0xE0) { need = 2; lo = 0xA0; }
-  else if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) need = 2;
-  else if (b == 0xED) { need = 2; hi = 0x9F; }
-  else if (b == 0xF0) { need = 3; lo = 0x90; }
-  else if (b >= 0xF1 && b <= 0xF3) need = 3;
-  else if (b == 0xF4) { need = 3; hi = 0x8F; }
-  else { bad_end = i + 1; return 0; }  // stray continuation byte, C0/C1, F5..FF: consumed alone
-  for (std::size_t k = 1; k <= need; ++k) {
-    if (i + k >= s.size()) { bad_end = s.size(); return 0; }  // truncated at the end
-    const auto c = static_cast<unsigned char>(s[i + k]);
-    const bool ok = k == 1 ? (c >= lo && c <= hi) : (c >= 0x80 && c <= 0xBF);
-    if (!ok) { bad_end = i + k; return 0; }  // this byte is read again as a new start
-  }
-  return need + 1;
+template <typename T>
+void write_optional(JsonText& w, const std::optional<T>& value) {
+  if (value) w.value(*value);
+  else w.value(nullptr);
 }
 
-void append_escaped(std::string& buf, std::string_view s) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  buf += '"';
-  std::size_t i = 0;
-  while (i < s.size()) {
-    // Copy the run of bytes that pass through unchanged (printable ASCII, valid UTF-8) in one go.
-    std::size_t run = i;
-    while (run < s.size()) {
-      const auto c = static_cast<unsigned char>(s[run]);
-      if (c >= 0x80) {
-        std::size_t resume = 0;
-        const std::size_t n = utf8_sequence(s, run, resume);
-        if (n == 0) break;
-        run += n;
-        continue;
-      }
-      if (c < 0x20 || c == '"' || c == '\\') break;
-      ++run;
-    }
-    buf.append(s.data() + i, run - i);
-    i = run;
-    if (i == s.size()) break;
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80) {
-      std::size_t resume = 0;
-      const std::size_t n = utf8_sequence(s, i, resume);
-      if (n > 0) {
-        buf.append(s.data() + i, n);
-        i += n;
-      } else {
-        buf += "\xEF\xBF\xBD";
-        i = resume;
-      }
-      continue;
-    }
-    switch (c) {
-      case '"': buf += "\\\""; break;
-      case '\\': buf += "\\\\"; break;
-      case '\b': buf += "\\b"; break;
-      case '\t': buf += "\\t"; break;
-      case '\n': buf += "\\n"; break;
-      case '\f': buf += "\\f"; break;
-      case '\r': buf += "\\r"; break;
-      default:
-        buf += "\\u00";
-        buf += kHex[c >> 4];
-        buf += kHex[c & 0xF];
-        break;
-    }
-    ++i;
-  }
-  buf += '"';
+void write_strings(JsonText& w, const std::vector<std::string>& items) {
+  w.begin_array();
+  for (const std::string& item : items) w.value(item);
+  w.end_array();
 }
 
-// A pretty-printer with nlohmann's layout for indent 1, writing through a buffer it flushes at
-// points the caller chooses (after each task), so no more than one task is held at a time.
-class JsonStream {
- public:
-  explicit JsonStream(std::ostream& out) : out_(out) { buf_.reserve(kFlushBytes * 2); }
-
-  void begin_object() { open('{'); }
-  void end_object() { close('}'); }
-  void begin_array() { open('['); }
-  void end_array() { close(']'); }
-
-  void key(std::string_view k) {
-    separate();
-    append_escaped(buf_, k);
-    buf_ += ": ";
-    after_key_ = true;
-  }
-
-  void string(std::string_view s) { value_start(); append_escaped(buf_, s); }
-  void number(long long n) { value_start(); buf_ += std::to_string(n); }
-  void boolean(bool b) { value_start(); buf_ += b ? "true" : "false"; }
-  void null() { value_start(); buf_ += "null"; }
-
-  template <typename T>
-  void optional(const std::optional<T>& value) {
-    if (!value) null();
-    else if constexpr (std::is_same_v<T, std::string>) string(*value);
-    else number(*value);
-  }
-
-  void string_array(const std::vector<std::string>& items) {
-    begin_array();
-    for (const std::string& item : items) string(item);
-    end_array();
-  }
-
-  void maybe_flush() {
-    if (buf_.size() >= kFlushBytes) flush();
-  }
-  void flush() {
-    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-    buf_.clear();
-  }
-
- private:
-  // Before a member of an object (from key()) or an element of an array: the separator and indent.
-  void separate() {
-    if (!has_members_.empty()) {
-      buf_ += has_members_.back() ? ",\n" : "\n";
-      has_members_.back() = true;
-    }
-    buf_.append(has_members_.size(), ' ');
-  }
-  void value_start() {
-    if (after_key_) after_key_ = false;  // the key already placed it
-    else separate();
-  }
-  void open(char bracket) {
-    value_start();
-    buf_ += bracket;
-    has_members_.push_back(false);
-  }
-  void close(char bracket) {
-    const bool had = has_members_.back();
-    has_members_.pop_back();
-    if (had) {
-      buf_ += '\n';
-      buf_.append(has_members_.size(), ' ');
-    }
-    buf_ += bracket;
-  }
-
-  std::ostream& out_;
-  std::string buf_;
-  std::vector<bool> has_members_;  // one per open container
-  bool after_key_ = false;
-};
-
-void write_names_with_role(JsonStream& w, const Document& document, const Task& task, Role role, bool canonical) {
+void write_names_with_role(JsonText& w, const Document& document, const Task& task, Role role, bool canonical) {
   w.begin_array();
   for (const AgencyMention& mention : task.agencies)
-    if (mention.role == role) w.string(document.name(canonical ? mention.canonical : mention.name));
+    if (mention.role == role) w.value(document.name(canonical ? mention.canonical : mention.name));
   w.end_array();
 }
 
 // Same members, same order as task_to_json.
-void write_task(JsonStream& w, const Document& document, const Task& task) {
+void write_task(JsonText& w, const Document& document, const Task& task) {
   w.begin_object();
-  w.key("id"); w.string(task.id);
-  w.key("source"); w.string(document.sources[task.source].path);
-  w.key("line"); w.number(task.line);
-  w.key("section"); w.string_array(document.sections[task.section]);
-  w.key("text"); w.string(document.text(task));
+  w.key("id"); w.value(task.id);
+  w.key("source"); w.value(document.sources[task.source].path);
+  w.key("line"); w.value(task.line);
+  w.key("section"); write_strings(w, document.sections[task.section]);
+  w.key("text"); w.value(document.text(task));
   w.key("leads"); write_names_with_role(w, document, task, Role::Lead, false);
   w.key("co"); write_names_with_role(w, document, task, Role::Co, false);
   w.key("leads_canonical"); write_names_with_role(w, document, task, Role::Lead, true);
@@ -267,50 +123,48 @@ void write_task(JsonStream& w, const Document& document, const Task& task) {
   w.begin_array();
   for (const AgencyMention& mention : task.agencies) {
     w.begin_object();
-    w.key("name"); w.string(document.name(mention.name));
-    w.key("canonical"); w.string(document.name(mention.canonical));
-    w.key("role"); w.string(to_string(mention.role));
-    w.key("kind"); w.string(to_string(mention.kind));
+    w.key("name"); w.value(document.name(mention.name));
+    w.key("canonical"); w.value(document.name(mention.canonical));
+    w.key("role"); w.value(to_string(mention.role));
+    w.key("kind"); w.value(to_string(mention.kind));
     w.end_object();
   }
   w.end_array();
-  w.key("annotation"); w.string(document.view(task, task.annotation));
+  w.key("annotation"); w.value(document.view(task, task.annotation));
   w.key("deadline");
-  if (task.deadline.empty()) w.null();
-  else w.string(task.deadline);
-  w.key("remarks"); w.string_array(task.remarks);
-  if (task.lead_from_first_listed) { w.key("lead_from_first_listed"); w.boolean(true); }
+  if (task.deadline.empty()) w.value(nullptr);
+  else w.value(task.deadline);
+  w.key("remarks"); write_strings(w, task.remarks);
+  if (task.lead_from_first_listed) { w.key("lead_from_first_listed"); w.value(true); }
   w.end_object();
 }
 
 // Same members, same order as document_to_json.
-void write_document(JsonStream& w, const Document& document) {
+void write_document(JsonText& w, const Document& document) {
   w.begin_object();
   w.key("sources");
   w.begin_array();
-  for (const Source& source : document.sources) w.string(source.path);
+  for (const Source& source : document.sources) w.value(source.path);
   w.end_array();
-  w.key("title"); w.optional(document.title);
-  w.key("jurisdiction"); w.optional(document.jurisdiction);
-  w.key("year"); w.optional(document.year);
-  w.key("encoding"); w.string(document.sources.empty() ? std::string_view("UTF-8") : document.sources.front().encoding);
-  w.key("first_listed_is_lead"); w.boolean(document.first_listed_is_lead);
+  w.key("title"); write_optional(w, document.title);
+  w.key("jurisdiction"); write_optional(w, document.jurisdiction);
+  w.key("year"); write_optional(w, document.year);
+  w.key("encoding"); w.value(document.sources.empty() ? std::string_view("UTF-8") : document.sources.front().encoding);
+  w.key("first_listed_is_lead"); w.value(document.first_listed_is_lead);
   w.key("tasks");
   w.begin_array();
   for (const Task& task : document.tasks) {
     write_task(w, document, task);
-    w.maybe_flush();
   }
   w.end_array();
   w.key("skipped");
   w.begin_array();
   for (const SkippedParagraph& s : document.skipped) {
     w.begin_object();
-    w.key("source"); w.string(document.sources[s.source].path);
-    w.key("line"); w.number(s.line);
-    w.key("reason"); w.string(s.reason);
+    w.key("source"); w.value(document.sources[s.source].path);
+    w.key("line"); w.value(s.line);
+    w.key("reason"); w.value(s.reason);
     w.end_object();
-    w.maybe_flush();
   }
   w.end_array();
   w.end_object();
@@ -319,7 +173,7 @@ void write_document(JsonStream& w, const Document& document) {
 }  // namespace
 
 void write_documents_json(std::ostream& out, const std::vector<Document>& documents) {
-  JsonStream w(out);
+  JsonText w(out, 1);  // flushed as it grows: memory stays bounded by the largest task
   w.begin_object();
   w.key("documents");
   w.begin_array();

@@ -67,6 +67,8 @@ class JsonText {
     text_ += '\n';
     flush();
   }
+  // Writes what is made so far to the stream (for documents that end without the newline).
+  void flush();
   // The document, when it is not streamed.
   const std::string& text() const { return text_; }
 
@@ -80,7 +82,6 @@ class JsonText {
   void start_value();
   void open(char bracket);
   void close(char bracket);
-  void flush();
 
   std::string text_;
   std::ostream* stream_ = nullptr;
