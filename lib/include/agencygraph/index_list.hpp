@@ -33,7 +33,7 @@ class IndexList {
     reserve(tasks.size());
     for (std::uint32_t t : tasks) push_back(t);
   }
-  template <std::input_iterator Iterator>
+  template <std::forward_iterator Iterator>  // counted first, then copied
   IndexList(Iterator first, Iterator last) : IndexList() {
     reserve(static_cast<std::size_t>(std::distance(first, last)));
     for (; first != last; ++first) push_back(*first);
