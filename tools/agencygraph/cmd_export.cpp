@@ -122,7 +122,7 @@ int run_export(const ExportCliOptions& options) {
   {
     Stage stage("colours and sizes");
     if (full_style) style = io::style_map(network, metrics, style_options);
-    else looks = io::node_looks(network, metrics, style_options);
+    else if (options.format != "json") looks = io::node_looks(network, metrics, style_options);  // JSON carries neither
   }
   std::vector<std::optional<io::Point>> positions;
   if (layout) {
