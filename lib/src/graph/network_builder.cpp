@@ -48,27 +48,22 @@ struct Candidate {
   std::uint32_t vertex = kNone;        // set by finish(); kNone when excluded
 };
 
-// Finds candidates by (key, canonical name) without a second copy of the name: the index holds
-// candidate numbers, and hashes and compares through the candidates themselves. (A map from a
-// "key + name" string held each of a national corpus's few hundred thousand names twice.)
-struct CandidateName {
-  std::uint32_t key;
-  std::string_view name;
-};
+// Finds a jurisdiction's candidates by canonical name without a second copy of the name: each key has
+// a set of candidate numbers that hashes and compares through the candidates themselves. (A map from
+// a "key + name" string held each of a national corpus's few hundred thousand names twice; one set
+// for all keys made every lookup a walk through a table of them all, missing the cache.)
 struct CandidateLookup {
   using is_transparent = void;
   const std::vector<Candidate>* candidates;
 
-  CandidateName of(std::uint32_t c) const { return {(*candidates)[c].key, (*candidates)[c].name}; }
-  std::size_t operator()(CandidateName n) const {
-    return std::hash<std::string_view>{}(n.name) ^ (std::size_t{n.key} * 0x9E3779B97F4A7C15ull);
-  }
-  std::size_t operator()(std::uint32_t c) const { return (*this)(of(c)); }
-  static bool same(CandidateName a, CandidateName b) { return a.key == b.key && a.name == b.name; }
-  bool operator()(std::uint32_t a, std::uint32_t b) const { return same(of(a), of(b)); }
-  bool operator()(CandidateName a, std::uint32_t b) const { return same(a, of(b)); }
-  bool operator()(std::uint32_t a, CandidateName b) const { return same(of(a), b); }
+  std::string_view name(std::uint32_t c) const { return (*candidates)[c].name; }
+  std::size_t operator()(std::string_view n) const { return std::hash<std::string_view>{}(n); }
+  std::size_t operator()(std::uint32_t c) const { return (*this)(name(c)); }
+  bool operator()(std::uint32_t a, std::uint32_t b) const { return name(a) == name(b); }
+  bool operator()(std::string_view a, std::uint32_t b) const { return a == name(b); }
+  bool operator()(std::uint32_t a, std::string_view b) const { return name(a) == b; }
 };
+using CandidateSet = std::unordered_set<std::uint32_t, CandidateLookup, CandidateLookup>;
 
 // A link occurrence while candidates are not yet vertices: (a, b << 2 | kind, task), a and b candidates.
 using Occurrence = detail::LinkAccumulator::Occurrence;
@@ -99,8 +94,7 @@ struct NetworkBuilder::State {
   std::vector<KeyRecord> keys;
   std::unordered_map<std::string, std::uint32_t> key_index;
   std::vector<Candidate> candidates;
-  std::unordered_set<std::uint32_t, CandidateLookup, CandidateLookup> candidate_index{
-      0, CandidateLookup{&candidates}, CandidateLookup{&candidates}};
+  std::vector<CandidateSet> candidate_index;  // by key
   std::vector<Occurrence> occurrences;
   std::vector<std::uint32_t> stamp;  // per candidate: the last task that named it
   TaskRoles roles;
@@ -109,16 +103,20 @@ struct NetworkBuilder::State {
   std::uint32_t intern_key(const Document& document) {
     std::string key = document.jurisdiction_key();
     auto [it, inserted] = key_index.try_emplace(key, static_cast<std::uint32_t>(keys.size()));
-    if (inserted) keys.push_back({std::move(key), document.jurisdiction.value_or("")});
+    if (inserted) {
+      keys.push_back({std::move(key), document.jurisdiction.value_or("")});
+      candidate_index.emplace_back(0, CandidateLookup{&candidates}, CandidateLookup{&candidates});
+    }
     return it->second;
   }
 
   std::uint32_t candidate(std::uint32_t key, std::string_view name) {
-    if (const auto it = candidate_index.find(CandidateName{key, name}); it != candidate_index.end()) return *it;
+    CandidateSet& index = candidate_index[key];
+    if (const auto it = index.find(name); it != index.end()) return *it;
     const auto c = static_cast<std::uint32_t>(candidates.size());
     candidates.push_back({key, std::string(name), {}, {}, kNone});
     stamp.push_back(kNone);
-    candidate_index.insert(c);
+    index.insert(c);
     return c;
   }
 
@@ -371,8 +369,7 @@ struct NetworkBuilder::State {
     std::vector<std::uint32_t> vertex_of(candidates.size());
     for (std::size_t c = 0; c < candidates.size(); ++c) vertex_of[c] = candidates[c].vertex;
     auto agencies = std::async(std::launch::async, [&] {
-      candidate_index.clear();
-      candidate_index.rehash(0);  // gives the buckets back; it hashes through `candidates`, emptied next
+      candidate_index = {};  // it hashes through `candidates`, emptied next
       return make_agencies(kept, kinds);
     });
     const std::vector<std::uint32_t> new_index = order_tasks(vertex_of);
