@@ -15,6 +15,15 @@ double peak_rss_mb() {
   return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
+// User plus system time of every thread of the process so far; with the wall time it shows how
+// well a stage used the cores.
+double process_cpu_seconds() {
+  rusage usage{};
+  if (getrusage(RUSAGE_SELF, &usage) != 0) return 0;
+  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 std::mutex& print_mutex() {
   static std::mutex mutex;
   return mutex;
@@ -26,9 +35,13 @@ RunReport& run_report() {
   return report;
 }
 
+Stage::Stage(std::string name)
+    : name_(std::move(name)), start_(std::chrono::steady_clock::now()), start_cpu_seconds_(process_cpu_seconds()) {}
+
 Stage::~Stage() {
   const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start_;
-  run_report().stages.push_back({std::move(name_), elapsed.count(), peak_rss_mb()});
+  run_report().stages.push_back(
+      {std::move(name_), elapsed.count(), process_cpu_seconds() - start_cpu_seconds_, peak_rss_mb()});
 }
 
 void record_step(const std::string& stage, std::string_view name, double seconds) {
@@ -39,15 +52,21 @@ void print_timings() {
   const RunReport& report = run_report();
   if (!report.timings) return;
   double total = 0;
-  for (const auto& stage : report.stages) total += stage.seconds;
-  std::fprintf(stderr, "timings (wall seconds; peak RSS of the process when the stage ended):\n");
+  double total_cpu = 0;
   for (const auto& stage : report.stages) {
-    std::fprintf(stderr, "  %-28s %9.3f  %5.1f%%  %8.0f MB\n", stage.name.c_str(), stage.seconds,
-                 total > 0 ? 100 * stage.seconds / total : 0.0, stage.peak_rss_mb);
+    total += stage.seconds;
+    total_cpu += stage.cpu_seconds;
+  }
+  std::fprintf(stderr,
+               "timings (wall seconds; share of the wall time; CPU seconds of all threads; "
+               "peak RSS of the process when the stage ended):\n");
+  for (const auto& stage : report.stages) {
+    std::fprintf(stderr, "  %-28s %9.3f  %5.1f%%  %6.2f cpu  %8.0f MB\n", stage.name.c_str(), stage.seconds,
+                 total > 0 ? 100 * stage.seconds / total : 0.0, stage.cpu_seconds, stage.peak_rss_mb);
     for (const auto& step : report.steps)
       if (step.stage == stage.name) std::fprintf(stderr, "    %-26s %9.3f\n", step.name.c_str(), step.seconds);
   }
-  std::fprintf(stderr, "  %-28s %9.3f\n", "total", total);
+  std::fprintf(stderr, "  %-28s %9.3f          %6.2f cpu\n", "total", total, total_cpu);
 }
 
 Progress::Progress(const char* what)

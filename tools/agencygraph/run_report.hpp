@@ -17,6 +17,7 @@ struct RunReport {
   struct StageRecord {
     std::string name;
     double seconds = 0;
+    double cpu_seconds = 0;  // user + system time of all the process's threads during the stage
     double peak_rss_mb = 0;  // the process's peak resident set size when the stage ended
   };
   std::vector<StageRecord> stages;  // in order
@@ -33,7 +34,7 @@ RunReport& run_report();
 // Times one stage of the run, from construction to destruction.
 class Stage {
  public:
-  explicit Stage(std::string name) : name_(std::move(name)), start_(std::chrono::steady_clock::now()) {}
+  explicit Stage(std::string name);
   ~Stage();
   Stage(const Stage&) = delete;
   Stage& operator=(const Stage&) = delete;
@@ -41,6 +42,7 @@ class Stage {
  private:
   std::string name_;
   std::chrono::steady_clock::time_point start_;
+  double start_cpu_seconds_;
 };
 
 // Records a step of `stage` (printed indented under it by print_timings).
