@@ -19,8 +19,11 @@ if ((status != 0)); then
 fi
 "$gencorpus" --check "$tmp/planted.json" "$tmp/parse.json" --max-report 30
 
-# Every format of DOMAIN.md (labels on own lines, inline, role verbs, prose, first-listed, CRLF, BOM, ...).
+# Every format of DOMAIN.md (labels on own lines, inline, role verbs, prose, first-listed, CRLF, BOM,
+# HTML tables, ...).
 "$gencorpus" --out "$tmp/all" --documents 80 --seed 9 --formats all --planted "$tmp/planted-all.json"
+# ... saved web pages among them (tasks in HTML tables with merged cells).
+ls "$tmp/all"/*.html >/dev/null 2>&1 || { echo "--formats all wrote no HTML page" >&2; exit 1; }
 "$cli" parse "$tmp/all" >"$tmp/parse-all.json" 2>/dev/null
 "$gencorpus" --check "$tmp/planted-all.json" "$tmp/parse-all.json" --max-report 30
 

@@ -60,8 +60,10 @@ inline bool extraction_invariants_hold(const Document& document) {
     accounted.insert(skipped.line);
   }
   if (document.sources.size() != 1) return true;  // line numbers are per source
-  for (std::uint32_t line : numbered_lines(document.sources[0].text))
-    if (!accounted.contains(line)) return false;
+  // Task and skipped lines are lines of the file; for an HTML page, text is the converted page.
+  const Source& source = document.sources[0];
+  for (std::uint32_t line : numbered_lines(source.text))
+    if (!accounted.contains(source.original_line(line))) return false;
   return true;
 }
 

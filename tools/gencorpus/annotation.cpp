@@ -88,6 +88,14 @@ std::vector<std::string> Assignment::planted_co() const {
   return out;
 }
 
+std::string printed_leads(const Assignment& assignment) { return join(assignment.leads, "、"); }
+
+std::vector<std::string> printed_co_runs(const Assignment& assignment) {
+  std::vector<std::string> runs;
+  for (const Run& run : assignment.co) runs.push_back(print_run(run));
+  return runs;
+}
+
 Assignment choose_agencies(Rng& rng, const Roster& roster, const AssignmentOptions& options) {
   Assignment a;
   std::set<std::string> used;

@@ -53,6 +53,10 @@ struct AssignmentOptions {
 
 Assignment choose_agencies(Rng& rng, const Roster& roster, const AssignmentOptions& options);
 
+// The names as a table's cells print them: the leads as one 、 run; each co-responsible run.
+std::string printed_leads(const Assignment& assignment);
+std::vector<std::string> printed_co_runs(const Assignment& assignment);
+
 // How a document prints its labelled brackets.
 struct BracketStyle {
   std::string open, close;

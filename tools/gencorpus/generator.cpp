@@ -9,6 +9,7 @@
 #include <unicode/ucnv.h>
 
 #include "annotation.hpp"
+#include "html_page.hpp"
 #include "phrases.hpp"
 #include "rng.hpp"
 
@@ -104,6 +105,92 @@ Format pick_task_format(Rng& rng, const DocumentPlan& plan) {
   return plan.format;
 }
 
+// The file's bytes as the plan writes them: line breaks, then GB18030 or UTF-8 with or without BOM.
+void encode(const DocumentPlan& plan, const std::vector<std::string>& lines, GeneratedFile& file) {
+  std::string text = join_lines(lines, plan.crlf);
+  if (plan.gb18030) {
+    file.bytes = to_gb18030(text);
+    file.encoding = "GB18030";
+  } else {
+    file.bytes = plan.bom ? "\xEF\xBB\xBF" + text : std::move(text);
+    file.encoding = "UTF-8";
+  }
+}
+
+std::string file_base(Rng& rng, std::size_t index) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%05zu_%016llx", index, static_cast<unsigned long long>(rng.next()));
+  return std::string(buffer);
+}
+
+// Saved web pages (--formats all) are chosen from a random stream of their own, so that adding them
+// left every other document of an all-formats corpus as it was.
+bool is_html_page(std::uint64_t seed, std::size_t index) {
+  Rng rng(mix_seed(mix_seed(seed ^ 0x48544D4C50414745ull) ^ (index * 0x9E3779B97F4A7C15ull + 1)));
+  return rng.chance(0.1);
+}
+
+// Gives a task the lead of the task before it, now and then, so that the page prints one 牵头单位
+// cell over both (rowspan): only a single lead for a single lead, never a unit the task already
+// names among its co-responsible units.
+void share_lead(Rng& rng, const std::vector<TableTask>& before, Assignment& assignment) {
+  if (before.empty() || !rng.chance(0.5)) return;
+  const std::vector<std::string>& previous = before.back().planted.leads;
+  const std::vector<std::string> co = assignment.planted_co();
+  if (previous.size() != 1 || assignment.leads.size() != 1 || std::find(co.begin(), co.end(), previous[0]) != co.end())
+    return;
+  if (std::find(assignment.features.begin(), assignment.features.end(), "sub-government") != assignment.features.end())
+    return;
+  assignment.leads = previous;
+}
+
+// A document published as a web page, its tasks in a table under section rows (html_page.hpp).
+GeneratedFile html_document(Rng& rng, const DocumentPlan& plan, const Jurisdiction& jurisdiction, const Roster& roster,
+                            const Options& options, std::size_t index) {
+  HtmlPage page;
+  page.title = plan.title;
+  page.style = plan.style;
+  page.charset = plan.gb18030 ? "gb2312" : "utf-8";
+  page.navigation = navigation_lines(rng, jurisdiction, plan.year);
+  if (plan.notice) page.preamble = notice_preamble(rng, plan.style, jurisdiction, plan.year);
+  if (rng.chance(0.4)) page.preamble.push_back(targets_paragraph(rng, plan.style, plan.year));
+  const int task_count = rng.between(options.tasks_min, options.tasks_max);
+  for (int id = 1, section = 0; id <= task_count;) {
+    TableSection& current = page.sections.emplace_back();
+    current.heading = chinese_number(++section) + "、" + section_title(rng, plan.style);
+    for (int left = rng.between(6, 20); left > 0 && id <= task_count; --left, ++id) {
+      AssignmentOptions choose;
+      choose.style = plan.style;
+      choose.all_formats = true;
+      Assignment assignment = choose_agencies(rng, roster, choose);
+      share_lead(rng, current.tasks, assignment);
+      TableTask& task = current.tasks.emplace_back();
+      task.text = task_text(rng, plan.style, roster);
+      task.leads = printed_leads(assignment);
+      task.co_runs = printed_co_runs(assignment);
+      if (rng.chance(0.5)) task.deadline = std::to_string(plan.year) + (rng.chance(0.5) ? "年底前" : "年6月底前");
+      task.planted.id = id;
+      task.planted.leads = assignment.planted_leads();
+      task.planted.co = assignment.planted_co();
+      task.planted.format = "html-table";
+      task.planted.features = std::move(assignment.features);
+    }
+  }
+  page.footer = footer_lines(rng, jurisdiction);
+  const std::vector<std::string> lines = write_html_page(rng, page);
+
+  GeneratedFile file;
+  file.name = file_base(rng, index) + ".html";
+  file.jurisdiction = plan.title ? std::optional<std::string>(jurisdiction.name) : std::nullopt;
+  file.title = plan.title;
+  if (plan.title) file.year = plan.year;
+  file.format = "html-table";
+  for (const TableSection& section : page.sections)
+    for (const TableTask& task : section.tasks) file.tasks.push_back(task.planted);
+  encode(plan, lines, file);
+  return file;
+}
+
 }  // namespace
 
 namespace {
@@ -183,6 +270,8 @@ std::vector<GeneratedFile> Generator::next_document() {
   plan.gb18030 = rng.chance(options_.gb18030_share);
   if (all && !plan.gb18030) plan.bom = rng.chance(0.03);
   const std::string doc_format = plan.mixed ? "mixed" : format_name(plan.format);
+  if (all && is_html_page(options_.seed, index))
+    return {html_document(rng, plan, jurisdiction, roster, options_, index)};
 
   // The header: navigation noise, title, preamble.
   std::vector<Block> header;
@@ -240,11 +329,7 @@ std::vector<GeneratedFile> Generator::next_document() {
   std::size_t pages = 1;
   if (plan.title && !plan.notice && plan.format != Format::FirstListed && task_count >= 20 && rng.chance(0.05))
     pages = static_cast<std::size_t>(rng.between(2, 3));
-  const std::string base = [&] {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%05zu_%016llx", index, static_cast<unsigned long long>(rng.next()));
-    return std::string(buffer);
-  }();
+  const std::string base = file_base(rng, index);
 
   std::vector<GeneratedFile> files;
   const std::size_t per_page = (body.size() + pages - 1) / pages;
@@ -270,14 +355,7 @@ std::vector<GeneratedFile> Generator::next_document() {
     const std::size_t end = std::min(body.size(), (page + 1) * per_page);
     for (std::size_t i = page * per_page; i < end; ++i) emit(body[i]);
     for (std::string& line : footer_lines(rng, jurisdiction)) lines.push_back(std::move(line)), lines.emplace_back();
-    std::string text = join_lines(lines, plan.crlf);
-    if (plan.gb18030) {
-      file.bytes = to_gb18030(text);
-      file.encoding = "GB18030";
-    } else {
-      file.bytes = plan.bom ? "\xEF\xBB\xBF" + text : std::move(text);
-      file.encoding = "UTF-8";
-    }
+    encode(plan, lines, file);
     files.push_back(std::move(file));
   }
   return files;

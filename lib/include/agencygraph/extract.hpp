@@ -33,7 +33,13 @@ struct ExtractResult {
   std::vector<InputError> errors;    // inputs that could not be read; the others are still here
 };
 
-// Parses one decoded source into a document of its own.
+// Parses one decoded source into a document of its own. An HTML page (a saved page's source, or a
+// fragment of one, detected conservatively) is first converted to the text a browser
+// shows: block elements end lines, each table row is one TAB-separated line with merged
+// (rowspan/colspan) cells repeated into every row and column they cover, entities are decoded, and
+// scripts, styles, comments and the head but its <title> are dropped. The document's Source::text
+// is then that converted text, and Source::original_lines maps its lines to the page's: task and
+// skipped lines name the page's lines.
 Document extract_document(Source source, const ExtractOptions& options);
 
 // Reads, decodes and parses every path ("-" is stdin; directories are walked, sorted), then merges

@@ -87,7 +87,7 @@ struct AgencyMention {
 struct Task {
   std::string id;              // the task number as printed: "61", "一", "3"
   std::uint32_t source = 0;    // index into Document::sources
-  std::uint32_t line = 0;      // 1-based line of the task number in its source
+  std::uint32_t line = 0;      // 1-based line of the task number in its source file (see Source)
   std::uint32_t section = 0;   // index into Document::sections (0 = no heading seen)
   Span text;                   // task text without its annotation
   Span annotation;             // the raw annotation (bracket contents or label lines), may be empty
@@ -99,14 +99,26 @@ struct Task {
 
 struct SkippedParagraph {
   std::uint32_t source = 0;
-  std::uint32_t line = 0;
+  std::uint32_t line = 0;  // 1-based line in its source file (see Source)
   std::string reason;
 };
 
 struct Source {
   std::string path;       // as given by the user ("-" for stdin)
   std::string encoding;   // detected or forced: "UTF-8", "UTF-16LE", "GB18030", …
-  std::string text;       // decoded UTF-8 without BOM
+  // Decoded UTF-8 without BOM. For an HTML page, the text extraction read: the page converted to
+  // lines (tags, scripts and styles dropped, entities decoded, one TAB-separated line per table
+  // row), which task spans point into; original_lines maps its lines back to the page's.
+  std::string text;
+  // Empty when `text` is the file's own text. For a converted HTML page, original_lines[i] is the
+  // 1-based line of the file where line i + 1 of `text` began: Task::line and
+  // SkippedParagraph::line are already file lines.
+  std::vector<std::uint32_t> original_lines{};
+
+  // The line of the file that line `line` (1-based) of `text` came from.
+  std::uint32_t original_line(std::uint32_t line) const {
+    return line >= 1 && line <= original_lines.size() ? original_lines[line - 1] : line;
+  }
 };
 
 struct Document {

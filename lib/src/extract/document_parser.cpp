@@ -24,6 +24,7 @@
 #include "names.hpp"
 #include "string_map.hpp"
 #include "tables.hpp"
+#include "text/html_text.hpp"
 #include "traditional_markers.hpp"
 #include "utf8_text.hpp"
 
@@ -282,7 +283,7 @@ class DocumentParser {
     const detail::FoundAnnotation& found = located->found;
     Task task;
     task.id = folded_utf8(line.number);
-    task.line = static_cast<std::uint32_t>(k + 1);
+    task.line = file_line(k);
     task.section = current_section_;
     task.text = span(detail::trim_bytes(folder_, text_, {line.body, located->whole.begin}, U",;"));
     task.annotation = span(folded, found.content);
@@ -386,7 +387,12 @@ class DocumentParser {
   }
 
   void skip(const Line& line, std::string reason) {
-    document_.skipped.push_back({0, static_cast<std::uint32_t>(&line - lines_.data() + 1), std::move(reason)});
+    document_.skipped.push_back({0, file_line(static_cast<std::size_t>(&line - lines_.data())), std::move(reason)});
+  }
+
+  // The 1-based line of the file where line k of the text began (k + 1 unless converted from HTML).
+  std::uint32_t file_line(std::size_t k) const {
+    return document_.sources[0].original_line(static_cast<std::uint32_t>(k + 1));
   }
 
   void open_section(const Line& line) {
@@ -505,7 +511,7 @@ class DocumentParser {
     Task task;
     const Range id = cell(layout.id);
     task.id = id.empty() ? std::to_string(++table_rows_) : to_utf8(detail::slice(folded.chars, id));
-    task.line = static_cast<std::uint32_t>(k + 1);
+    task.line = file_line(k);
     task.section = current_section_;
     task.text = span(folded, task_cell);
     if (!cell(layout.lead).empty()) {
@@ -547,6 +553,12 @@ class DocumentParser {
 }  // namespace
 
 Document extract_document(Source source, const ExtractOptions& options) {
+  // A saved web page is read as the text a browser shows, its lines mapped back to the page's.
+  if (source.original_lines.empty() && detail::looks_like_html(source.text)) {
+    detail::HtmlText page = detail::html_to_text(source.text);
+    source.text = std::move(page.text);
+    source.original_lines = std::move(page.lines);
+  }
   return DocumentParser(std::move(source), options).run();
 }
 
