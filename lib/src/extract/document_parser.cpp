@@ -337,8 +337,9 @@ class DocumentParser {
       printed = printed_;
     }
     const Resolved* resolved = resolved_.find(printed);
+    std::optional<Resolved> fresh;  // outlives the block below: `resolved` may point into it
     if (!resolved) {
-      std::optional<Resolved> fresh = resolve(printed, piece, folded);
+      fresh = resolve(printed, piece, folded);
       if (!fresh) return;
       resolved_.insert(printed, *fresh);
       resolved = &*fresh;
