@@ -1,6 +1,7 @@
 // Stage 1: bytes -> UTF-8. Detection policy, a hand-written UTF-8 validator for the fast path,
 // and strict (error-stopping) ICU conversion for everything else.
 #include "agencygraph/decode.hpp"
+#include "text/common_hanzi.hpp"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -455,9 +456,13 @@ Detection detect(std::string_view bytes) {
 // Bytes that are not UTF-8 and have no NUL: GB18030 (which covers GBK and GB2312), or nothing.
 // Throws when ICU is sure of GB18030 but the bytes do not convert: a damaged GB file.
 std::optional<DecodedText> try_gb18030(std::string_view bytes, Detection& d) {
-  d = detect(bytes);
   const Converter cnv = open_converter("gb18030");
   Conversion c = convert_strict(cnv.get(), bytes, 0);
+  // Clean GB2312-area text that reads as Chinese needs no detector (common_hanzi.hpp): the detector
+  // would be sure of GB18030 too, and it costs more than parsing the document.
+  if (c.ok && mostly_gb2312(bytes) && detail::reads_as_chinese(c.utf8) && looks_like_chinese_or_western_text(c.utf8))
+    return finish(std::move(c), "GB18030", true);
+  d = detect(bytes);
   const bool sure = d.gb18030 >= 50 && d.other.empty();
   if (!c.ok) {
     if (sure) throw_invalid("GB18030", c.error_line, c.error_offset, c.truncated);
