@@ -207,6 +207,24 @@ TEST_CASE("format 6: tables as TSV, CSV, pipe text and one cell per line; people
     CHECK(leads(d, 1) == Names{"市发改委"});
     CHECK(co(d, 0) == Names{"市财政局", "市税务局"});
   }
+  SUBCASE("flattened from Word under a numbered heading that names a header word") {
+    // 一、重点任务 holds 重点任务, a task-column word; read as the table's first header cell it shifted
+    // every column (task "推进老旧小区改造" came out with id 推进老旧小区改造 and lead 市财政局).
+    const Document d = parse_text(
+        "一、重点任务\n序号\n工作任务\n牵头单位\n责任单位\n"
+        "1\n推进老旧小区改造\n市住建局\n市财政局、市税务局\n"
+        "2\n扩大有效投资\n市发改委\n各县市区政府\n");
+    REQUIRE(d.tasks.size() == 2);
+    CHECK(d.tasks[0].id == "1");
+    CHECK(d.tasks[0].line == 6);
+    CHECK(d.text(d.tasks[0]) == "推进老旧小区改造");
+    CHECK(leads(d, 0) == Names{"市住建局"});
+    CHECK(co(d, 0) == Names{"市财政局", "市税务局"});
+    CHECK(d.tasks[1].id == "2");
+    CHECK(leads(d, 1) == Names{"市发改委"});
+    CHECK(d.sections.at(d.tasks[1].section) == std::vector<std::string>{"一、重点任务"});
+    CHECK(d.skipped.empty());
+  }
 }
 
 TEST_CASE("format 7: a work report without annotations gives no tasks") {

@@ -430,10 +430,13 @@ class DocumentParser {
       if (std::count(text.begin(), text.end(), c) < 2) continue;
       if (auto layout = detail::read_header(s, detail::split_cells(s, r, separator), separator)) return layout;
     }
-    // One cell per line: a run of at least three header words on consecutive non-blank lines.
+    // One cell per line: a run of at least three header words on consecutive non-blank lines. A
+    // numbered line is a heading or a task, never a header cell, even when it names one
+    // (一、重点任务 over a table flattened from Word): taken as a cell it shifted every column.
     std::vector<Range> cells;
     for (std::size_t j = k; j < lines_.size() && cells.size() < 8; ++j) {
       if (lines_[j].blank()) continue;
+      if (lines_[j].numbering != Numbering::None) break;
       const Range cell = window_.range(j);
       if (!detail::is_header_word(detail::slice(window_.chars(), cell))) break;
       cells.push_back(cell);
