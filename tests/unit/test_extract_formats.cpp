@@ -225,6 +225,26 @@ TEST_CASE("format 6: tables as TSV, CSV, pipe text and one cell per line; people
     CHECK(d.sections.at(d.tasks[1].section) == std::vector<std::string>{"一、重点任务"});
     CHECK(d.skipped.empty());
   }
+  SUBCASE("a table right after a numbered paragraph is the table's, not the paragraph's annotation") {
+    // The header's 牵头单位 used to be read as a label on a line of its own: the paragraph became a
+    // task led by 配合单位 and both rows were lost, with nothing skipped.
+    for (const std::string header : {"序号\t工作任务\t牵头单位\t配合单位\n", "序号\n工作任务\n牵头单位\n配合单位\n"}) {
+      const bool tsv = header.find('\t') != std::string::npos;
+      const std::string rows = tsv ? "1\t推进项目建设\t市发改委\t市财政局\n2\t加强监管\t市市场监管局\t市公安局\n"
+                                   : "1\n推进项目建设\n市发改委\n市财政局\n2\n加强监管\n市市场监管局\n市公安局\n";
+      const Document d = parse_text("1. 重点任务清单如下\n" + header + rows);
+      CAPTURE(tsv);
+      REQUIRE(d.tasks.size() == 2);
+      CHECK(d.tasks[0].id == "1");
+      CHECK(d.text(d.tasks[0]) == "推进项目建设");
+      CHECK(leads(d, 0) == Names{"市发改委"});
+      CHECK(co(d, 0) == Names{"市财政局"});
+      CHECK(leads(d, 1) == Names{"市市场监管局"});
+      CHECK(co(d, 1) == Names{"市公安局"});
+      REQUIRE(d.skipped.size() == 1);  // the paragraph itself names no unit: reported, not dropped
+      CHECK(d.skipped[0].line == 1);
+    }
+  }
 }
 
 TEST_CASE("format 7: a work report without annotations gives no tasks") {

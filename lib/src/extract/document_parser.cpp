@@ -254,12 +254,17 @@ class DocumentParser {
   }
 
   // The lines a numbered paragraph may use for its annotation: itself and the lines after it up to
-  // the next numbered line, at most a few non-blank ones (labels on lines of their own).
-  std::size_t block_end(std::size_t k) const {
+  // the next numbered line or the next table, at most a few non-blank ones (labels on lines of their
+  // own). A table's header is not the paragraph's: read as a label line, its 牵头单位 made the
+  // paragraph a task led by 配合单位 and swallowed the table's rows.
+  std::size_t block_end(std::size_t k) {
     std::size_t end = k + 1;
     int non_blank = 0;
     while (end < lines_.size() && lines_[end].numbering == Numbering::None && non_blank < 6) {
-      if (!lines_[end].blank()) ++non_blank;
+      if (!lines_[end].blank()) {
+        if (table_at(end)) break;
+        ++non_blank;
+      }
       ++end;
     }
     return end;
