@@ -225,6 +225,19 @@ TEST_CASE("format 6: tables as TSV, CSV, pipe text and one cell per line; people
     CHECK(d.sections.at(d.tasks[1].section) == std::vector<std::string>{"一、重点任务"});
     CHECK(d.skipped.empty());
   }
+  SUBCASE("a TSV row with a blank first cell keeps its columns") {
+    // A blank 序号 (an Excel export of a merged cell) starts the row with a TAB; trimmed away as
+    // white space, it used to shift the row one column left (text 市市场监管局, lead 市公安局).
+    const Document d = parse_text(
+        "序号\t工作任务\t牵头单位\t配合单位\n"
+        "1\t推进项目建设\t市发改委\t市财政局\n"
+        "\t加强监管\t市市场监管局\t市公安局\n");
+    REQUIRE(d.tasks.size() == 2);
+    CHECK(d.tasks[1].line == 3);
+    CHECK(d.text(d.tasks[1]) == "加强监管");
+    CHECK(leads(d, 1) == Names{"市市场监管局"});
+    CHECK(co(d, 1) == Names{"市公安局"});
+  }
   SUBCASE("a table right after a numbered paragraph is the table's, not the paragraph's annotation") {
     // The header's 牵头单位 used to be read as a label on a line of its own: the paragraph became a
     // task led by 配合单位 and both rows were lost, with nothing skipped.

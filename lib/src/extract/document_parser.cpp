@@ -40,6 +40,7 @@ enum class Numbering { None, Arabic, ParenArabic, CjkComma, ParenCjk };
 struct Line {
   std::uint32_t start = 0;  // byte offset of the line's first byte
   ByteRange range;          // trimmed, without the line break; {start, start} when blank
+  std::uint32_t content_end = 0;  // the end of the line without its line break, before trimming
   Numbering numbering = Numbering::None;
   ByteRange number;         // the digits / numerals
   std::uint32_t body = 0;   // first byte after the number marker and the spaces after it
@@ -66,12 +67,19 @@ class LineWindow {
     first_ = first;
     folded_.clear();
     ranges_.clear();
+    untrimmed_.clear();
   }
 
   // The folded trimmed range of line k (k >= first); folds the lines up to it. chars() may move.
   Range range(std::size_t k) {
     while (first_ + ranges_.size() <= k) fold_next_line();
     return ranges_[k - first_];
+  }
+
+  // The same untrimmed: a TSV row's leading TAB is an empty first cell (a blank 序号), not space.
+  Range untrimmed(std::size_t k) {
+    while (first_ + ranges_.size() <= k) fold_next_line();
+    return untrimmed_[k - first_];
   }
 
   std::u32string_view chars() const { return folded_.chars; }
@@ -88,6 +96,7 @@ class LineWindow {
           std::lower_bound(folded_.offsets.begin() + base, folded_.offsets.end(), offset) - folded_.offsets.begin());
     };
     ranges_.push_back({index(lines_[k].range.begin), index(lines_[k].range.end)});
+    untrimmed_.push_back({index(lines_[k].start), index(lines_[k].content_end)});
   }
 
   std::string_view text_;
@@ -96,6 +105,7 @@ class LineWindow {
   std::size_t first_ = 0;
   FoldedText folded_;
   std::vector<Range> ranges_;
+  std::vector<Range> untrimmed_;
 };
 
 class DocumentParser {
@@ -156,6 +166,7 @@ class DocumentParser {
       Line line;
       line.start = start;
       const std::uint32_t content_end = end > start && text_[end - 1] == '\r' ? end - 1 : end;
+      line.content_end = content_end;
       line.range = detail::trim_bytes(folder_, text_, {start, content_end});  // spaces fold alike either way
       if (line.range.empty()) line.range = {start, start};
       read_numbering(line);
@@ -457,7 +468,7 @@ class DocumentParser {
     std::size_t k = header + 1;
     for (; k < lines_.size(); ++k) {
       if (lines_[k].blank()) continue;
-      const Range r = window_.range(k);
+      const Range r = layout.separator == CellSeparator::Tab ? window_.untrimmed(k) : window_.range(k);
       std::vector<Range> cells = detail::split_cells(window_.chars(), r, layout.separator);
       if (cells.size() < 2) break;  // the table has ended
       if (std::all_of(cells.begin(), cells.end(), [&](Range c) { return is_rule_cell(c); })) continue;  // |---|
