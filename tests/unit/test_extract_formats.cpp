@@ -225,6 +225,23 @@ TEST_CASE("format 6: tables as TSV, CSV, pipe text and one cell per line; people
     CHECK(d.sections.at(d.tasks[1].section) == std::vector<std::string>{"一、重点任务"});
     CHECK(d.skipped.empty());
   }
+  SUBCASE("a numbered paragraph after a short last row of a table flattened from Word is a paragraph") {
+    // Row 2 stops after its task cell; the numbered paragraph after it used to be taken as the row's
+    // lead cell (a "unit" named after the whole paragraph) and was neither a task nor skipped.
+    const Document d = parse_text(
+        "序号\n工作任务\n牵头单位\n责任单位\n"
+        "1\n推进老旧小区改造\n市住建局\n市财政局\n"
+        "2\n扩大有效投资\n"
+        "3. 加强安全生产监管。（牵头单位：市应急局）\n");
+    REQUIRE(d.tasks.size() == 2);
+    CHECK(d.tasks[0].id == "1");
+    CHECK(leads(d, 0) == Names{"市住建局"});
+    CHECK(d.tasks[1].id == "3");
+    CHECK(d.tasks[1].line == 11);
+    CHECK(leads(d, 1) == Names{"市应急局"});
+    REQUIRE(d.skipped.size() == 1);  // row 2 names no unit: reported
+    CHECK(d.skipped[0].line == 9);
+  }
   SUBCASE("a TSV row with a blank first cell keeps its columns") {
     // A blank 序号 (an Excel export of a merged cell) starts the row with a TAB; trimmed away as
     // white space, it used to shift the row one column left (text 市市场监管局, lead 市公安局).

@@ -492,6 +492,9 @@ class DocumentParser {
         if (lines_[k].blank()) continue;
         const Range r = window_.range(k);
         if (!cells.empty() && layout.id == 0 && is_row_number(r)) break;
+        // A numbered paragraph ends a short last row (and with it the table): taken as a cell it was
+        // neither a task nor skipped.
+        if (!cells.empty() && lines_[k].numbering != Numbering::None) break;
         cells.push_back(r);
       }
       if (layout.id != 0) {
