@@ -1,6 +1,9 @@
 #include "html_page.hpp"
 
 #include <algorithm>
+#include <utility>
+
+#include "text_edit.hpp"
 
 namespace agencygraph::gencorpus {
 namespace {
@@ -16,18 +19,13 @@ struct Markup {
   std::size_t columns = 4;
 };
 
-void replace_all(std::string& text, std::string_view from, std::string_view to) {
-  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-    text.replace(at, from.size(), to);
-}
-
 std::string escaped(std::string text, const Markup& markup) {
-  replace_all(text, "&", "&amp;");
-  replace_all(text, "<", "&lt;");
-  replace_all(text, ">", "&gt;");
+  text = replace_all(std::move(text), "&", "&amp;");
+  text = replace_all(std::move(text), "<", "&lt;");
+  text = replace_all(std::move(text), ">", "&gt;");
   if (markup.quote_entities) {
-    replace_all(text, "“", "&ldquo;");
-    replace_all(text, "”", "&rdquo;");
+    text = replace_all(std::move(text), "“", "&ldquo;");
+    text = replace_all(std::move(text), "”", "&rdquo;");
   }
   return text;
 }

@@ -1,5 +1,7 @@
 #include "world.hpp"
 
+#include "text_edit.hpp"
+
 #include <array>
 #include <set>
 
@@ -87,12 +89,6 @@ constexpr std::array kGroupTopics = {
     "工业强{P}工作领导小组成员单位", "环境保护督察反馈意见整改攻坚指挥部各成员单位",
     "防汛抗旱指挥部各成员单位", "创建全国文明城市工作指挥部各成员单位",
 };
-
-std::string replace_all(std::string text, std::string_view from, std::string_view to) {
-  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-    text.replace(at, from.size(), to);
-  return text;
-}
 
 // Picks the city or county form of a "city|county" template and fills its placeholders.
 std::string specialise(std::string_view pattern, const Jurisdiction& j) {

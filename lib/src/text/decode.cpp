@@ -458,21 +458,19 @@ Detection detect(std::string_view bytes) {
 std::optional<DecodedText> try_gb18030(std::string_view bytes, Detection& d) {
   const Converter cnv = open_converter("gb18030");
   Conversion c = convert_strict(cnv.get(), bytes, 0);
-  // Clean GB2312-area text that reads as Chinese needs no detector (common_hanzi.hpp): the detector
-  // would be sure of GB18030 too, and it costs more than parsing the document.
-  if (c.ok && mostly_gb2312(bytes) && detail::reads_as_chinese(c.utf8) && looks_like_chinese_or_western_text(c.utf8))
-    return finish(std::move(c), "GB18030", true);
+  // Converted cleanly, in the GB2312 area, and made of characters Chinese or Western text uses.
+  const bool clean = c.ok && mostly_gb2312(bytes) && looks_like_chinese_or_western_text(c.utf8);
+  // Clean text that reads as Chinese needs no detector (common_hanzi.hpp): the detector would be
+  // sure of GB18030 too, and it costs more than parsing the document.
+  if (clean && detail::reads_as_chinese(c.utf8)) return finish(std::move(c), "GB18030", true);
   d = detect(bytes);
   const bool sure = d.gb18030 >= 50 && d.other.empty();
   if (!c.ok) {
     if (sure) throw_invalid("GB18030", c.error_line, c.error_offset, c.truncated);
     return std::nullopt;
   }
-  if (!sure) {
-    // Short GBK documents often fool ICU; accept clean GB2312-area text that reads as Chinese.
-    if (!d.other.empty() || !mostly_gb2312(bytes) || !looks_like_chinese_or_western_text(c.utf8))
-      return std::nullopt;
-  }
+  // Short GBK documents often fool ICU; accept clean text unless ICU names another encoding.
+  if (!sure && (!d.other.empty() || !clean)) return std::nullopt;
   return finish(std::move(c), "GB18030", true);
 }
 
