@@ -19,9 +19,9 @@ std::string dumped(const std::vector<Document>& documents) {
   return documents_to_json(documents).dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
-std::string streamed(const std::vector<Document>& documents) {
+std::string streamed(const std::vector<Document>& documents, unsigned threads = 0) {
   std::ostringstream out;
-  write_documents_json(out, documents);
+  write_documents_json(out, documents, threads);
   out << '\n';
   return out.str();
 }
@@ -42,6 +42,24 @@ TEST_CASE("streamed parse JSON equals the dumped tree for the bundled examples")
   for (const Document& d : result.documents) tasks += d.tasks.size();
   REQUIRE(tasks > 100);
   CHECK(streamed(result.documents) == dumped(result.documents));
+}
+
+TEST_CASE("streamed parse JSON is the same whatever the number of threads formatting documents") {
+  // Documents are formatted in parallel, one per chunk, and written in order: commas, indents and the
+  // order must come out as the tree dumps them, for one document, a few, and more than the workers.
+  const ExtractResult result = extract_files({std::string(AGENCYGRAPH_EXAMPLES)}, {});
+  std::vector<Document> many;
+  for (int copy = 0; copy < 5; ++copy)
+    for (const Document& d : result.documents) many.push_back(d);
+  for (std::size_t count : {std::size_t{1}, std::size_t{2}, std::size_t{3}, many.size()}) {
+    const std::vector<Document> documents(many.begin(), many.begin() + static_cast<std::ptrdiff_t>(count));
+    const std::string expected = dumped(documents);
+    CAPTURE(count);
+    for (unsigned threads : {1u, 2u, 3u, 8u}) {
+      CAPTURE(threads);
+      CHECK(streamed(documents, threads) == expected);
+    }
+  }
 }
 
 TEST_CASE("streamed parse JSON equals the dumped tree for empty input and an empty document") {

@@ -39,6 +39,10 @@ Utf8Sequence utf8_sequence(const unsigned char* p, std::size_t left) {
   return {length, true};
 }
 
+// A lead byte of a three-byte sequence whose second byte may be any continuation byte (E0 and ED
+// restrict it, against overlongs and surrogates).
+constexpr bool three_byte_unrestricted(unsigned char lead) { return lead >= 0xE1 && lead <= 0xEF && lead != 0xED; }
+
 // Printable ASCII that JSON strings hold as it is.
 constexpr bool plain_ascii(unsigned char b) { return b >= 0x20 && b < 0x80 && b != '"' && b != '\\'; }
 
@@ -92,6 +96,12 @@ void append_json_string(std::string& out, std::string_view text) {
       out.append(text.data() + run, i - run);
       append_escaped_ascii(out, p[i]);
       run = ++i;
+      continue;
+    }
+    // Most of a Chinese text: a three-byte sequence whose lead byte (E1..EC, EE, EF) allows any
+    // continuation byte, so two continuation bytes make it well-formed.
+    if (i + 3 <= size && three_byte_unrestricted(p[i]) && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;
       continue;
     }
     const Utf8Sequence sequence = utf8_sequence(p + i, size - i);

@@ -5,8 +5,9 @@
 // calls make both, so the two cannot drift apart, and tests compare dump_json(tree) with the text.
 //
 // An Out has begin_object(), end_object(), begin_array(), end_array(), key(k), value(v) and
-// elements(count, element): an array of `count` elements made by element(out, i), which a JsonText
-// streaming to a file formats on several threads (element(out, i) may then only read shared state).
+// elements(count, element[, chunk]): an array of `count` elements made by element(out, i), which a
+// JsonText streaming to a file formats on several threads, `chunk` consecutive elements at a time
+// (element(out, i) may then only read shared state).
 // value() takes strings, bool, integers, doubles and nullptr.
 #pragma once
 
@@ -60,7 +61,7 @@ class JsonText {
   }
 
   template <typename Element>
-  void elements(std::size_t count, Element element);
+  void elements(std::size_t count, Element element, std::size_t chunk = kChunkRows);
 
   // Ends the document with dump_json's newline, and writes what is left to the stream.
   void finish() {
@@ -92,18 +93,18 @@ class JsonText {
 };
 
 template <typename Element>
-void JsonText::elements(std::size_t count, Element element) {
+void JsonText::elements(std::size_t count, Element element, std::size_t chunk) {
   begin_array();
   if (stream_ == nullptr) {
     for (std::size_t i = 0; i < count; ++i) element(*this, i);
   } else if (count != 0) {
     flush();  // the text before the array goes out first
     write_in_order(*stream_, count, threads_, [&](std::size_t begin, std::size_t end, std::string& text) {
-      JsonText chunk(has_members_.size(), begin == 0);
-      chunk.text_.swap(text);  // the worker's buffer, reused chunk after chunk
-      for (std::size_t i = begin; i < end; ++i) element(chunk, i);
-      text.swap(chunk.text_);
-    });
+      JsonText part(has_members_.size(), begin == 0);
+      part.text_.swap(text);  // the worker's buffer, reused chunk after chunk
+      for (std::size_t i = begin; i < end; ++i) element(part, i);
+      text.swap(part.text_);
+    }, chunk);
     has_members_.back() = true;
   }
   end_array();
@@ -124,7 +125,7 @@ class JsonTree {
     place(json(value));
   }
   template <typename Element>
-  void elements(std::size_t count, Element element) {
+  void elements(std::size_t count, Element element, std::size_t /*chunk*/ = kChunkRows) {
     begin_array();
     for (std::size_t i = 0; i < count; ++i) element(*this, i);
     end_array();

@@ -14,7 +14,9 @@ nlohmann::ordered_json document_to_json(const Document& document);
 nlohmann::ordered_json documents_to_json(const std::vector<Document>& documents);
 
 // Writes the same bytes as documents_to_json(documents).dump(1, ' ', false, error_handler_t::replace)
-// (no trailing newline), one task at a time: memory stays bounded by the largest task, not the corpus.
-void write_documents_json(std::ostream& out, const std::vector<Document>& documents);
+// (no trailing newline). Documents are formatted on `threads` threads (0: the hardware's concurrency)
+// and written in order as they are done, so memory stays bounded by a few documents' JSON per thread,
+// not the corpus.
+void write_documents_json(std::ostream& out, const std::vector<Document>& documents, unsigned threads = 0);
 
 }  // namespace agencygraph
