@@ -369,3 +369,38 @@ TEST_CASE("titles: 关于印发X市2023年… names X市; a heading is not annot
   CHECK(d.first_listed_is_lead);
   CHECK(leads(d) == Names{"市发改委"});
 }
+
+TEST_CASE("titles: a table's rows are never the title, in a sheet or page that has none") {
+  // A row whose task names 政府工作报告 and 分工 reads like a title. The title precedes the table's
+  // header; taken from a row, it named the document after a task, and documents are merged as
+  // pages of one another by their titles.
+  const std::string task = "抓好政府工作报告重点任务分工落实";
+  const std::string tsv = "序号\t重点任务\t牵头单位\t配合单位\n"
+                          "1\t推进产业园区建设\t县发改委\t县财政局\n"
+                          "2\t" + task + "\t县政府办\t县督查室\n";
+  const std::string one_cell_per_line = "序号\n重点任务\n牵头单位\n配合单位\n"
+                                        "1\n推进产业园区建设\n县发改委\n县财政局\n"
+                                        "2\n" + task + "\n县政府办\n县督查室\n";
+  const std::string page = "<html><body><table>"
+                           "<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+                           "<tr><td>1</td><td>推进产业园区建设</td><td>县发改委</td><td>县财政局</td></tr>"
+                           "<tr><td>2</td><td>" + task + "</td><td>县政府办</td><td>县督查室</td></tr>"
+                           "</table></body></html>";
+  for (const std::string& text : {tsv, one_cell_per_line, page}) {
+    CAPTURE(text);
+    const Document untitled = parse_text(text);
+    CHECK(!untitled.title);
+    CHECK(!untitled.jurisdiction);
+    REQUIRE(untitled.tasks.size() == 2);
+    CHECK(untitled.tasks[1].id == "2");
+    CHECK(leads(untitled, 1) == Names{"县政府办"});
+    // A title above the table is still the title.
+    const std::string title = "2023年枣湖县《政府工作报告》重点任务分工方案\n";
+    const Document titled = parse_text(text.starts_with("<html>") ? "<html><head><title>" + title + "</title></head>" +
+                                                                        text.substr(6)
+                                                                  : title + text);
+    CHECK(titled.title == std::optional<std::string>(title.substr(0, title.size() - 1)));
+    CHECK(titled.jurisdiction == std::optional<std::string>("枣湖县"));
+    CHECK(titled.tasks.size() == 2);
+  }
+}

@@ -226,10 +226,15 @@ class DocumentParser {
 
   void read_metadata() {
     FoldedText folded;
-    for (const Line& line : lines_) {
+    for (std::size_t k = 0; k < lines_.size(); ++k) {
+      const Line& line = lines_[k];
       if (line.numbering == Numbering::Arabic) break;  // the title precedes the tasks
+      if (line.blank()) continue;
+      // So does a table's header: in a page or sheet without a title, a row whose task reads
+      // "抓好政府工作报告…分工落实" was taken as the title (and pages of one title are merged).
+      if (table_at(k)) break;
       // (Compared as bytes: a traditional title may print 報.)
-      if (line.blank() || (!folder_.traditional() && !kTitleCharacters.found_in(text_, line.range))) continue;
+      if (!folder_.traditional() && !kTitleCharacters.found_in(text_, line.range)) continue;
       folded.clear();
       folder_.append(text_, line.range.begin, line.range.end, folded);
       const std::u32string_view title = folded.chars;
