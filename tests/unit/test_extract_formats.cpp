@@ -404,3 +404,21 @@ TEST_CASE("titles: a table's rows are never the title, in a sheet or page that h
     CHECK(titled.tasks.size() == 2);
   }
 }
+
+TEST_CASE("a line with a task number is never a table's header, even with a header's cells") {
+  // Read as a header (a role column and a task column between pipes), the line was neither a task nor
+  // a skipped paragraph: silently dropped. Found by fuzz_extract.
+  const Document cells = parse_text("57.牵头单位|目标|配合单位\n");
+  CHECK(cells.tasks.empty());
+  REQUIRE(cells.skipped.size() == 1);
+  CHECK(cells.skipped[0].line == 1);
+  const Document labelled = parse_text("57.牵头单位:|||目标|||市财政局\n");
+  REQUIRE(labelled.tasks.size() == 1);
+  CHECK(labelled.tasks[0].id == "57");
+  CHECK(labelled.skipped.empty());
+  // The same cells without the number still make a table.
+  const Document table = parse_text("序号|重点任务|牵头单位|配合单位\n1|推进产业园区建设|县发改委|县财政局\n");
+  REQUIRE(table.tasks.size() == 1);
+  CHECK(leads(table) == Names{"县发改委"});
+  CHECK(co(table) == Names{"县财政局"});
+}

@@ -55,6 +55,7 @@ const detail::WordSet kTitleCharacters{"分", "报"};
 const detail::WordSet kTaskColumnWords{"任务", "事项", "内容", "目标"};
 
 bool is_heading_numbering(Numbering n) { return n == Numbering::CjkComma || n == Numbering::ParenCjk; }
+bool is_task_numbering(Numbering n) { return n == Numbering::Arabic || n == Numbering::ParenArabic; }
 
 // Folded copies of consecutive lines from a first one on, for the table readers, folded as the
 // readers reach them. Whole lines are folded, line breaks included, as in the document folded whole.
@@ -441,6 +442,9 @@ class DocumentParser {
   }
 
   std::optional<detail::TableLayout> table_at(std::size_t k) {
+    // A line with a task number is a task or a skipped paragraph, never a header, even when it has
+    // a header's cells ("57.牵头单位:|目标|…"): read as one, it was neither (found by fuzz_extract).
+    if (is_task_numbering(lines_[k].numbering)) return std::nullopt;
     if (!may_be_table_header(lines_[k])) return std::nullopt;
     window_.start(k);
     const Range r = window_.range(k);
