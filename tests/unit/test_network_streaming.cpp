@@ -156,3 +156,42 @@ TEST_CASE("without merge_pages the builder keeps documents with one title apart,
   CHECK(describe(network) == describe(build_network(documents)));
   CHECK_THROWS_AS(builder.finish(), std::logic_error);
 }
+
+TEST_CASE("a title that names no place merges only pages side by side; with a place, pages merge wherever they come") {
+  // Two counties can print the same placeless title; merged as pages, their 县发改委 would be one agency.
+  const std::string placeless = "2023年《政府工作报告》重点任务分工方案\n";
+  const std::string placed = "2023年枣湖县《政府工作报告》重点任务分工方案\n";
+  auto document = [](const std::string& path, const std::string& text) {
+    return extract_document(Source{path, "UTF-8", text}, {});
+  };
+  std::vector<Document> documents;
+  documents.push_back(document("a1.txt", placeless + "1.推进甲。(牵头单位:县发改委;责任单位:县财政局)\n"));
+  documents.push_back(document("a2.txt", placeless + "2.推进乙。(牵头单位:县发改委;责任单位:县住建局)\n"));
+  documents.push_back(document("c1.txt", placed + "1.推进丙。(牵头单位:县发改委;责任单位:县财政局)\n"));
+  documents.push_back(document("b1.txt", placeless + "1.推进丁。(牵头单位:县发改委;责任单位:县教育局)\n"));
+  documents.push_back(document("b2.txt", placeless + "2.推进戊。(牵头单位:县发改委;责任单位:县卫健委)\n"));
+  documents.push_back(document("c2.txt", placed + "2.推进己。(牵头单位:县发改委;责任单位:县住建局)\n"));
+  REQUIRE(!documents[0].jurisdiction);
+  REQUIRE(documents[2].jurisdiction == std::optional<std::string>("枣湖县"));
+
+  const std::vector<Document> merged = merge_pages(documents);
+  REQUIRE(merged.size() == 3);
+  auto paths = [](const Document& d) {
+    std::vector<std::string> out;
+    for (const Source& s : d.sources) out.push_back(s.path);
+    return out;
+  };
+  CHECK(paths(merged[0]) == std::vector<std::string>{"a1.txt", "a2.txt"});
+  CHECK(paths(merged[1]) == std::vector<std::string>{"c1.txt", "c2.txt"});  // a page of 枣湖县 after others
+  CHECK(paths(merged[2]) == std::vector<std::string>{"b1.txt", "b2.txt"});  // not a page of a1.txt's document
+
+  const AgencyNetwork network = build_network(merged);
+  std::size_t development_commissions = 0;
+  for (AgencyVertex v = 0; v < boost::num_vertices(network.graph); ++v)
+    development_commissions += network.graph[v].name == "县发改委";
+  CHECK(development_commissions == 3);  // one per document: two placeless counties and 枣湖县
+
+  NetworkBuilder builder({}, /*merge_pages=*/true);
+  for (const Document& d : documents) builder.add(d);
+  CHECK(describe(builder.finish()) == describe(network));
+}

@@ -53,7 +53,14 @@ ExtractResult extract_files(const std::vector<std::string>& paths, const Extract
 // An exception from `sink` stops the reading and is rethrown.
 std::vector<InputError> extract_each(const std::vector<std::string>& paths, const ExtractOptions& options,
                                      const std::function<void(Document&&)>& sink);
-// Merges documents with the same non-empty title, in input order.
+// Merges documents with the same non-empty title and jurisdiction, in input order: each later one is a
+// further page of the first (is_further_page), its tasks appended unless printed on a page before.
 std::vector<Document> merge_pages(std::vector<Document> documents);
+// Whether `document`, whose non-empty title and jurisdiction repeat an earlier document's, is a
+// further page of it: always when the jurisdiction is known; when it is not, only when the earlier
+// document's last page came directly before `document` in the input (`follows_directly`). A title
+// that names no place (2023年《政府工作报告》重点任务分工方案) can be any county's, and merging two
+// counties' documents would make their agencies one; pages of one document are saved side by side.
+bool is_further_page(const Document& document, bool follows_directly);
 
 }  // namespace agencygraph

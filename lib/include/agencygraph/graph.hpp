@@ -144,9 +144,10 @@ AgencyNetwork build_network(const std::vector<Document>& documents, const Networ
 
 // The same network built one document at a time, so that a corpus never has to be held in memory:
 // each document may be freed as soon as add() returns. With `merge_pages`, a document that repeats
-// an earlier one's non-empty title (and jurisdiction) is a further page of it, merged as
-// merge_pages() in extract.hpp merges them (a task printed on both pages is kept once), wherever it
-// comes in the input. finish() gives exactly what build_network gives for the merged documents.
+// an earlier one's non-empty title and jurisdiction is a further page of it, merged as merge_pages()
+// in extract.hpp merges them (a task printed on both pages is kept once): wherever it comes in the
+// input when the jurisdiction is known, directly after the earlier document's last page when it is
+// not (is_further_page). finish() gives exactly what build_network gives for the merged documents.
 class NetworkBuilder {
  public:
   explicit NetworkBuilder(const NetworkOptions& options = {}, bool merge_pages = false);

@@ -1,6 +1,7 @@
 // extract_files: inputs (files, directories, stdin) -> decoded sources -> documents, pages merged.
 #include <algorithm>
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <set>
 #include <system_error>
@@ -71,23 +72,32 @@ void append_page(Document& into, Document page, TaskKeys& present) {
 
 }  // namespace
 
+bool is_further_page(const Document& document, bool follows_directly) {
+  return document.jurisdiction.has_value() || follows_directly;
+}
+
 std::vector<Document> merge_pages(std::vector<Document> documents) {
   std::vector<Document> merged;
   std::vector<TaskKeys> keys;  // per merged document, built when a second page arrives
+  // (title, jurisdiction) -> the latest merged document with them
   std::map<std::pair<std::string, std::string>, std::size_t> by_title;
+  std::size_t last = std::numeric_limits<std::size_t>::max();  // where the previous input went
   for (Document& document : documents) {
     if (document.title && !document.title->empty()) {
       const auto key = std::make_pair(*document.title, document.jurisdiction.value_or(""));
-      if (auto it = by_title.find(key); it != by_title.end()) {
-        Document& into = merged[it->second];
-        TaskKeys& present = keys[it->second];
+      const auto it = by_title.find(key);
+      if (it != by_title.end() && is_further_page(document, it->second == last)) {
+        last = it->second;
+        Document& into = merged[last];
+        TaskKeys& present = keys[last];
         if (present.empty())
           for (const Task& task : into.tasks) present.emplace(task.id, std::string(into.text(task)));
         append_page(into, std::move(document), present);
         continue;
       }
-      by_title.emplace(key, merged.size());
+      by_title.insert_or_assign(key, merged.size());
     }
+    last = merged.size();
     merged.push_back(std::move(document));
     keys.emplace_back();
   }

@@ -18,6 +18,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "agencygraph/extract.hpp"
 #include "agencygraph/graph.hpp"
 #include "graph/link_accumulator.hpp"
 
@@ -83,7 +84,8 @@ struct NetworkBuilder::State {
   AgencyNetwork network;  // documents and tasks (units by candidate until finish)
   std::vector<std::uint32_t> document_key;          // per document: index into keys
   std::vector<std::vector<std::uint32_t>> document_tasks;  // per document: task indices in arrival order
-  std::map<std::pair<std::string, std::string>, std::uint32_t> by_title;  // (title, jurisdiction) -> document
+  std::map<std::pair<std::string, std::string>, std::uint32_t> by_title;  // (title, jurisdiction) -> latest document
+  std::uint32_t last_document = kNone;  // the merged document the previous source went into
   // Pages compare tasks by number and a hash of their text (64 bits: a collision between two different
   // texts under one number in one document is not a practical concern), so that the texts themselves
   // need not be kept when nothing will show them: at 3,000 documents they are about 60 MB.
@@ -120,18 +122,22 @@ struct NetworkBuilder::State {
     return c;
   }
 
-  // The merged document a source belongs to; a new one unless it repeats an earlier title.
+  // The merged document a source belongs to; a new one unless it is a further page of an earlier
+  // document with its title (and jurisdiction), as merge_pages() decides (is_further_page).
   std::uint32_t document_for(const Document& document, bool& is_page) {
     is_page = false;
+    const auto index = static_cast<std::uint32_t>(network.documents.size());
     if (merge_pages && document.title && !document.title->empty()) {
-      auto [it, inserted] = by_title.try_emplace({*document.title, document.jurisdiction.value_or("")},
-                                                 static_cast<std::uint32_t>(network.documents.size()));
+      auto [it, inserted] = by_title.try_emplace({*document.title, document.jurisdiction.value_or("")}, index);
       if (!inserted) {
-        is_page = true;
-        return it->second;
+        if (is_further_page(document, it->second == last_document)) {
+          is_page = true;
+          return last_document = it->second;
+        }
+        it->second = index;  // a document of its own, which later pages may follow
       }
     }
-    const auto index = static_cast<std::uint32_t>(network.documents.size());
+    last_document = index;
     DocumentInfo& info = network.documents.emplace_back();
     info.title = document.title;
     info.jurisdiction = document.jurisdiction;
