@@ -62,6 +62,22 @@ TEST_CASE("streamed parse JSON is the same whatever the number of threads format
   }
 }
 
+TEST_CASE("streamed parse JSON of a corpus with a document over 4 MB is written as it is made, the same bytes") {
+  // Such a corpus is written on one thread, task by task, rather than a whole document per chunk.
+  std::string text = "2023年枣湖县《政府工作报告》重点任务分工方案\n";
+  const std::string sentence = "推进产业园区建设，完善配套设施，提升承载能力，";  // 72 bytes
+  for (int k = 1; text.size() <= (std::size_t{4} << 20); ++k) {
+    text += std::to_string(k) + ".";
+    for (int r = 0; r < 8; ++r) text += sentence;
+    text += "。(牵头单位:县发改委;责任单位:县财政局、县住建局)\n";
+  }
+  std::vector<Document> documents;
+  documents.push_back(extract_document(Source{"big.txt", "UTF-8", text}, {}));
+  documents.push_back(extract_document(Source{"small.txt", "UTF-8", "1.任务。(牵头单位:县教育局)\n"}, {}));
+  REQUIRE(documents[0].tasks.size() > 6000);  // every line a task
+  CHECK(streamed(documents, 2) == dumped(documents));
+}
+
 TEST_CASE("streamed parse JSON equals the dumped tree for empty input and an empty document") {
   CHECK(streamed({}) == dumped({}));
   CHECK(streamed({}) == "{\n \"documents\": []\n}\n");

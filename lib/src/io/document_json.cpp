@@ -1,5 +1,6 @@
 #include "agencygraph/io/document_json.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -100,13 +101,24 @@ void write_document(Out& w, const Document& document) {
   w.end_object();
 }
 
+// Documents up to this much text are formatted whole, one per chunk, on several threads; a corpus
+// holding a larger one is written on one thread as it is made, so that memory stays bounded by its
+// largest task rather than by the JSON of its largest document (about six times its text).
+constexpr std::size_t kChunkedDocumentBytes = std::size_t{4} << 20;
+
 template <typename Out>
-void write_documents(Out& w, const std::vector<Document>& documents) {
+void write_documents(Out& w, const std::vector<Document>& documents, bool chunked) {
   w.begin_object();
   w.key("documents");
-  // One document per chunk: a document's JSON is about six times its text (200 KB for a 36 KB
-  // decomposition), so a chunk is a few hundred KB and a corpus has thousands to share out.
-  w.elements(documents.size(), [&](auto& out, std::size_t i) { write_document(out, documents[i]); }, 1);
+  if (chunked) {
+    // One document per chunk: a decomposition of 36 KB makes about 200 KB of JSON, so a corpus has
+    // thousands of chunks to share out and each is handed over cheaply.
+    w.elements(documents.size(), [&](auto& out, std::size_t i) { write_document(out, documents[i]); }, 1);
+  } else {
+    w.begin_array();
+    for (const Document& document : documents) write_document(w, document);
+    w.end_array();
+  }
   w.end_object();
 }
 
@@ -120,13 +132,16 @@ nlohmann::ordered_json document_to_json(const Document& document) {
 
 nlohmann::ordered_json documents_to_json(const std::vector<Document>& documents) {
   JsonTree w;
-  write_documents(w, documents);
+  write_documents(w, documents, false);
   return std::move(w.root());
 }
 
 void write_documents_json(std::ostream& out, const std::vector<Document>& documents, unsigned threads) {
-  JsonText w(out, threads);  // streamed: memory stays bounded by a few documents' text per thread
-  write_documents(w, documents);
+  std::size_t largest = 0;
+  for (const Document& document : documents)
+    for (const Source& source : document.sources) largest = std::max(largest, source.text.size());
+  JsonText w(out, threads);  // flushed as it grows
+  write_documents(w, documents, threads != 1 && largest <= kChunkedDocumentBytes);
   w.flush();
 }
 

@@ -16,7 +16,8 @@ nlohmann::ordered_json documents_to_json(const std::vector<Document>& documents)
 // Writes the same bytes as documents_to_json(documents).dump(1, ' ', false, error_handler_t::replace)
 // (no trailing newline). Documents are formatted on `threads` threads (0: the hardware's concurrency)
 // and written in order as they are done, so memory stays bounded by a few documents' JSON per thread,
-// not the corpus.
+// not the corpus; when a document has more than 4 MB of text, everything is written on one thread as
+// it is made, and memory stays bounded by the largest task.
 void write_documents_json(std::ostream& out, const std::vector<Document>& documents, unsigned threads = 0);
 
 }  // namespace agencygraph
