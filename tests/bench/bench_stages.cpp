@@ -1,5 +1,8 @@
 // The stages inside extract_document one at a time, on the same ten generated documents (basic
 // formats) as bench_extract, so that their costs can be set beside its whole:
+//   BM_FindTasks          splitting each document into lines and reading the task or heading number
+//                         each begins with (split_lines), after the check for traditional forms that
+//                         decides how the document is folded
 //   BM_LocateAnnotations  what the parser does with each task block (from the task's text to the end
 //                         of the line its annotation ends on): AnnotationLocator scans its UTF-8 for
 //                         bracket groups and labels, folds the annotation and parses it
@@ -7,9 +10,8 @@
 //   BM_SplitNames         NameSplitter on each role list of those annotations
 //   BM_ResolveNames       each distinct printed name of a document once, as the parser resolves them:
 //                         folding, alias resolution to the canonical name, and the agency kind
-// Finding the tasks (splitting lines, reading task and heading numbers, the title, tables) has no entry
-// point of its own inside the parser: it is bench_extract's time less LocateAnnotations, SplitNames and
-// ResolveNames (which leaves it the bookkeeping of tasks and names too). Everything a stage reads is
+// What bench_extract spends beyond these (the title, table checks on every line, building tasks and
+// name tables) has no entry point of its own: it is the remainder. Everything a stage reads is
 // prepared outside the timed loop. Bytes/s are of the documents' whole text in every benchmark, so
 // the rates compare like the stages' times.
 #include <benchmark/benchmark.h>
@@ -27,7 +29,9 @@
 #include "corpus.hpp"
 #include "extract/annotation.hpp"
 #include "extract/annotation_locator.hpp"
+#include "extract/lines.hpp"
 #include "extract/names.hpp"
+#include "extract/traditional_markers.hpp"
 
 namespace {
 
@@ -79,6 +83,21 @@ const Prepared& prepared() {
 void set_rates(benchmark::State& state, std::size_t items, const char* what) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(prepared().bytes));
   state.counters[what] = benchmark::Counter(static_cast<double>(items), benchmark::Counter::kIsRate);
+}
+
+void BM_FindTasks(benchmark::State& state) {
+  const Prepared& p = prepared();
+  std::size_t tasks = 0;
+  for (auto _ : state) {
+    for (const Document& document : p.documents) {
+      const std::string& text = document.sources.front().text;
+      const agencygraph::Folder folder(agencygraph::detail::has_traditional_markers(text));
+      const std::vector<agencygraph::detail::Line> lines = agencygraph::detail::split_lines(text, folder);
+      for (const agencygraph::detail::Line& line : lines) tasks += agencygraph::detail::is_task_numbering(line.numbering);
+      benchmark::DoNotOptimize(lines.data());
+    }
+  }
+  set_rates(state, tasks, "tasks/s");
 }
 
 void BM_LocateAnnotations(benchmark::State& state) {
@@ -148,6 +167,7 @@ void BM_ResolveNames(benchmark::State& state) {
 
 }  // namespace
 
+BENCHMARK(BM_FindTasks)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LocateAnnotations)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ParseAnnotations)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SplitNames)->Unit(benchmark::kMillisecond);

@@ -21,6 +21,7 @@
 #include "annotation.hpp"
 #include "annotation_locator.hpp"
 #include "document_metadata.hpp"
+#include "lines.hpp"
 #include "names.hpp"
 #include "string_map.hpp"
 #include "tables.hpp"
@@ -33,19 +34,11 @@ namespace {
 
 using detail::ByteRange;
 using detail::CellSeparator;
+using detail::Line;
+using detail::Numbering;
 using detail::Range;
-
-enum class Numbering { None, Arabic, ParenArabic, CjkComma, ParenCjk };
-
-struct Line {
-  std::uint32_t start = 0;  // byte offset of the line's first byte
-  ByteRange range;          // trimmed, without the line break; {start, start} when blank
-  std::uint32_t content_end = 0;  // the end of the line without its line break, before trimming
-  Numbering numbering = Numbering::None;
-  ByteRange number;         // the digits / numerals
-  std::uint32_t body = 0;   // first byte after the number marker and the spaces after it
-  bool blank() const { return range.empty(); }
-};
+using detail::is_heading_numbering;
+using detail::is_task_numbering;
 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
@@ -54,8 +47,6 @@ const detail::WordSet kTitleCharacters{"分", "报"};
 // Every task column's header (tables.cpp, Column::Task) holds one of these.
 const detail::WordSet kTaskColumnWords{"任务", "事项", "内容", "目标"};
 
-bool is_heading_numbering(Numbering n) { return n == Numbering::CjkComma || n == Numbering::ParenCjk; }
-bool is_task_numbering(Numbering n) { return n == Numbering::Arabic || n == Numbering::ParenArabic; }
 
 // Folded copies of consecutive lines from a first one on, for the table readers, folded as the
 // readers reach them. Whole lines are folded, line breaks included, as in the document folded whole.
@@ -156,73 +147,11 @@ class DocumentParser {
 
   // ---- lines ----
 
-  // Splits the text into lines and reads their numbers (which depend on how the document is
-  // folded: 兩、 is a number in traditional documents).
+  // Splits the text into lines and reads their numbers, folding as a traditional document when it
+  // holds traditional forms of annotation words (兩、 is then a number).
   void split_lines() {
     if (detail::has_traditional_markers(text_)) folder_ = Folder(true);
-    const auto size = static_cast<std::uint32_t>(text_.size());
-    for (std::uint32_t start = 0;;) {
-      const void* newline = std::memchr(text_.data() + start, '\n', size - start);
-      const auto end = newline ? static_cast<std::uint32_t>(static_cast<const char*>(newline) - text_.data()) : size;
-      Line line;
-      line.start = start;
-      const std::uint32_t content_end = end > start && text_[end - 1] == '\r' ? end - 1 : end;
-      line.content_end = content_end;
-      line.range = detail::trim_bytes(folder_, text_, {start, content_end});  // spaces fold alike either way
-      if (line.range.empty()) line.range = {start, start};
-      read_numbering(line);
-      lines_.push_back(line);
-      if (!newline) break;
-      start = end + 1;
-    }
-  }
-
-  // Reads a task or heading number at the start of a line: "61." "61、" "(1)" "(一)" "一、".
-  void read_numbering(Line& line) const {
-    const ByteRange r = line.range;
-    std::uint32_t i = r.begin;
-    if (i >= r.end) return;
-    // The folded character at i, and the offset after it.
-    auto peek = [&](std::uint32_t at, std::uint32_t& after) {
-      after = at;
-      return folder_.next(text_, after, r.end);
-    };
-    std::uint32_t after = 0;
-    const bool paren = detail::is_open_bracket(peek(i, after));
-    if (paren) i = after;
-    const std::uint32_t number_begin = i;
-    auto read_run = [&](bool (*is_numeral)(char32_t)) {
-      int count = 0;
-      while (i < r.end && is_numeral(peek(i, after))) {
-        i = after;
-        ++count;
-      }
-      return count;
-    };
-    bool arabic = true;
-    int length = read_run(is_digit);
-    if (length == 0) {
-      arabic = false;
-      length = read_run(detail::is_cjk_digit);
-    }
-    const std::uint32_t number_end = i;
-    if (length == 0 || length > 4) return;
-    if (i >= r.end) return;
-    const char32_t mark = peek(i, after);
-    if (paren) {
-      if (!detail::is_close_bracket(mark)) return;
-      line.numbering = arabic ? Numbering::ParenArabic : Numbering::ParenCjk;
-    } else if (arabic) {
-      if (mark != U'.' && mark != U'、' && mark != U'．') return;
-      std::uint32_t next = 0;
-      if (after < r.end && is_digit(peek(after, next))) return;  // "3.5亿元" is a number, not a task
-      line.numbering = Numbering::Arabic;
-    } else {
-      if (mark != U'、') return;
-      line.numbering = Numbering::CjkComma;
-    }
-    line.number = {number_begin, number_end};
-    line.body = detail::trim_bytes(folder_, text_, {after, r.end}).begin;
+    lines_ = detail::split_lines(text_, folder_);
   }
 
   void read_metadata() {

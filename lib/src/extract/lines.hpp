@@ -1,0 +1,35 @@
+// Stage 2a, finding the tasks: a document's lines and the task or heading number each begins with
+// ("61." "61、" "(1)" "(一)" "一、"). Scanned as UTF-8 with only each line's first characters folded;
+// document_parser.cpp then reads numbered lines as tasks and headings, and the rest as tables.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "agencygraph/fold.hpp"
+#include "utf8_text.hpp"
+
+namespace agencygraph::detail {
+
+enum class Numbering { None, Arabic, ParenArabic, CjkComma, ParenCjk };
+
+// 一、 and (一) number headings; 1. and (1) number tasks.
+inline bool is_heading_numbering(Numbering n) { return n == Numbering::CjkComma || n == Numbering::ParenCjk; }
+inline bool is_task_numbering(Numbering n) { return n == Numbering::Arabic || n == Numbering::ParenArabic; }
+
+struct Line {
+  std::uint32_t start = 0;  // byte offset of the line's first byte
+  ByteRange range;          // trimmed, without the line break; {start, start} when blank
+  std::uint32_t content_end = 0;  // the end of the line without its line break, before trimming
+  Numbering numbering = Numbering::None;
+  ByteRange number;         // the digits / numerals
+  std::uint32_t body = 0;   // first byte after the number marker and the spaces after it
+  bool blank() const { return range.empty(); }
+};
+
+// The lines of `text` (split at \n, a \r before it dropped) with their numbers, read through `folder`
+// (a traditional folder reads 兩、 as a number).
+std::vector<Line> split_lines(std::string_view text, const Folder& folder);
+
+}  // namespace agencygraph::detail
