@@ -9,7 +9,6 @@
 // folded whole, and names and spans come from the original bytes.
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <utility>
@@ -46,7 +45,6 @@ bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 const detail::WordSet kTitleCharacters{"分", "报"};
 // Every task column's header (tables.cpp, Column::Task) holds one of these.
 const detail::WordSet kTaskColumnWords{"任务", "事项", "内容", "目标"};
-
 
 // Folded copies of consecutive lines from a first one on, for the table readers, folded as the
 // readers reach them. Whole lines are folded, line breaks included, as in the document folded whole.
