@@ -10,6 +10,8 @@
 #   --ours 'CMD'     our command; {cli} {dir} {out} are replaced (default: export to GraphML with --timings,
 #                    every measure). Also $AGENCYGRAPH_BENCH_OURS.
 #   --no-same        skip the second run of ours that computes only the baseline's measures
+#   --no-same-graph  skip same_graph.py: betweenness and PageRank of ours and igraph's on the very same
+#                    graph, from our export (one run each; the script alone can repeat them)
 #   --corpus DIR     use this corpus (made earlier by agencygraph-gencorpus) instead of generating one
 #   --seed S         corpus seed (default 20240521)
 #   --formats F      basic|all, passed to the generator (default basic: what the baseline's regex can read)
@@ -28,6 +30,7 @@ bin=${AGENCYGRAPH_BIN:-$root/build/bin}
 out=""
 ours=${AGENCYGRAPH_BENCH_OURS:-}
 same=1
+same_graph=1
 given_corpus=""
 jurisdictions=()
 
@@ -41,8 +44,9 @@ while (($#)); do
     --formats) formats=$2; shift ;;
     --jurisdictions) jurisdictions=(--jurisdictions "$2"); shift ;;
     --no-same) same=0 ;;
+    --no-same-graph) same_graph=0 ;;
     --corpus) given_corpus=$2; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     [0-9]*) n=$1 ;;
     *) echo "bench.sh: unknown argument: $1" >&2; exit 2 ;;
   esac
@@ -142,5 +146,9 @@ done
 if grep -q '^step ' "$work/python.log"; then
   echo "python steps (wall s):"
   grep '^step ' "$work/python.log" | sed 's/^step /  /'
+fi
+if ((same_graph)); then
+  sync
+  /usr/bin/python3 "$here/same_graph.py" "$corpus" --bin "$bin" --repeat 1 || failed=1
 fi
 exit "$failed"
