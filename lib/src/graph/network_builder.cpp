@@ -10,6 +10,7 @@
 #include <future>
 #include <limits>
 #include <map>
+#include <numeric>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -257,13 +258,40 @@ struct NetworkBuilder::State {
       kinds[c] = majority_kind(candidates[c].kind_votes);
       if (!(options.exclude_collectives && kinds[c] == AgencyKind::Collective)) kept.push_back(c);
     }
-    std::sort(kept.begin(), kept.end(), [&](std::uint32_t a, std::uint32_t b) {
-      const Candidate& x = candidates[a];
-      const Candidate& y = candidates[b];
-      if (int r = keys[x.key].jurisdiction.compare(keys[y.key].jurisdiction); r != 0) return r < 0;
-      if (int r = x.name.compare(y.name); r != 0) return r < 0;
-      return keys[x.key].key < keys[y.key].key;
-    });
+    // The order is (jurisdiction, name, key). The few thousand keys are ranked first, by jurisdiction
+    // and by key; the candidates are then bucketed by their jurisdiction's rank (a counting sort) and
+    // each bucket, a jurisdiction's agencies, sorted by (name, key rank). Sorting all of them with the
+    // jurisdictions compared as strings took a quarter of finish() at 3,000 documents.
+    std::vector<std::uint32_t> by_jurisdiction(keys.size()), by_key(keys.size());
+    std::iota(by_jurisdiction.begin(), by_jurisdiction.end(), 0u);
+    std::sort(by_jurisdiction.begin(), by_jurisdiction.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return keys[a].jurisdiction < keys[b].jurisdiction; });
+    std::vector<std::uint32_t> jurisdiction_rank(keys.size()), key_rank(keys.size());
+    for (std::uint32_t i = 0, rank = 0; i < by_jurisdiction.size(); ++i) {
+      if (i > 0 && keys[by_jurisdiction[i]].jurisdiction != keys[by_jurisdiction[i - 1]].jurisdiction) ++rank;
+      jurisdiction_rank[by_jurisdiction[i]] = rank;
+    }
+    std::iota(by_key.begin(), by_key.end(), 0u);
+    std::sort(by_key.begin(), by_key.end(), [&](std::uint32_t a, std::uint32_t b) { return keys[a].key < keys[b].key; });
+    for (std::uint32_t i = 0; i < by_key.size(); ++i) key_rank[by_key[i]] = i;  // keys are distinct
+    std::vector<std::size_t> start(keys.size() + 1, 0);
+    for (std::uint32_t c : kept) ++start[jurisdiction_rank[candidates[c].key] + 1];
+    for (std::size_t r = 0; r < keys.size(); ++r) start[r + 1] += start[r];
+    {
+      std::vector<std::uint32_t> bucketed(kept.size());
+      std::vector<std::size_t> next(start.begin(), start.end() - 1);
+      for (std::uint32_t c : kept) bucketed[next[jurisdiction_rank[candidates[c].key]]++] = c;
+      kept = std::move(bucketed);
+    }
+    for (std::size_t r = 0; r < keys.size(); ++r) {
+      std::sort(kept.begin() + static_cast<std::ptrdiff_t>(start[r]), kept.begin() + static_cast<std::ptrdiff_t>(start[r + 1]),
+                [&](std::uint32_t a, std::uint32_t b) {
+                  const Candidate& x = candidates[a];
+                  const Candidate& y = candidates[b];
+                  if (int r2 = x.name.compare(y.name); r2 != 0) return r2 < 0;
+                  return key_rank[x.key] < key_rank[y.key];
+                });
+    }
     if (kept.size() >= (std::size_t{1} << 30)) throw std::length_error("build_network: too many agencies");
     for (std::uint32_t v = 0; v < kept.size(); ++v) candidates[kept[v]].vertex = v;
     return kept;
