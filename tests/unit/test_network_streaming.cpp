@@ -195,3 +195,27 @@ TEST_CASE("a title that names no place merges only pages side by side; with a pl
   for (const Document& d : documents) builder.add(d);
   CHECK(describe(builder.finish()) == describe(network));
 }
+
+TEST_CASE("a link's tasks stay ascending when a page arrives after another document of its place") {
+  // Streamed, the second page's tasks arrive after document B's but are numbered before them (tasks are
+  // in document order, pages with their first page): the link 县发改委 -> 县财政局 gets its tasks out of
+  // arrival order, and must still list them ascending, as the batch network does.
+  const std::string title_a = "2023年枣湖县《政府工作报告》重点任务分工方案\n";
+  const std::string title_b = "枣湖县人民政府办公室关于印发2023年重点工作任务分工方案的通知\n";
+  const std::string task = "。(牵头单位:县发改委;责任单位:县财政局)\n";
+  std::vector<Document> documents;
+  documents.push_back(extract_document(Source{"a1.txt", "UTF-8", title_a + "1.推进甲" + task}, {}));
+  documents.push_back(extract_document(Source{"b.txt", "UTF-8", title_b + "1.推进乙" + task}, {}));
+  documents.push_back(extract_document(Source{"a2.txt", "UTF-8", title_a + "2.推进丙" + task}, {}));
+  REQUIRE(documents[1].jurisdiction == documents[0].jurisdiction);
+
+  const AgencyNetwork batch_network = build_network(merge_pages(documents));
+  NetworkBuilder builder({}, /*merge_pages=*/true);
+  for (const Document& d : documents) builder.add(d);
+  const AgencyNetwork streamed_network = builder.finish();
+  REQUIRE(boost::num_edges(streamed_network.graph) == 1);
+  const Link& link = streamed_network.graph[*boost::edges(streamed_network.graph).first];
+  CHECK(std::vector<std::uint32_t>(link.tasks.begin(), link.tasks.end()) == std::vector<std::uint32_t>{0, 1, 2});
+  CHECK(streamed_network.tasks[1].text == "推进丙。");  // the second page's task comes second
+  CHECK(describe(streamed_network) == describe(batch_network));
+}
