@@ -167,13 +167,13 @@ void BM_Louvain(benchmark::State& state) {
   });
 }
 
-}  // namespace
-
 // 300 and 3,000 documents (a national corpus, as bench.sh), on one thread and on all; in wall time,
 // since the measures run on several threads.
 void measure_sizes(benchmark::internal::Benchmark* b) {
   b->Args({300, 1})->Args({300, 0})->Args({3000, 1})->Args({3000, 0})->UseRealTime()->Unit(benchmark::kMillisecond);
 }
+
+}  // namespace
 
 BENCHMARK(BM_Views)->Apply(measure_sizes);
 BENCHMARK(BM_Burden)->Apply(measure_sizes);

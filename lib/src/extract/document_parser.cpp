@@ -39,8 +39,6 @@ using detail::Range;
 using detail::is_heading_numbering;
 using detail::is_task_numbering;
 
-bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
-
 // Every title word (looks_like_title) holds one of these.
 const detail::WordSet kTitleCharacters{"分", "报"};
 // Every task column's header (tables.cpp, Column::Task) holds one of these.
@@ -451,7 +449,7 @@ class DocumentParser {
 
   bool is_row_number(Range r) const {
     const std::u32string_view t = detail::slice(window_.chars(), r);
-    return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), is_digit);
+    return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), detail::is_digit);
   }
 
   bool is_rule_cell(Range r) const {

@@ -7,8 +7,6 @@
 namespace agencygraph::detail {
 namespace {
 
-bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
-
 // Reads a task or heading number at the start of a line: "61." "61、" "(1)" "(一)" "一、".
 void read_numbering(std::string_view text, const Folder& folder, Line& line) {
   const ByteRange r = line.range;

@@ -43,6 +43,8 @@ inline Range trim(std::u32string_view s, Range r, std::u32string_view extra = U"
   return r;
 }
 
+inline bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
 inline bool is_cjk_digit(char32_t c) {
   return std::u32string_view(U"一二三四五六七八九十百零〇两").find(c) != std::u32string_view::npos;
 }
