@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "agencygraph/graph.hpp"
+#include "release_memory.hpp"
 
 namespace agencygraph::detail {
 
@@ -56,7 +57,7 @@ class LinkAccumulator final {
     // 3,000 documents. Occurrences arrive in task order unless pages of one document came apart, so a
     // link's tasks are usually ascending already; a source whose run is not is sorted.
     std::vector<std::size_t> start(n + 1, 0);
-    std::vector<std::uint64_t> keys(entries_.size());  // bucketed by source: target << 2 | kind, task
+    std::vector<std::uint64_t> keys;  // bucketed by source: target << 2 | kind, task
     {
       std::vector<Occurrence> by_target(entries_.size());
       {
@@ -65,23 +66,32 @@ class LinkAccumulator final {
         for (std::size_t b = 0; b < 4 * n; ++b) next[b + 1] += next[b];
         for (const Occurrence& e : entries_) by_target[next[e.b_kind]++] = e;
       }
-      entries_ = {};
+      release(entries_);
+      keys.resize(by_target.size());  // only now: the three arrays at once were the build's peak
       for (const Occurrence& e : by_target) ++start[e.a + 1];
       for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
       std::vector<std::size_t> next(start.begin(), start.end() - 1);
       for (const Occurrence& e : by_target) keys[next[e.a]++] = std::uint64_t{e.b_kind} << 32 | e.task;
     }
-    // Pass 1: the distinct (source, target, kind) in order, which is the CSR graph's edge order.
-    std::vector<LinkEnds> ends;
+    // Pass 1: the distinct (source, target, kind) in order, which is the CSR graph's edge order;
+    // counted first, so that the list is allocated once at its size.
+    auto is_new_edge = [&](std::size_t i, std::size_t v) {
+      return i == start[v] || (keys[i] >> 32) != (keys[i - 1] >> 32);
+    };
+    std::size_t edge_count = 0;
     for (std::size_t v = 0; v < n; ++v) {
       const auto begin = keys.begin() + static_cast<std::ptrdiff_t>(start[v]);
       const auto end = keys.begin() + static_cast<std::ptrdiff_t>(start[v + 1]);
       if (!std::is_sorted(begin, end)) std::sort(begin, end);
-      for (auto it = begin; it != end; ++it)
-        if (it == begin || (*it >> 32) != (*(it - 1) >> 32)) ends.push_back({v, static_cast<std::uint32_t>(*it >> 32) >> 2});
+      for (std::size_t i = start[v]; i < start[v + 1]; ++i) edge_count += is_new_edge(i, v) ? 1 : 0;
     }
+    std::vector<LinkEnds> ends;
+    ends.reserve(edge_count);
+    for (std::size_t v = 0; v < n; ++v)
+      for (std::size_t i = start[v]; i < start[v + 1]; ++i)
+        if (is_new_edge(i, v)) ends.push_back({v, static_cast<std::uint32_t>(keys[i] >> 32) >> 2});
     AgencyGraph graph = make_agency_graph(n, ends);
-    ends = {};
+    release(ends);
     keys_in_edge_order_to_links(graph, keys, start);
     return graph;
   }

@@ -22,6 +22,7 @@
 #include "agencygraph/extract.hpp"
 #include "agencygraph/graph.hpp"
 #include "graph/link_accumulator.hpp"
+#include "release_memory.hpp"
 
 namespace agencygraph {
 namespace {
@@ -313,7 +314,7 @@ struct NetworkBuilder::State {
       c.spellings.erase(std::unique(c.spellings.begin(), c.spellings.end()), c.spellings.end());
       agency.spellings = std::move(c.spellings);
     }
-    name_count = {};  // its keys view the names about to move
+    detail::release(name_count);  // its keys view the names about to move
     for (std::size_t v = 0; v < kept.size(); ++v) agencies[v].name = std::move(candidates[kept[v]].name);
     return agencies;
   }
@@ -324,7 +325,7 @@ struct NetworkBuilder::State {
     std::vector<std::uint32_t> new_index;
     new_index.reserve(network.tasks.size());
     for (const std::vector<std::uint32_t>& tasks : document_tasks) new_index.insert(new_index.end(), tasks.begin(), tasks.end());
-    document_tasks = {};
+    detail::release(document_tasks);
     // new_index holds arrival indices in final order here; usually that is already the identity (a
     // document's pages arrive together), and the tasks need not move.
     bool identity = true;
@@ -373,7 +374,7 @@ struct NetworkBuilder::State {
       for (std::uint32_t v : task.co) ++length[v];
     }
     for (std::uint32_t v = 0; v < length.size(); ++v) graph[v].tasks.reserve(length[v]);
-    length = {};
+    detail::release(length);
     for (std::uint32_t t = 0; t < network.tasks.size(); ++t) {
       const TaskInfo& task = network.tasks[t];
       // Tasks are visited in order and a vertex at most once per task: appending keeps lists sorted.
@@ -403,11 +404,11 @@ struct NetworkBuilder::State {
     std::vector<std::uint32_t> vertex_of(candidates.size());
     for (std::size_t c = 0; c < candidates.size(); ++c) vertex_of[c] = candidates[c].vertex;
     auto agencies = std::async(std::launch::async, [&] {
-      candidate_index = {};  // it hashes through `candidates`, emptied next
+      detail::release(candidate_index);  // it hashes through `candidates`, emptied next
       return make_agencies(kept, kinds);
     });
     const std::vector<std::uint32_t> new_index = order_tasks(vertex_of);
-    task_text_hash = {};
+    detail::release(task_text_hash);
     detail::LinkAccumulator links;
     links.take(std::move(occurrences), [&](std::uint32_t c) { return vertex_of[c]; },
                [&](std::uint32_t t) { return new_index[t]; }, kNone);
@@ -416,7 +417,8 @@ struct NetworkBuilder::State {
       std::vector<Agency> made = agencies.get();
       for (AgencyVertex v = 0; v < made.size(); ++v) network.graph[v] = std::move(made[v]);
     }
-    candidates = {};
+    detail::release(candidates);
+    detail::release(stamp);
     count_tasks();
     return std::move(network);
   }
