@@ -131,11 +131,18 @@ int run_rank(const RankOptions& options) {
 
   std::vector<AgencyVertex> order(n);
   for (AgencyVertex v = 0; v < n; ++v) order[v] = v;
-  std::sort(order.begin(), order.end(), [&](AgencyVertex a, AgencyVertex b) {
+  const std::size_t shown = options.top == 0 ? n : std::min(options.top, n);
+  // Labels are unique, so the order is total and the top `shown` come out the same either way; a
+  // national network has 200,000 agencies, and sorting them all for the top 20 took 0.1 s.
+  const auto ranks_before = [&](AgencyVertex a, AgencyVertex b) {
     if (values[a] != values[b]) return values[a] > values[b];
     return g[a].label < g[b].label;
-  });
-  const std::size_t shown = options.top == 0 ? n : std::min(options.top, n);
+  };
+  if (shown < n) {
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(shown), order.end(), ranks_before);
+  } else {
+    std::sort(order.begin(), order.end(), ranks_before);
+  }
   // Competition ranking: agencies with equal values share a rank ("1, 2, 2, 4").
   std::vector<std::size_t> ranks(shown);
   for (std::size_t i = 0; i < shown; ++i)
