@@ -196,6 +196,59 @@ TEST_CASE("a title that names no place merges only pages side by side; with a pl
   CHECK(describe(builder.finish()) == describe(network));
 }
 
+TEST_CASE("a document that restarts the numbering is not a further page, even side by side") {
+  // Two counties' documents with one placeless title sorted next to each other, and one county's two
+  // years under a title without a year: each second document starts again at task 1 with another
+  // task. A page continues the numbering, or repeats the task it was cut at.
+  const std::string placeless = "2023年《政府工作报告》重点任务分工方案\n";
+  const std::string yearless = "枣湖县《政府工作报告》重点任务分工方案\n";
+  auto document = [](const std::string& path, const std::string& text) {
+    return extract_document(Source{path, "UTF-8", text}, {});
+  };
+  std::vector<Document> documents;
+  documents.push_back(document("a1.txt", placeless + "1.推进甲。(牵头单位:县发改委;责任单位:县财政局)\n"
+                                                     "2.推进乙。(牵头单位:县发改委;责任单位:县住建局)\n"));
+  documents.push_back(document("a2.txt", placeless + "2.推进乙。(牵头单位:县发改委;责任单位:县住建局)\n"
+                                                     "3.推进丙。(牵头单位:县发改委;责任单位:县教育局)\n"));
+  documents.push_back(document("b1.txt", placeless + "1.推进丁。(牵头单位:县发改委;责任单位:县卫健委)\n"));
+  documents.push_back(document("b2.txt", placeless + "2.推进戊。(牵头单位:县发改委;责任单位:县民政局)\n"));
+  documents.push_back(document("y1.txt", yearless + "1.推进己。(牵头单位:县发改委;责任单位:县财政局)\n"));
+  documents.push_back(document("y2.txt", yearless + "1.推进庚。(牵头单位:县发改委;责任单位:县财政局)\n"));
+  REQUIRE(!documents[0].jurisdiction);
+  REQUIRE(documents[4].jurisdiction == std::optional<std::string>("枣湖县"));
+
+  CHECK_FALSE(restarts_numbering(documents[0], documents[1]));  // continues at 2, repeating task 2
+  CHECK(restarts_numbering(documents[0], documents[2]));         // task 1 again, another task
+  CHECK_FALSE(restarts_numbering(documents[2], documents[3]));
+  CHECK(restarts_numbering(documents[4], documents[5]));
+  CHECK_FALSE(is_further_page(documents[2], {/*follows_directly=*/true, /*restarts_numbering=*/true}));
+  CHECK(is_further_page(documents[2], {/*follows_directly=*/true, /*restarts_numbering=*/false}));
+  CHECK_FALSE(is_further_page(documents[5], {/*follows_directly=*/true, /*restarts_numbering=*/true}));
+
+  const std::vector<Document> merged = merge_pages(documents);
+  REQUIRE(merged.size() == 4);
+  auto paths = [](const Document& d) {
+    std::vector<std::string> out;
+    for (const Source& s : d.sources) out.push_back(s.path);
+    return out;
+  };
+  CHECK(paths(merged[0]) == std::vector<std::string>{"a1.txt", "a2.txt"});
+  CHECK(merged[0].tasks.size() == 3);  // task 2, printed on both pages, kept once
+  CHECK(paths(merged[1]) == std::vector<std::string>{"b1.txt", "b2.txt"});
+  CHECK(paths(merged[2]) == std::vector<std::string>{"y1.txt"});
+  CHECK(paths(merged[3]) == std::vector<std::string>{"y2.txt"});
+
+  const AgencyNetwork network = build_network(merged);
+  std::size_t development_commissions = 0;
+  for (AgencyVertex v = 0; v < boost::num_vertices(network.graph); ++v)
+    development_commissions += network.graph[v].name == "县发改委";
+  CHECK(development_commissions == 3);  // two placeless counties apart, and 枣湖县's one across its years
+
+  NetworkBuilder builder({}, /*merge_pages=*/true);
+  for (const Document& d : documents) builder.add(d);
+  CHECK(describe(builder.finish()) == describe(network));
+}
+
 TEST_CASE("a link's tasks stay ascending when a page arrives after another document of its place") {
   // Streamed, the second page's tasks arrive after document B's but are numbered before them (tasks are
   // in document order, pages with their first page): the link 县发改委 -> 县财政局 gets its tasks out of

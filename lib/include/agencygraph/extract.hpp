@@ -53,14 +53,28 @@ ExtractResult extract_files(const std::vector<std::string>& paths, const Extract
 // An exception from `sink` stops the reading and is rethrown.
 std::vector<InputError> extract_each(const std::vector<std::string>& paths, const ExtractOptions& options,
                                      const std::function<void(Document&&)>& sink);
-// Merges documents with the same non-empty title and jurisdiction, in input order: each later one is a
-// further page of the first (is_further_page), its tasks appended unless printed on a page before.
+// Merges documents with the same non-empty title and jurisdiction, in input order: a later one that
+// is_further_page() accepts is a further page of the earlier, its tasks appended unless printed on a
+// page before; one it refuses starts a document of its own (which later pages may follow).
 std::vector<Document> merge_pages(std::vector<Document> documents);
-// Whether `document`, whose non-empty title and jurisdiction repeat an earlier document's, is a
-// further page of it: always when the jurisdiction is known; when it is not, only when the earlier
-// document's last page came directly before `document` in the input (`follows_directly`). A title
-// that names no place (2023年《政府工作报告》重点任务分工方案) can be any county's, and merging two
-// counties' documents would make their agencies one; pages of one document are saved side by side.
-bool is_further_page(const Document& document, bool follows_directly);
+
+// What is known of a document whose non-empty title and jurisdiction repeat an earlier document's.
+struct PageEvidence {
+  // The earlier document's last page came directly before it in the input.
+  bool follows_directly = false;
+  // Its first task's number is one the earlier document gave to another task (another text), and
+  // none with its text: it starts a numbering of its own, as the next county's or year's document
+  // does, where a page continues the numbering or repeats the task it was cut at.
+  bool restarts_numbering = false;
+};
+// Whether that document is a further page of the earlier one. Never when it restarts the numbering.
+// Otherwise always when the jurisdiction is known, and when it is not only when it follows directly:
+// a title that names no place (2023年《政府工作报告》重点任务分工方案) can be any county's, merging two
+// counties' documents would make their agencies one, and pages of one document are saved side by side.
+bool is_further_page(const Document& document, const PageEvidence& evidence);
+
+// Whether `page` restarts the numbering of `earlier` (PageEvidence::restarts_numbering). Its first
+// task decides; a task without a number never restarts.
+bool restarts_numbering(const Document& earlier, const Document& page);
 
 }  // namespace agencygraph

@@ -72,8 +72,21 @@ void append_page(Document& into, Document page, TaskKeys& present) {
 
 }  // namespace
 
-bool is_further_page(const Document& document, bool follows_directly) {
-  return document.jurisdiction.has_value() || follows_directly;
+bool is_further_page(const Document& document, const PageEvidence& evidence) {
+  if (evidence.restarts_numbering) return false;
+  return document.jurisdiction.has_value() || evidence.follows_directly;
+}
+
+bool restarts_numbering(const Document& earlier, const Document& page) {
+  if (page.tasks.empty() || page.tasks.front().id.empty()) return false;
+  const Task& first = page.tasks.front();
+  bool number_taken = false;
+  for (const Task& task : earlier.tasks) {
+    if (task.id != first.id) continue;
+    if (earlier.text(task) == page.text(first)) return false;  // the task the pages were cut at, printed twice
+    number_taken = true;
+  }
+  return number_taken;
 }
 
 std::vector<Document> merge_pages(std::vector<Document> documents) {
@@ -86,7 +99,8 @@ std::vector<Document> merge_pages(std::vector<Document> documents) {
     if (document.title && !document.title->empty()) {
       const auto key = std::make_pair(*document.title, document.jurisdiction.value_or(""));
       const auto it = by_title.find(key);
-      if (it != by_title.end() && is_further_page(document, it->second == last)) {
+      if (it != by_title.end() &&
+          is_further_page(document, {it->second == last, restarts_numbering(merged[it->second], document)})) {
         last = it->second;
         Document& into = merged[last];
         TaskKeys& present = keys[last];

@@ -124,6 +124,21 @@ struct NetworkBuilder::State {
     return c;
   }
 
+  // restarts_numbering() of extract.hpp, against an earlier document of which only the task numbers and
+  // text hashes are kept.
+  bool page_restarts_numbering(std::uint32_t earlier, const Document& page) const {
+    if (page.tasks.empty() || page.tasks.front().id.empty()) return false;
+    const Task& first = page.tasks.front();
+    const std::uint64_t hash = text_hash(page.text(first));
+    bool number_taken = false;
+    for (std::uint32_t t : document_tasks[earlier]) {
+      if (network.tasks[t].id != first.id) continue;
+      if (task_text_hash[t] == hash) return false;
+      number_taken = true;
+    }
+    return number_taken;
+  }
+
   // The merged document a source belongs to; a new one unless it is a further page of an earlier
   // document with its title (and jurisdiction), as merge_pages() decides (is_further_page).
   std::uint32_t document_for(const Document& document, bool& is_page) {
@@ -132,7 +147,7 @@ struct NetworkBuilder::State {
     if (merge_pages && document.title && !document.title->empty()) {
       auto [it, inserted] = by_title.try_emplace({*document.title, document.jurisdiction.value_or("")}, index);
       if (!inserted) {
-        if (is_further_page(document, it->second == last_document)) {
+        if (is_further_page(document, {it->second == last_document, page_restarts_numbering(it->second, document)})) {
           is_page = true;
           return last_document = it->second;
         }
