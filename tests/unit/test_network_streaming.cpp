@@ -11,6 +11,7 @@
 #include <span>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "agencygraph/extract.hpp"
@@ -59,6 +60,23 @@ std::string describe(const AgencyNetwork& network) {
     out << '\n';
   }
   return out.str();
+}
+
+// A document parsed from text given here, as if read from `path`.
+Document parsed(const std::string& path, const std::string& text) {
+  return extract_document(Source{path, "UTF-8", text}, {});
+}
+
+std::vector<std::string> source_paths(const Document& document) {
+  std::vector<std::string> out;
+  for (const Source& source : document.sources) out.push_back(source.path);
+  return out;
+}
+
+std::size_t agencies_named(const AgencyNetwork& network, std::string_view name) {
+  std::size_t count = 0;
+  for (AgencyVertex v = 0; v < boost::num_vertices(network.graph); ++v) count += network.graph[v].name == name;
+  return count;
 }
 
 AgencyNetwork streamed(const std::vector<std::string>& paths, const NetworkOptions& options, unsigned threads) {
@@ -161,35 +179,24 @@ TEST_CASE("a title that names no place merges only pages side by side; with a pl
   // Two counties can print the same placeless title; merged as pages, their 县发改委 would be one agency.
   const std::string placeless = "2023年《政府工作报告》重点任务分工方案\n";
   const std::string placed = "2023年枣湖县《政府工作报告》重点任务分工方案\n";
-  auto document = [](const std::string& path, const std::string& text) {
-    return extract_document(Source{path, "UTF-8", text}, {});
-  };
   std::vector<Document> documents;
-  documents.push_back(document("a1.txt", placeless + "1.推进甲。(牵头单位:县发改委;责任单位:县财政局)\n"));
-  documents.push_back(document("a2.txt", placeless + "2.推进乙。(牵头单位:县发改委;责任单位:县住建局)\n"));
-  documents.push_back(document("c1.txt", placed + "1.推进丙。(牵头单位:县发改委;责任单位:县财政局)\n"));
-  documents.push_back(document("b1.txt", placeless + "1.推进丁。(牵头单位:县发改委;责任单位:县教育局)\n"));
-  documents.push_back(document("b2.txt", placeless + "2.推进戊。(牵头单位:县发改委;责任单位:县卫健委)\n"));
-  documents.push_back(document("c2.txt", placed + "2.推进己。(牵头单位:县发改委;责任单位:县住建局)\n"));
+  documents.push_back(parsed("a1.txt", placeless + "1.推进甲。(牵头单位:县发改委;责任单位:县财政局)\n"));
+  documents.push_back(parsed("a2.txt", placeless + "2.推进乙。(牵头单位:县发改委;责任单位:县住建局)\n"));
+  documents.push_back(parsed("c1.txt", placed + "1.推进丙。(牵头单位:县发改委;责任单位:县财政局)\n"));
+  documents.push_back(parsed("b1.txt", placeless + "1.推进丁。(牵头单位:县发改委;责任单位:县教育局)\n"));
+  documents.push_back(parsed("b2.txt", placeless + "2.推进戊。(牵头单位:县发改委;责任单位:县卫健委)\n"));
+  documents.push_back(parsed("c2.txt", placed + "2.推进己。(牵头单位:县发改委;责任单位:县住建局)\n"));
   REQUIRE(!documents[0].jurisdiction);
   REQUIRE(documents[2].jurisdiction == std::optional<std::string>("枣湖县"));
 
   const std::vector<Document> merged = merge_pages(documents);
   REQUIRE(merged.size() == 3);
-  auto paths = [](const Document& d) {
-    std::vector<std::string> out;
-    for (const Source& s : d.sources) out.push_back(s.path);
-    return out;
-  };
-  CHECK(paths(merged[0]) == std::vector<std::string>{"a1.txt", "a2.txt"});
-  CHECK(paths(merged[1]) == std::vector<std::string>{"c1.txt", "c2.txt"});  // a page of 枣湖县 after others
-  CHECK(paths(merged[2]) == std::vector<std::string>{"b1.txt", "b2.txt"});  // not a page of a1.txt's document
+  CHECK(source_paths(merged[0]) == std::vector<std::string>{"a1.txt", "a2.txt"});
+  CHECK(source_paths(merged[1]) == std::vector<std::string>{"c1.txt", "c2.txt"});  // a page of 枣湖县 after others
+  CHECK(source_paths(merged[2]) == std::vector<std::string>{"b1.txt", "b2.txt"});  // not a page of a1.txt's document
 
   const AgencyNetwork network = build_network(merged);
-  std::size_t development_commissions = 0;
-  for (AgencyVertex v = 0; v < boost::num_vertices(network.graph); ++v)
-    development_commissions += network.graph[v].name == "县发改委";
-  CHECK(development_commissions == 3);  // one per document: two placeless counties and 枣湖县
+  CHECK(agencies_named(network, "县发改委") == 3);  // one per document: two placeless counties and 枣湖县
 
   NetworkBuilder builder({}, /*merge_pages=*/true);
   for (const Document& d : documents) builder.add(d);
@@ -202,18 +209,15 @@ TEST_CASE("a document that restarts the numbering is not a further page, even si
   // task. A page continues the numbering, or repeats the task it was cut at.
   const std::string placeless = "2023年《政府工作报告》重点任务分工方案\n";
   const std::string yearless = "枣湖县《政府工作报告》重点任务分工方案\n";
-  auto document = [](const std::string& path, const std::string& text) {
-    return extract_document(Source{path, "UTF-8", text}, {});
-  };
   std::vector<Document> documents;
-  documents.push_back(document("a1.txt", placeless + "1.推进甲。(牵头单位:县发改委;责任单位:县财政局)\n"
+  documents.push_back(parsed("a1.txt", placeless + "1.推进甲。(牵头单位:县发改委;责任单位:县财政局)\n"
                                                      "2.推进乙。(牵头单位:县发改委;责任单位:县住建局)\n"));
-  documents.push_back(document("a2.txt", placeless + "2.推进乙。(牵头单位:县发改委;责任单位:县住建局)\n"
+  documents.push_back(parsed("a2.txt", placeless + "2.推进乙。(牵头单位:县发改委;责任单位:县住建局)\n"
                                                      "3.推进丙。(牵头单位:县发改委;责任单位:县教育局)\n"));
-  documents.push_back(document("b1.txt", placeless + "1.推进丁。(牵头单位:县发改委;责任单位:县卫健委)\n"));
-  documents.push_back(document("b2.txt", placeless + "2.推进戊。(牵头单位:县发改委;责任单位:县民政局)\n"));
-  documents.push_back(document("y1.txt", yearless + "1.推进己。(牵头单位:县发改委;责任单位:县财政局)\n"));
-  documents.push_back(document("y2.txt", yearless + "1.推进庚。(牵头单位:县发改委;责任单位:县财政局)\n"));
+  documents.push_back(parsed("b1.txt", placeless + "1.推进丁。(牵头单位:县发改委;责任单位:县卫健委)\n"));
+  documents.push_back(parsed("b2.txt", placeless + "2.推进戊。(牵头单位:县发改委;责任单位:县民政局)\n"));
+  documents.push_back(parsed("y1.txt", yearless + "1.推进己。(牵头单位:县发改委;责任单位:县财政局)\n"));
+  documents.push_back(parsed("y2.txt", yearless + "1.推进庚。(牵头单位:县发改委;责任单位:县财政局)\n"));
   REQUIRE(!documents[0].jurisdiction);
   REQUIRE(documents[4].jurisdiction == std::optional<std::string>("枣湖县"));
 
@@ -227,22 +231,14 @@ TEST_CASE("a document that restarts the numbering is not a further page, even si
 
   const std::vector<Document> merged = merge_pages(documents);
   REQUIRE(merged.size() == 4);
-  auto paths = [](const Document& d) {
-    std::vector<std::string> out;
-    for (const Source& s : d.sources) out.push_back(s.path);
-    return out;
-  };
-  CHECK(paths(merged[0]) == std::vector<std::string>{"a1.txt", "a2.txt"});
+  CHECK(source_paths(merged[0]) == std::vector<std::string>{"a1.txt", "a2.txt"});
   CHECK(merged[0].tasks.size() == 3);  // task 2, printed on both pages, kept once
-  CHECK(paths(merged[1]) == std::vector<std::string>{"b1.txt", "b2.txt"});
-  CHECK(paths(merged[2]) == std::vector<std::string>{"y1.txt"});
-  CHECK(paths(merged[3]) == std::vector<std::string>{"y2.txt"});
+  CHECK(source_paths(merged[1]) == std::vector<std::string>{"b1.txt", "b2.txt"});
+  CHECK(source_paths(merged[2]) == std::vector<std::string>{"y1.txt"});
+  CHECK(source_paths(merged[3]) == std::vector<std::string>{"y2.txt"});
 
   const AgencyNetwork network = build_network(merged);
-  std::size_t development_commissions = 0;
-  for (AgencyVertex v = 0; v < boost::num_vertices(network.graph); ++v)
-    development_commissions += network.graph[v].name == "县发改委";
-  CHECK(development_commissions == 3);  // two placeless counties apart, and 枣湖县's one across its years
+  CHECK(agencies_named(network, "县发改委") == 3);  // two placeless counties apart, and 枣湖县's one across its years
 
   NetworkBuilder builder({}, /*merge_pages=*/true);
   for (const Document& d : documents) builder.add(d);

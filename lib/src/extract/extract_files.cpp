@@ -14,6 +14,7 @@
 
 #include "agencygraph/decode.hpp"
 #include "agencygraph/extract.hpp"
+#include "extract/page_numbering.hpp"
 
 namespace agencygraph {
 namespace {
@@ -78,15 +79,11 @@ bool is_further_page(const Document& document, const PageEvidence& evidence) {
 }
 
 bool restarts_numbering(const Document& earlier, const Document& page) {
-  if (page.tasks.empty() || page.tasks.front().id.empty()) return false;
+  if (page.tasks.empty()) return false;
   const Task& first = page.tasks.front();
-  bool number_taken = false;
-  for (const Task& task : earlier.tasks) {
-    if (task.id != first.id) continue;
-    if (earlier.text(task) == page.text(first)) return false;  // the task the pages were cut at, printed twice
-    number_taken = true;
-  }
-  return number_taken;
+  return detail::numbering_restarts(
+      first.id, earlier.tasks, [](const Task& task) -> std::string_view { return task.id; },
+      [&](const Task& task) { return earlier.text(task) == page.text(first); });
 }
 
 std::vector<Document> merge_pages(std::vector<Document> documents) {

@@ -21,6 +21,7 @@
 
 #include "agencygraph/extract.hpp"
 #include "agencygraph/graph.hpp"
+#include "extract/page_numbering.hpp"
 #include "graph/link_accumulator.hpp"
 #include "release_memory.hpp"
 
@@ -127,16 +128,12 @@ struct NetworkBuilder::State {
   // restarts_numbering() of extract.hpp, against an earlier document of which only the task numbers and
   // text hashes are kept.
   bool page_restarts_numbering(std::uint32_t earlier, const Document& page) const {
-    if (page.tasks.empty() || page.tasks.front().id.empty()) return false;
+    if (page.tasks.empty()) return false;
     const Task& first = page.tasks.front();
     const std::uint64_t hash = text_hash(page.text(first));
-    bool number_taken = false;
-    for (std::uint32_t t : document_tasks[earlier]) {
-      if (network.tasks[t].id != first.id) continue;
-      if (task_text_hash[t] == hash) return false;
-      number_taken = true;
-    }
-    return number_taken;
+    return detail::numbering_restarts(
+        first.id, document_tasks[earlier], [&](std::uint32_t t) -> std::string_view { return network.tasks[t].id; },
+        [&](std::uint32_t t) { return task_text_hash[t] == hash; });
   }
 
   // The merged document a source belongs to; a new one unless it is a further page of an earlier
