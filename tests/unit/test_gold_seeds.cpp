@@ -39,7 +39,9 @@ std::vector<std::string> names(const Document& document, const Task& task, Role 
 TEST_CASE("every annotated seed task matches the gold: number, line, leads and co") {
   const nlohmann::json gold = load_gold();
   std::size_t compared = 0;
-  for (const auto& [seed, expected] : gold["documents"].items()) {
+  for (const auto& item : gold["documents"].items()) {
+    const std::string seed = item.key();
+    const nlohmann::json& expected = item.value();
     CAPTURE(seed);
     const std::string path = std::string(AGENCYGRAPH_EXAMPLES) + "/" + kSeedToExample.at(seed);
     const ExtractResult result = extract_files({path}, {});
