@@ -79,6 +79,13 @@ std::size_t agencies_named(const AgencyNetwork& network, std::string_view name) 
   return count;
 }
 
+// The network a NetworkBuilder makes of these documents, merging pages as they come.
+AgencyNetwork built_page_by_page(const std::vector<Document>& documents) {
+  NetworkBuilder builder({}, /*merge_pages=*/true);
+  for (const Document& document : documents) builder.add(document);
+  return builder.finish();
+}
+
 AgencyNetwork streamed(const std::vector<std::string>& paths, const NetworkOptions& options, unsigned threads) {
   ExtractOptions extract;
   extract.threads = threads;
@@ -198,9 +205,7 @@ TEST_CASE("a title that names no place merges only pages side by side; with a pl
   const AgencyNetwork network = build_network(merged);
   CHECK(agencies_named(network, "县发改委") == 3);  // one per document: two placeless counties and 枣湖县
 
-  NetworkBuilder builder({}, /*merge_pages=*/true);
-  for (const Document& d : documents) builder.add(d);
-  CHECK(describe(builder.finish()) == describe(network));
+  CHECK(describe(built_page_by_page(documents)) == describe(network));
 }
 
 TEST_CASE("a document that restarts the numbering is not a further page, even side by side") {
@@ -240,9 +245,7 @@ TEST_CASE("a document that restarts the numbering is not a further page, even si
   const AgencyNetwork network = build_network(merged);
   CHECK(agencies_named(network, "县发改委") == 3);  // two placeless counties apart, and 枣湖县's one across its years
 
-  NetworkBuilder builder({}, /*merge_pages=*/true);
-  for (const Document& d : documents) builder.add(d);
-  CHECK(describe(builder.finish()) == describe(network));
+  CHECK(describe(built_page_by_page(documents)) == describe(network));
 }
 
 TEST_CASE("a link's tasks stay ascending when a page arrives after another document of its place") {
@@ -259,9 +262,7 @@ TEST_CASE("a link's tasks stay ascending when a page arrives after another docum
   REQUIRE(documents[1].jurisdiction == documents[0].jurisdiction);
 
   const AgencyNetwork batch_network = build_network(merge_pages(documents));
-  NetworkBuilder builder({}, /*merge_pages=*/true);
-  for (const Document& d : documents) builder.add(d);
-  const AgencyNetwork streamed_network = builder.finish();
+  const AgencyNetwork streamed_network = built_page_by_page(documents);
   REQUIRE(boost::num_edges(streamed_network.graph) == 1);
   const Link& link = streamed_network.graph[*boost::edges(streamed_network.graph).first];
   CHECK(std::vector<std::uint32_t>(link.tasks.begin(), link.tasks.end()) == std::vector<std::uint32_t>{0, 1, 2});
