@@ -76,13 +76,14 @@ struct AnalysisOptions {
   std::size_t max_iterations = 10000;  // PageRank / eigenvector; eigenvector gives zeros and a note beyond
   unsigned threads = 0;            // 0: hardware concurrency
   // If set, analyse() calls it after each step with the step's name and its wall time in seconds,
-  // in this order: "views" (the simple digraph and undirected graph), "components" (weakly
-  // connected components), "burden", "degree", "pagerank", "core", "cut_structure" (articulation
-  // points and bridges), "renumber_digraph" (the digraph renumbered by component, for the four
-  // measures after it), "betweenness", "betweenness_weighted", "closeness" (closeness and
-  // harmonic), "eigenvector", "renumber_graph" (the undirected view renumbered by component, for
-  // Louvain), "louvain", "modularity". Steps not asked for are not reported. Called on the calling
-  // thread; the results do not depend on it.
+  // in this order: "digraph" (the simple digraph), "components" (weakly connected components),
+  // "burden", "degree", "pagerank", "renumber_digraph" (the digraph renumbered by component, for the
+  // four measures after it), "betweenness", "betweenness_weighted", "closeness" (closeness and
+  // harmonic), "eigenvector", "undirected_graph" (the undirected view, made once the digraph is
+  // freed, for the measures after it), "core", "cut_structure" (articulation points and bridges),
+  // "renumber_graph" (the undirected view renumbered by component, for Louvain), "louvain",
+  // "modularity". Steps not asked for are not reported. Called on the calling thread; the results do
+  // not depend on it.
   std::function<void(std::string_view measure, double seconds)> on_measure;
 };
 
