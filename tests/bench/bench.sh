@@ -6,7 +6,8 @@
 #   bench.sh --smoke             N=30: seconds, for CI (tests/cli/bench_smoke.sh)
 # options:
 #   --bin DIR        where agencygraph and agencygraph-gencorpus are (default: $AGENCYGRAPH_BIN or build/bin)
-#   --out DIR        keep the corpus, outputs and logs in DIR (default: a temporary directory, removed)
+#   --out DIR        keep the corpus and logs in DIR, the GraphML too with --keep-graphml (default: a
+#                    temporary directory, removed)
 #   --ours 'CMD'     our command; {cli} {dir} {out} are replaced (default: export to GraphML with --timings,
 #                    every measure). Also $AGENCYGRAPH_BENCH_OURS.
 #   --no-same        skip the second run of ours that computes only the baseline's measures
@@ -17,6 +18,14 @@
 #   --formats F      basic|all, passed to the generator (default basic: what the baseline's regex can read)
 #   --jurisdictions K  the corpus's documents come from K places only (gencorpus --jurisdictions): run
 #                    N and 2N with one K to see how memory grows with years of the same places
+#   --keep-graphml   keep every run's GraphML in the output directory (default: each is counted, then
+#                    deleted before the next run starts; see below)
+#   --no-warmup      skip the untimed first run of ours
+# Before the timed runs, ours runs once untimed (its output deleted) and Python imports igraph: the
+# corpus and both programs are then read from the page cache by every timed run, not from disk by the
+# first. Each GraphML is deleted after its run, so that no run's output (up to gigabytes) holds memory
+# during the next: on a VM, memory the guest has not touched lately costs a fault in the host on first
+# use, which made writing the same 566 MB file take 0.3 s or 1.5 s (docs/performance.md, ninth round).
 # Timing is by /usr/bin/time -v; the Python side runs on /usr/bin/python3 (Debian's, with python3-igraph).
 # Never used as a timed test: numbers depend on the machine and its load.
 set -euo pipefail
@@ -33,6 +42,8 @@ same=1
 same_graph=1
 given_corpus=""
 jurisdictions=()
+keep_graphml=0
+warmup=1
 
 while (($#)); do
   case $1 in
@@ -45,8 +56,10 @@ while (($#)); do
     --jurisdictions) jurisdictions=(--jurisdictions "$2"); shift ;;
     --no-same) same=0 ;;
     --no-same-graph) same_graph=0 ;;
+    --keep-graphml) keep_graphml=1 ;;
+    --no-warmup) warmup=0 ;;
     --corpus) given_corpus=$2; shift ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     [0-9]*) n=$1 ;;
     *) echo "bench.sh: unknown argument: $1" >&2; exit 2 ;;
   esac
@@ -101,6 +114,7 @@ megabytes=$(du -sb "$corpus" | awk '{printf "%.1f", $1 / 1e6}')
 wall_seconds() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.2f", s }' "$1"; }
 peak_mb() { awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$1"; }
 vertices() { if [[ -s $1 ]]; then grep -c '<node ' "$1" || true; else echo "-"; fi; }
+graphml_mb() { if [[ -s $1 ]]; then du -b "$1" | awk '{printf "%.0f", $1 / 1e6}'; else echo "-"; fi; }
 
 run() {  # name, command...
   local name=$1; shift
@@ -109,12 +123,22 @@ run() {  # name, command...
   # be written back; without this the next run's write stage is throttled behind it.
   sync
   /usr/bin/time -v -o "$work/$name.time" "$@" >"$work/$name.log" 2>&1 || status=$?
+  # Counted now, so that the file can go before the next run.
+  local graphml=$work/$name.graphml
+  echo "$(vertices "$graphml") $(graphml_mb "$graphml")" >"$work/$name.graphml-size"
+  ((keep_graphml)) || rm -f "$graphml"
   if ((status != 0)); then
     echo "bench.sh: $name failed (exit $status); last lines of $work/$name.log:" >&2
     tail -5 "$work/$name.log" >&2
     return 1
   fi
 }
+
+if ((warmup)); then
+  bash -c "$ours" >/dev/null 2>&1 || true
+  rm -f "$work/ours.graphml"
+  /usr/bin/python3 -c 'import igraph'
+fi
 
 failed=0
 run ours bash -c "$ours" || failed=1
@@ -128,16 +152,21 @@ printf 'corpus: %s documents, %s files, %s MB (seed %s, formats %s), generated i
   "$n" "$files" "$megabytes" "$seed" "$formats" "$(awk -v a="$start" -v b="$end" 'BEGIN { print (b - a) / 1e9 }')"
 printf 'ours:          %s\n' "$ours"
 ((same)) && printf 'same measures: %s\n' "$same_measures"
-printf '%-36s %8s %12s %10s %14s %14s\n' "" "wall s" "peak RSS MB" "vertices" "python/ours t" "python/ours mem"
+((warmup)) && echo 'warm-up:       one untimed run of ours, its output deleted; python3 -c "import igraph"'
+((keep_graphml)) || echo 'GraphML:       each file deleted after its run, before the next'
+printf '%-36s %8s %12s %10s %10s %14s %14s\n' "" "wall s" "peak RSS MB" "vertices" "GraphML MB" "python/ours t" \
+  "python/ours mem"
 row() {  # label, name
-  local wall rss
+  local wall rss count megabytes
   wall=$(wall_seconds "$work/$2.time"); rss=$(peak_mb "$work/$2.time")
-  printf '%-36s %8s %12s %10s %14s %14s\n' "$1" "$wall" "$rss" "$(vertices "$work/$2.graphml")" \
+  read -r count megabytes <"$work/$2.graphml-size"
+  printf '%-36s %8s %12s %10s %10s %14s %14s\n' "$1" "$wall" "$rss" "$count" "$megabytes" \
     "$(ratio "$py_wall" "$wall")" "$(ratio "$py_rss" "$rss")"
 }
 row "agencygraph, every measure" ours
 ((same)) && row "agencygraph, the baseline's measures" same
-printf '%-36s %8s %12s %10s\n' "python re + igraph" "$py_wall" "$py_rss" "$(vertices "$work/python.graphml")"
+read -r py_count py_megabytes <"$work/python.graphml-size"
+printf '%-36s %8s %12s %10s %10s\n' "python re + igraph" "$py_wall" "$py_rss" "$py_count" "$py_megabytes"
 for name in ours same; do
   [[ -s $work/$name.log ]] && grep -q '^timings' "$work/$name.log" || continue
   echo "agencygraph --timings ($name):"

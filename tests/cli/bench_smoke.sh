@@ -10,7 +10,7 @@ root=$2
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-bash "$root/tests/bench/bench.sh" --smoke --bin "$(dirname "$cli")" --out "$out"
+bash "$root/tests/bench/bench.sh" --smoke --bin "$(dirname "$cli")" --out "$out" --keep-graphml
 for side in ours python; do
   graphml=$out/$side.graphml
   if [[ ! -s $graphml ]]; then
