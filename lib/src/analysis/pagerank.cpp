@@ -31,11 +31,13 @@ struct State {
 constexpr std::size_t kChunks = 64;
 
 // Below this many arcs plus vertices one thread is as fast or faster: the threads meet at a barrier
-// every step, and waking a waiting thread costs tens of microseconds. On this project's 2-core VM
-// (bench_network BM_PageRank, tests/bench/same_graph.py): the bundled examples took 12-16 ms on two
-// threads and under 1 ms on one; 30 generated documents 7.7 ms and 3.2 ms; 300 documents (260,000
-// arcs plus vertices) 36-52 ms and 41-48 ms; 3,000 documents (2.2 million) 211 ms and 314 ms.
-constexpr std::size_t kTeamWork = std::size_t{1} << 18;
+// every step, and waking a waiting thread costs 15-40 microseconds on this project's 2-core VMs.
+// bench_network BM_PageRank with the threshold lowered to 1, one thread against two, on an idle VM
+// (23 November 2026): 30 generated documents (25,000 arcs plus vertices) 1.5 ms and 3.3 ms; 100
+// documents (90,000) 5.2 and 5.9 ms; 150 (134,000) 11.4 and 7.6 ms; 200 (176,000) 18.8 and 8.7 ms;
+// 300 (260,000) 30 and 13 ms; 3,000 (2.2 million) 206-228 and 117-129 ms. On a busier VM earlier
+// (22 November) 30 documents took 3.2 and 7.7 ms and 300 documents 41-48 and 36-52 ms.
+constexpr std::size_t kTeamWork = std::size_t{1} << 17;
 
 // The weight of in-arc i, stored as a float or a double.
 template <class T>

@@ -8,7 +8,7 @@
 //   returned with converged = false (NetworkX raises PowerIterationFailedConvergence instead).
 // Not BGL's page_rank: that one is unweighted, sums to n and runs a fixed number of iterations.
 // Steps run on `threads` threads (0: hardware concurrency), or on one for a small graph (under about
-// 260,000 arcs plus vertices), where the threads' meeting at every step costs more than it saves; each
+// 130,000 arcs plus vertices), where the threads' meeting at every step costs more than it saves; each
 // vertex's value is computed by the same floating-point operations whatever the thread count, so
 // results are identical bit for bit.
 #pragma once
