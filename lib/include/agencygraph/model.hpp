@@ -94,6 +94,9 @@ struct Task {
   std::string deadline;        // 完成时限 / "2023年底前完成", when given
   std::vector<std::string> remarks;       // other non-agency clauses of the annotation
   std::vector<AgencyMention> agencies;    // in document order, leads and co mixed
+  // People named as answering for the task (分管领导：王某某, 由某某副市长负责), name and title as
+  // printed. Never agencies: they are not vertices of the network.
+  std::vector<std::string> leaders;
   bool lead_from_first_listed = false;    // the lead came from the first-listed convention
 };
 
@@ -114,10 +117,26 @@ struct Source {
   // 1-based line of the file where line i + 1 of `text` began: Task::line and
   // SkippedParagraph::line are already file lines.
   std::vector<std::uint32_t> original_lines{};
+  // What the file is, told by its content: "text", "html", "docx", "xlsx", "xls", "doc", "pdf".
+  std::string format = "text";
+  // For a file that is not text (an office document or PDF, converted to lines with each table row
+  // one TAB-separated line): places[i] says where line i + 1 of `text` stands in the file, as a
+  // person finds it there: "Sheet1!C12", "page 3", "table 2, row 5", "paragraph 17". Empty for
+  // text and HTML, whose task lines are the file's own lines.
+  std::vector<std::string> places{};
+  // Parts of the file that could not be read although the rest was ("page 4: scanned page, no
+  // text: OCR is not built in"), each naming its place.
+  std::vector<std::string> warnings{};
 
   // The line of the file that line `line` (1-based) of `text` came from.
   std::uint32_t original_line(std::uint32_t line) const {
     return line >= 1 && line <= original_lines.size() ? original_lines[line - 1] : line;
+  }
+  // Where a task or skipped paragraph of this source stands, from its (file) line: the reader's
+  // place for a converted file, else "line N".
+  std::string place(std::uint32_t line) const {
+    if (line >= 1 && line <= places.size()) return places[line - 1];
+    return "line " + std::to_string(line);
   }
 };
 

@@ -515,6 +515,7 @@ Document extract_document(Source source, const ExtractOptions& options) {
     detail::HtmlText page = detail::html_to_text(source.text);
     source.text = std::move(page.text);
     source.original_lines = std::move(page.lines);
+    source.format = "html";
   }
   return DocumentParser(std::move(source), options).run();
 }

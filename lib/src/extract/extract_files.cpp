@@ -15,6 +15,7 @@
 #include "agencygraph/decode.hpp"
 #include "agencygraph/extract.hpp"
 #include "extract/page_numbering.hpp"
+#include "formats/read_source.hpp"
 
 namespace agencygraph {
 namespace {
@@ -150,8 +151,7 @@ std::vector<InputError> extract_each(const std::vector<std::string>& paths, cons
       }
       Slot slot;
       try {
-        DecodedText decoded = decode_owned(read_file_bytes(files[k]), options.encoding);
-        slot.document = extract_document({files[k], std::move(decoded.encoding), std::move(decoded.text)}, options);
+        slot.document = extract_document(detail::read_source(files[k], read_file_bytes(files[k]), options), options);
       } catch (const std::exception& e) {
         slot.error = InputError{files[k], e.what()};
       }

@@ -44,6 +44,9 @@ void write_task(Out& w, const Document& document, const Task& task) {
   w.key("id"); w.value(task.id);
   w.key("source"); w.value(document.sources[task.source].path);
   w.key("line"); w.value(task.line);
+  if (!document.sources[task.source].places.empty()) {
+    w.key("place"); w.value(document.sources[task.source].place(task.line));
+  }
   w.key("section"); write_strings(w, document.sections[task.section]);
   w.key("text"); w.value(document.text(task));
   w.key("leads"); write_names_with_role(w, document, task, Role::Lead, false);
@@ -66,6 +69,7 @@ void write_task(Out& w, const Document& document, const Task& task) {
   if (task.deadline.empty()) w.value(nullptr);
   else w.value(task.deadline);
   w.key("remarks"); write_strings(w, task.remarks);
+  if (!task.leaders.empty()) { w.key("leaders"); write_strings(w, task.leaders); }
   if (task.lead_from_first_listed) { w.key("lead_from_first_listed"); w.value(true); }
   w.end_object();
 }
@@ -94,6 +98,9 @@ void write_document(Out& w, const Document& document) {
     w.begin_object();
     w.key("source"); w.value(document.sources[s.source].path);
     w.key("line"); w.value(s.line);
+    if (!document.sources[s.source].places.empty()) {
+      w.key("place"); w.value(document.sources[s.source].place(s.line));
+    }
     w.key("reason"); w.value(s.reason);
     w.end_object();
   }
