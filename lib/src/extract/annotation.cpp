@@ -208,6 +208,50 @@ Range strip_prose_prefix(std::u32string_view s, Range clause) {
   return clause;
 }
 
+// Whether a comma group of a role list is a clause about the units rather than units: the
+// first-listed rule stated inside the list (排在首位的为牵头单位，下同), a standing remark
+// (以下…均需…落实，不再单独列出), or prose. Names of units hold none of these words.
+bool is_remark_group(std::u32string_view group) {
+  constexpr std::array<std::u32string_view, 12> kRemarkWords = {U"下同", U"首位", U"第一位", U"不再", U"以下",
+                                                                U"以上", U"均需", U"均由", U"均要", U"的",
+                                                                U"单独列出", U"为牵头"};
+  for (std::u32string_view word : kRemarkWords)
+    if (group.find(word) != std::u32string_view::npos) return true;
+  return false;
+}
+
+// Adds a labelled role's value: its comma groups of units, up to the sentence's end; a group that
+// is a deadline or a remark (is_remark_group), and whatever follows a full stop, is not a unit.
+void add_role_value(std::u32string_view s, Role role, Range value, ParsedAnnotation& out) {
+  int depth = 0;
+  std::uint32_t group_start = value.begin;
+  std::uint32_t units_start = value.begin;  // the first group of the current run of unit groups
+  auto close_run = [&](std::uint32_t end) {
+    const Range run = trim(s, {units_start, end}, U",;、");
+    if (!run.empty()) out.roles.push_back({role, run});
+  };
+  for (std::uint32_t i = value.begin; i <= value.end; ++i) {
+    const char32_t c = i < value.end ? s[i] : U',';
+    if (is_open_bracket(c)) ++depth;
+    else if (is_close_bracket(c)) depth = std::max(0, depth - 1);
+    if (depth > 0 || (c != U',' && c != U';' && c != U'。')) continue;
+    const Range group = trim(s, {group_start, i});
+    const std::u32string_view text = slice(s, group);
+    if (!group.empty() && (looks_like_deadline(text) || is_remark_group(text))) {
+      close_run(group_start);
+      add_free_clause(s, group, out);
+      units_start = i + 1;
+    }
+    group_start = i + 1;
+    if (c == U'。' && i < value.end) {  // the list ends with its sentence
+      close_run(i);
+      for (Range clause : split_clauses(s, {i + 1, value.end})) add_free_clause(s, clause, out);
+      return;
+    }
+  }
+  close_run(value.end);
+}
+
 ParsedAnnotation parse_labelled(std::u32string_view s, Range content, const std::vector<LabelMatch>& labels) {
   ParsedAnnotation out;
   out.roles.reserve(labels.size());
@@ -218,8 +262,8 @@ ParsedAnnotation parse_labelled(std::u32string_view s, Range content, const std:
     const Range value = trim(s, {labels[k].end, end}, U";,。.、:");
     if (value.empty()) continue;
     switch (labels[k].role) {
-      case ListRole::Lead: out.roles.push_back({Role::Lead, value}); break;
-      case ListRole::Co: out.roles.push_back({Role::Co, value}); break;
+      case ListRole::Lead: add_role_value(s, Role::Lead, value, out); break;
+      case ListRole::Co: add_role_value(s, Role::Co, value, out); break;
       case ListRole::Deadline: out.deadlines.push_back(value); break;
       case ListRole::Ignored: break;  // people (分管领导), not agencies
     }
@@ -227,9 +271,14 @@ ParsedAnnotation parse_labelled(std::u32string_view s, Range content, const std:
   return out;
 }
 
+// Reads clauses by the role verb that closes them. Comma groups of units without a verb of their
+// own belong to the next verb (X牵头，A、B，甲区、乙区政府按职责分工负责: A, B and the governments are
+// all responsible); units after the last verb, in an annotation that has roles, are responsible
+// units too. A clause is a remark only when it is not a list of units.
 ParsedAnnotation parse_verbs(std::u32string_view s, Range content) {
   ParsedAnnotation out;
   ParsedAnnotation free;
+  std::vector<Range> pending;  // unit groups waiting for their verb
   for (Range clause : split_clauses(s, content)) {
     const Range names_and_verb = strip_prose_prefix(s, trim(s, clause, U"."));
     const std::u32string_view text = slice(s, names_and_verb);
@@ -238,14 +287,24 @@ ParsedAnnotation parse_verbs(std::u32string_view s, Range content) {
       if (!text.ends_with(verb.word)) continue;
       const Range names = trim(s, {names_and_verb.begin, names_and_verb.end - static_cast<std::uint32_t>(verb.word.size())});
       if (!names.empty() && looks_like_agency_list(slice(s, names))) {
+        for (Range group : pending) out.roles.push_back({verb.role, group});
+        pending.clear();
         out.roles.push_back({verb.role, names});
         matched = true;
       }
       break;
     }
-    if (!matched) add_free_clause(s, clause, free);
+    if (matched) continue;
+    if (!looks_like_deadline(slice(s, clause)) && looks_like_agency_list(slice(s, names_and_verb))) {
+      pending.push_back(names_and_verb);
+      continue;
+    }
+    for (Range group : pending) add_free_clause(s, group, free);
+    pending.clear();
+    add_free_clause(s, clause, free);
   }
   if (out.has_roles()) {
+    for (Range group : pending) out.roles.push_back({Role::Co, group});
     out.deadlines = std::move(free.deadlines);
     out.remarks = std::move(free.remarks);
   }
