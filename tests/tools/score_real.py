@@ -9,7 +9,9 @@ standing at the start of the predicted task's text or section. Names are compare
 (荆州开发区) or with the shared suffix distributed (荆州开发区管委会), as the gold's README allows.
 
 Prints one line per document and the totals; with --json, the same as JSON. With --floor F and
---doc-floor D, exits 1 when the overall F1 is below F or a document (with gold tasks) below D.
+--doc-floor D, exits 1 when the overall F1 is below F or a document (with gold tasks) below D; with
+--floors FILE, when the overall F1 or any document's is below the floor recorded there. The floors
+only rise: raise them when the parser improves (tests/data/real/floors.json says how).
 """
 import argparse
 import json
@@ -132,7 +134,7 @@ def main():
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--floor", type=float, default=None)
     ap.add_argument("--doc-floor", type=float, default=None)
-    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--floors", help="JSON {\"overall\": F, \"documents\": {\"rNN\": F}}: exit 1 below any")
     args = ap.parse_args()
     names = sorted(f[: -len(".gold.json")] for f in os.listdir(args.gold_dir) if f.endswith(".gold.json"))
     total = defaultdict(int)
@@ -161,6 +163,19 @@ def main():
         print(f"overall  tasks {t['found']}/{t['gold_tasks']}  P {t['precision']:.3f} R {t['recall']:.3f} "
               f"F1 {t['f1']:.3f}  macro F1 {t['macro_f1']:.3f}")
     failed = False
+    if args.floors:
+        floors = json.load(open(args.floors, encoding="utf-8"))
+        if f < floors["overall"] - 1e-9:
+            print(f"overall F1 {f:.3f} is below its floor {floors['overall']:.3f}", file=sys.stderr)
+            failed = True
+        for row in rows:
+            floor = floors["documents"].get(row["document"])
+            if floor is None:
+                print(f"{row['document']}: no floor recorded in {args.floors}", file=sys.stderr)
+                failed = True
+            elif row["f1"] < floor - 1e-9:
+                print(f"{row['document']}: F1 {row['f1']:.3f} is below its floor {floor:.3f}", file=sys.stderr)
+                failed = True
     if args.floor is not None and f < args.floor:
         print(f"overall F1 {f:.3f} is below the floor {args.floor:.3f}", file=sys.stderr)
         failed = True

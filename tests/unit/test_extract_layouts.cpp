@@ -35,7 +35,185 @@ TEST_CASE("a labelled list keeps its unit groups and leaves clauses about them a
   CHECK(co(d, 0) == Names{"市财政局"});
   CHECK(leads(d, 1) == Names{"市工信局"});  // 下同
   CHECK(co(d, 1) == Names{"市财政局", "有关部门", "各县区人民政府", "园区管委会"});
-  CHECK(d.tasks[1].remarks.size() == 2);
+  REQUIRE(d.tasks[1].remarks.size() == 1);
+  CHECK(d.tasks[1].remarks[0].find("不再单独列出") != std::string::npos);
   CHECK(leads(d, 2) == Names{"市发改委"});
   CHECK(d.tasks[2].deadline == "2023年6月底前完成");
+}
+
+TEST_CASE("annotation on the lines after the task: prose, labels, a level before the label, a deadline between") {
+  const Document d = parse_text(
+      "1.加强基层医疗服务。\n"
+      "此项工作由市卫生局主办,市民政局、市财政局协办。\n"
+      "2.固定资产投资增长10%。\n"
+      "省牵头单位:省发改委\n"
+      "完成时限:2023年底\n"
+      "责任单位:各市州政府,省直各部门\n"
+      "3.推进乡村振兴。\n"
+      "部门分工:省农业农村厅牵头,各地、各部门配合。\n"
+      "4.兰州城市轨道交通项目\n"
+      "由吴某某副市长负责,市建设局牵头,市发改委配合,按照要求进一步修改完善项目建设方案。\n");
+  REQUIRE(d.tasks.size() == 4);
+  CHECK(leads(d, 0) == Names{"市卫生局"});
+  CHECK(co(d, 0) == Names{"市民政局", "市财政局"});
+  CHECK(leads(d, 1) == Names{"省发改委"});
+  CHECK(co(d, 1) == Names{"各市州政府", "省直各部门"});
+  CHECK(d.tasks[1].deadline == "2023年底");
+  CHECK(leads(d, 2) == Names{"省农业农村厅"});
+  CHECK(co(d, 2) == Names{"各地", "各部门"});
+  CHECK(leads(d, 3) == Names{"市建设局"});
+  CHECK(co(d, 3) == Names{"市发改委"});
+  CHECK(d.tasks[3].leaders == std::vector<std::string>{"吴某某副市长"});
+  CHECK(d.skipped.empty());
+}
+
+TEST_CASE("a task never takes the annotation of a later paragraph: bullets and numbers of any width") {
+  const Document d = parse_text(
+      "1.甲工作。(牵头单位:市财政局;责任单位:市教育局)\n"
+      "2.乙工作。(牵头单位:市教育局;责任单位:市财政局)\n"
+      "●丙工作。(牵头单位:市民政局;责任单位:市教育局)\n"
+      "10000.丁工作。(牵头单位:市公安局;责任单位:市教育局)\n");
+  REQUIRE(d.tasks.size() == 4);
+  CHECK(leads(d, 1) == Names{"市教育局"});
+  CHECK(d.tasks[2].id == "●1");
+  CHECK(leads(d, 2) == Names{"市民政局"});
+  CHECK(d.tasks[3].id == "10000");
+  CHECK(leads(d, 3) == Names{"市公安局"});
+}
+
+TEST_CASE("numbering: (1) 1) ① 1* 一是, Markdown bullets with bold numbers, a heading with body text") {
+  const Document d = parse_text(
+      "1)任务一。(牵头单位:市财政局)\n"
+      "①任务二。(牵头单位:市财政局)\n"
+      "3*任务三。(牵头单位:市财政局)\n"
+      "一是任务四。(牵头单位:市财政局)\n"
+      "- **(五) 任务五** — 「正文」（工信部、应急管理部按职责分工负责）\n"
+      "(六)任务六。正文第一行,\n"
+      "正文第二行。(责任单位:市经信局)\n");
+  REQUIRE(d.tasks.size() == 6);
+  CHECK(d.tasks[0].id == "1");
+  CHECK(d.tasks[1].id == "①");
+  CHECK(d.tasks[2].id == "3");
+  CHECK(d.tasks[3].id == "一是");
+  CHECK(d.tasks[4].id == "五");
+  CHECK(co(d, 4) == Names{"工信部", "应急管理部"});
+  CHECK(d.tasks[5].id == "六");
+  CHECK(co(d, 5) == Names{"市经信局"});
+}
+
+TEST_CASE("a heading whose annotation stands on its own line after the body is a task") {
+  const Document d = parse_text(
+      "此项工作由市建委、市市容委负责组织,各相关区人民政府具体实施。\n"
+      "八、改善居民供热条件\n"
+      "全年新增住宅供热面积800万平方米。\n"
+      "此项工作由市建委负责组织,市国土房管局、各区人民政府具体实施。\n"
+      "九、一个没有标注的标题\n"
+      "正文,各部门负责落实。\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(d.tasks[0].id == "八");
+  CHECK(co(d, 0) == Names{"市建委", "市国土房管局", "各区人民政府"});
+  // The annotation at the top belongs to a task on an earlier page: reported, never dropped.
+  REQUIRE(d.skipped.size() == 1);
+  CHECK(d.skipped[0].line == 1);
+  CHECK(d.skipped[0].reason.find("annotation without its task") != std::string::npos);
+}
+
+TEST_CASE("a task cut off by the end of an excerpt is reported, not guessed") {
+  const Document d = parse_text(
+      "94.推进轨道交通建设。(责任单位:武汉地铁集团)\n"
+      "95.谋划第五期轨道交通建设规划项目。(牵头单位:市发改委;责任单位:市财政局、市自然资源\n");
+  REQUIRE(d.tasks.size() == 1);
+  REQUIRE(d.skipped.size() == 1);
+  CHECK(d.skipped[0].line == 2);
+  const Document prose = parse_text(
+      "4、兰州城市轨道交通项目\n由吴某某副市长负责,市建设局牵头,市发改委配合,按照要求进一步\n");
+  CHECK(prose.tasks.empty());
+  CHECK(prose.skipped.size() == 1);
+}
+
+TEST_CASE("tasks printed without numbers: label ids, and an annotated paragraph is never silently dropped") {
+  const Document d = parse_text(
+      "精准开展困难帮扶:面向困难高校毕业生开展就业能力培训(教育部、民政部等按职责分工负责)\n"
+      "加快推进数字化改造。(牵头单位:市经信局)\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(d.tasks[0].id == "精准开展困难帮扶");
+  CHECK(co(d, 0) == Names{"教育部", "民政部"});
+  CHECK(d.tasks[1].id == "#1");
+  CHECK(leads(d, 1) == Names{"市经信局"});
+}
+
+TEST_CASE("tables flattened one cell per line: header cells broken over lines, cells ending in pipes") {
+  const Document fragmented = parse_text(
+      "序号\n\n项目名称\n\n建设内容\n\n建设起\n止年限\n\n总投资\n(万元)\n\n责任\n\n单位\n\n"
+      "1\n\n城市用气\n\n提升工程\n\n对28个小区进行改造。\n\n2023.01-2023.12\n\n1200\n\n城投集团\n\n"
+      "2\n\n山塘水库综合整治工程\n\n完成6座小型水库加固改造。\n\n2023.01-2023.12\n\n4600\n\n水利局\n\n"
+      "3\n\n生命守护\n\n工程\n\n开展应急救护普及培训");
+  REQUIRE(fragmented.tasks.size() == 2);
+  CHECK(fragmented.tasks[0].id == "1");
+  CHECK(co(fragmented, 0) == Names{"城投集团"});
+  CHECK(co(fragmented, 1) == Names{"水利局"});
+  CHECK(fragmented.skipped.size() == 1);  // row 3 names no unit
+
+  const Document piped = parse_text(
+      "序号 |\n重点工作 |\n责任领导 |\n责任单位 |\n完成时限 |\n"
+      "1 |\n优化重点项目直通车工作机制。 |\n叶某 |\n招商工作部、安商工作部 |\n全年 |\n"
+      "2 |\n推动工业用地腾笼换鸟。 |\n马某某 |\n改革办 |\n全年 |\n");
+  REQUIRE(piped.tasks.size() == 2);
+  CHECK(co(piped, 0) == Names{"招商工作部", "安商工作部"});
+  CHECK(piped.tasks[0].leaders == std::vector<std::string>{"叶某"});
+  CHECK(piped.tasks[0].deadline == "全年");
+  CHECK(co(piped, 1) == Names{"改革办"});
+}
+
+TEST_CASE("tables with columns separated by runs of spaces, and rows continuing the task above") {
+  const Document d = parse_text(
+      "序号  工作任务  牵头单位  责任单位  完成时限\n"
+      "1  推进老旧小区改造  市住建局  市财政局、市自然资源和规划局  2023年底\n"
+      "2  建设智慧城市  市大数据局  市发改委  2023年底\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(leads(d, 0) == Names{"市住建局"});
+  CHECK(co(d, 0) == Names{"市财政局", "市自然资源和规划局"});
+  CHECK(leads(d, 1) == Names{"市大数据局"});
+
+  const Document tsv = parse_text(
+      "序号\t工作任务\t牵头单位\t责任单位\n"
+      "1\t推进老旧小区改造\t市住建局\t市财政局\n"
+      "\t\t\t各县市区政府\n"
+      "2\t建设智慧城市\t市大数据局\t市发改委\n");
+  REQUIRE(tsv.tasks.size() == 2);
+  CHECK(co(tsv, 0) == Names{"市财政局", "各县市区政府"});
+}
+
+TEST_CASE("structured data: JavaScript objects, an ECharts tree, JSON, HTML inside an SQL dump") {
+  const Document js = parse_text(
+      "var tasks = [\n"
+      "  { id: \"3\", title: \"推进老旧小区改造\", departments: \"市住建局牵头，市财政局、市民政局按职责分工负责\" },\n"
+      "  { id: '4', title: '建设\\\"智慧\\\"城市\\n二期', lead: '市大数据局', co: '市发改委' },\n"
+      "];\n");
+  REQUIRE(js.tasks.size() == 2);
+  CHECK(js.tasks[0].id == "3");
+  CHECK(leads(js, 0) == Names{"市住建局"});
+  CHECK(co(js, 0) == Names{"市财政局", "市民政局"});
+  CHECK(leads(js, 1) == Names{"市大数据局"});
+  CHECK(co(js, 1) == Names{"市发改委"});
+  CHECK(js.sources[0].format == "code");
+
+  const Document tree = parse_text(
+      "{\n name: '强化就业服务',\n children: [\n  { name: '优化招聘服务',\n    children: [\n"
+      "      { name: '扩大招聘平台影响力' },\n      { name: '教育部、人力资源社会保障部等按职责分工负责' },\n"
+      "    ] },\n ]\n}\n");
+  REQUIRE(tree.tasks.size() == 1);
+  CHECK(tree.tasks[0].id == "优化招聘服务");
+  CHECK(co(tree, 0) == Names{"教育部", "人力资源社会保障部"});
+
+  const Document sql = parse_text(
+      "insert into policy (id, title, html) values (39, '国务院关于促进就业的若干意见', '<tbody><tr><td>"
+      "<p>一、支持企业稳定发展</p><p>（一）加大稳岗支持力度。对不裁员的企业返还失业保险费。（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）</p>"
+      "<p>（二）发挥融资担保作用。（财政部、人民银行负责）</p><p>二、结语</p><p>各地要抓好落实。</p><p>国务院</p><p>2018年12月5日</p>"
+      "<p>（此件公开发布）</p></td></tr></tbody>', null);\n");
+  REQUIRE(sql.tasks.size() == 2);
+  CHECK(sql.tasks[0].id == "一");
+  CHECK(leads(sql, 0) == Names{"人力资源社会保障部"});
+  CHECK(co(sql, 0) == Names{"财政部"});
+  CHECK(leads(sql, 1) == Names{"财政部"});
 }

@@ -117,7 +117,8 @@ struct Source {
   // 1-based line of the file where line i + 1 of `text` began: Task::line and
   // SkippedParagraph::line are already file lines.
   std::vector<std::uint32_t> original_lines{};
-  // What the file is, told by its content: "text", "html", "docx", "xlsx", "xls", "doc", "pdf".
+  // What the file is, told by its content: "text", "html", "code" (JSON, a JavaScript literal or an
+  // SQL dump, read through its string literals), "docx", "xlsx", "xls", "doc", "pdf".
   std::string format = "text";
   // For a file that is not text (an office document or PDF, converted to lines with each table row
   // one TAB-separated line): places[i] says where line i + 1 of `text` stands in the file, as a

@@ -17,12 +17,15 @@ struct Label {
 constexpr std::array kLabels = {
     Label{U"牵头责任单位", ListRole::Lead, false}, Label{U"主要责任单位", ListRole::Lead, false},
     Label{U"其他责任单位", ListRole::Co, false},   Label{U"共同责任单位", ListRole::Co, false},
-    Label{U"分管市领导", ListRole::Ignored, false}, Label{U"牵头市领导", ListRole::Ignored, false},
+    Label{U"分管市领导", ListRole::People, false}, Label{U"牵头市领导", ListRole::People, false},
+    Label{U"分管县领导", ListRole::People, false}, Label{U"牵头县领导", ListRole::People, false},
+    Label{U"分管区领导", ListRole::People, false}, Label{U"牵头区领导", ListRole::People, false},
     Label{U"牵头单位", ListRole::Lead, false},     Label{U"牵头部门", ListRole::Lead, false},
     Label{U"主办单位", ListRole::Lead, false},     Label{U"主办部门", ListRole::Lead, false},
     Label{U"主责单位", ListRole::Lead, false},     Label{U"主责部门", ListRole::Lead, false},
-    Label{U"牵头领导", ListRole::Ignored, false},  Label{U"责任领导", ListRole::Ignored, false},
-    Label{U"分管领导", ListRole::Ignored, false},  Label{U"责任单位", ListRole::Co, false},
+    Label{U"牵头领导", ListRole::People, false},   Label{U"责任领导", ListRole::People, false},
+    Label{U"分管领导", ListRole::People, false},   Label{U"部门分工", ListRole::Verbs, false},
+    Label{U"责任分工", ListRole::Verbs, false},   Label{U"任务分工", ListRole::Verbs, false},  Label{U"责任单位", ListRole::Co, false},
     Label{U"责任部门", ListRole::Co, false},       Label{U"配合单位", ListRole::Co, false},
     Label{U"配合部门", ListRole::Co, false},       Label{U"参与单位", ListRole::Co, false},
     Label{U"参与部门", ListRole::Co, false},       Label{U"协办单位", ListRole::Co, false},
@@ -32,9 +35,10 @@ constexpr std::array kLabels = {
     Label{U"参加单位", ListRole::Co, false},       Label{U"责任主体", ListRole::Co, false},
     Label{U"完成时限", ListRole::Deadline, false}, Label{U"完成时间", ListRole::Deadline, false},
     Label{U"完成期限", ListRole::Deadline, false}, Label{U"时间节点", ListRole::Deadline, false},
-    Label{U"时间要求", ListRole::Deadline, false}, Label{U"责任人", ListRole::Ignored, false},
-    Label{U"联系人", ListRole::Ignored, false},    Label{U"市领导", ListRole::Ignored, true},
-    Label{U"县领导", ListRole::Ignored, true},     Label{U"区领导", ListRole::Ignored, true},
+    Label{U"时间要求", ListRole::Deadline, false}, Label{U"责任人", ListRole::People, false},
+    Label{U"协调人", ListRole::People, false},     Label{U"联系人", ListRole::Ignored, false},
+    Label{U"市领导", ListRole::People, true},      Label{U"县领导", ListRole::People, true},
+    Label{U"区领导", ListRole::People, true},
     Label{U"时限", ListRole::Deadline, true},      Label{U"牵头", ListRole::Lead, true},
     Label{U"主办", ListRole::Lead, true},          Label{U"责任", ListRole::Co, true},
     Label{U"配合", ListRole::Co, true},            Label{U"协办", ListRole::Co, true},
@@ -54,7 +58,8 @@ constexpr std::array kVerbs = {
     Verb{U"牵头组织", Role::Lead},     Verb{U"牵头抓总", Role::Lead},     Verb{U"分别负责", Role::Co},
     Verb{U"分工负责", Role::Co},       Verb{U"共同负责", Role::Co},       Verb{U"配合落实", Role::Co},
     Verb{U"负责落实", Role::Co},       Verb{U"具体落实", Role::Co},       Verb{U"参与实施", Role::Co},
-    Verb{U"配合实施", Role::Co},       Verb{U"负总责", Role::Lead},       Verb{U"牵头", Role::Lead},
+    Verb{U"配合实施", Role::Co},       Verb{U"负责组织", Role::Co},       Verb{U"具体实施", Role::Co},
+    Verb{U"组织实施", Role::Co},       Verb{U"负总责", Role::Lead},       Verb{U"牵头", Role::Lead},
     Verb{U"主办", Role::Lead},         Verb{U"负责", Role::Co},           Verb{U"配合", Role::Co},
     Verb{U"参与", Role::Co},           Verb{U"协作", Role::Co},           Verb{U"协办", Role::Co},
     Verb{U"协同", Role::Co},           Verb{U"落实", Role::Co},
@@ -208,49 +213,7 @@ Range strip_prose_prefix(std::u32string_view s, Range clause) {
   return clause;
 }
 
-// Whether a comma group of a role list is a clause about the units rather than units: the
-// first-listed rule stated inside the list (排在首位的为牵头单位，下同), a standing remark
-// (以下…均需…落实，不再单独列出), or prose. Names of units hold none of these words.
-bool is_remark_group(std::u32string_view group) {
-  constexpr std::array<std::u32string_view, 12> kRemarkWords = {U"下同", U"首位", U"第一位", U"不再", U"以下",
-                                                                U"以上", U"均需", U"均由", U"均要", U"的",
-                                                                U"单独列出", U"为牵头"};
-  for (std::u32string_view word : kRemarkWords)
-    if (group.find(word) != std::u32string_view::npos) return true;
-  return false;
-}
-
-// Adds a labelled role's value: its comma groups of units, up to the sentence's end; a group that
-// is a deadline or a remark (is_remark_group), and whatever follows a full stop, is not a unit.
-void add_role_value(std::u32string_view s, Role role, Range value, ParsedAnnotation& out) {
-  int depth = 0;
-  std::uint32_t group_start = value.begin;
-  std::uint32_t units_start = value.begin;  // the first group of the current run of unit groups
-  auto close_run = [&](std::uint32_t end) {
-    const Range run = trim(s, {units_start, end}, U",;、");
-    if (!run.empty()) out.roles.push_back({role, run});
-  };
-  for (std::uint32_t i = value.begin; i <= value.end; ++i) {
-    const char32_t c = i < value.end ? s[i] : U',';
-    if (is_open_bracket(c)) ++depth;
-    else if (is_close_bracket(c)) depth = std::max(0, depth - 1);
-    if (depth > 0 || (c != U',' && c != U';' && c != U'。')) continue;
-    const Range group = trim(s, {group_start, i});
-    const std::u32string_view text = slice(s, group);
-    if (!group.empty() && (looks_like_deadline(text) || is_remark_group(text))) {
-      close_run(group_start);
-      add_free_clause(s, group, out);
-      units_start = i + 1;
-    }
-    group_start = i + 1;
-    if (c == U'。' && i < value.end) {  // the list ends with its sentence
-      close_run(i);
-      for (Range clause : split_clauses(s, {i + 1, value.end})) add_free_clause(s, clause, out);
-      return;
-    }
-  }
-  close_run(value.end);
-}
+ParsedAnnotation parse_verbs(std::u32string_view s, Range content);
 
 ParsedAnnotation parse_labelled(std::u32string_view s, Range content, const std::vector<LabelMatch>& labels) {
   ParsedAnnotation out;
@@ -262,13 +225,33 @@ ParsedAnnotation parse_labelled(std::u32string_view s, Range content, const std:
     const Range value = trim(s, {labels[k].end, end}, U";,。.、:");
     if (value.empty()) continue;
     switch (labels[k].role) {
-      case ListRole::Lead: add_role_value(s, Role::Lead, value, out); break;
-      case ListRole::Co: add_role_value(s, Role::Co, value, out); break;
+      case ListRole::Lead: out.roles.push_back({Role::Lead, value}); break;
+      case ListRole::Co: out.roles.push_back({Role::Co, value}); break;
       case ListRole::Deadline: out.deadlines.push_back(value); break;
-      case ListRole::Ignored: break;  // people (分管领导), not agencies
+      case ListRole::People: out.people.push_back(value); break;  // officials, never agencies
+      case ListRole::Verbs: {
+        ParsedAnnotation verbs = parse_verbs(s, value);
+        for (RoleList& list : verbs.roles) out.roles.push_back(list);
+        for (Range r : verbs.deadlines) out.deadlines.push_back(r);
+        for (Range r : verbs.remarks) out.remarks.push_back(r);
+        for (Range r : verbs.people) out.people.push_back(r);
+        break;
+      }
+      case ListRole::Ignored: break;
     }
   }
   return out;
+}
+
+// A person named by office: 王某某副市长, 市发改委主任, 张三同志.
+bool looks_like_official(std::u32string_view name) {
+  constexpr std::array<std::u32string_view, 17> kTitles = {
+      U"市长", U"县长", U"区长", U"省长", U"旗长", U"州长", U"镇长", U"乡长", U"书记",
+      U"主任", U"秘书长", U"同志", U"主席", U"部长", U"厅长", U"局长", U"领导"};
+  if (name.size() > 16) return false;
+  for (std::u32string_view title : kTitles)
+    if (name.ends_with(title)) return true;
+  return false;
 }
 
 // Reads clauses by the role verb that closes them. Comma groups of units without a verb of their
@@ -291,11 +274,14 @@ ParsedAnnotation parse_verbs(std::u32string_view s, Range content) {
         pending.clear();
         out.roles.push_back({verb.role, names});
         matched = true;
+      } else if (!names.empty() && pending.empty() && looks_like_official(slice(s, names))) {
+        out.people.push_back(names);  // 由王某某副市长负责: who supervises, not a unit
+        matched = true;
       }
       break;
     }
     if (matched) continue;
-    if (!looks_like_deadline(slice(s, clause)) && looks_like_agency_list(slice(s, names_and_verb))) {
+    if (looks_like_agency_list(slice(s, names_and_verb)) && !looks_like_deadline(slice(s, clause))) {
       pending.push_back(names_and_verb);
       continue;
     }
@@ -368,13 +354,12 @@ bool looks_like_agency_list(std::u32string_view list) {
   // Every item separated by 、 or , (outside brackets) must end like an agency name or be a
   // collective (各…). A bracket group closing an item is an alias or scope, not its ending:
   // 省商务厅(省粮食局), 各乡镇(场).
-  constexpr std::u32string_view kEndings = U"局委办厅部院会署府行社联队所站心团司处室馆组位门关地镇乡区县市旗州盟校学厂场台庭协";
+  constexpr std::u32string_view kEndings = U"局委办厅部院会署府行社联队所站心团司处室馆组位门关地镇乡区县市旗州盟校学厂场台庭协央军网";
   auto item_ok = [&](std::u32string_view item) {
     while (!item.empty() && is_space(item.back())) item.remove_suffix(1);
     while (!item.empty() && is_space(item.front())) item.remove_prefix(1);
     if (item.ends_with(U"等")) item.remove_suffix(1);
     if (item.empty()) return true;
-    if (item.starts_with(U"各")) return true;
     if (is_close_bracket(item.back())) {
       int depth = 0;
       std::size_t k = item.size();
@@ -385,6 +370,8 @@ bool looks_like_agency_list(std::u32string_view list) {
       if (k == 0 || k >= item.size()) return false;
       item = item.substr(0, k);
     }
+    // A collective (各地, 各平台, 各有关单位) is short or ends like a unit: 各地要抓好 is a sentence.
+    if (item.starts_with(U"各")) return item.size() <= 4 || has_suffix(item, kEndings);
     return has_suffix(item, kEndings) || item.ends_with(U"公司");
   };
   std::size_t start = 0;
@@ -402,6 +389,41 @@ bool looks_like_agency_list(std::u32string_view list) {
     any = any || !item.empty();
   }
   return any;
+}
+
+namespace {
+
+// Characters that may start a word of looks_like_deadline() or looks_like_remark() (年, 月, 底, 前,
+// 下同, 首位, 不再, 以下, 均需, 的, 为牵头…), digits and the full stop, as a bitmap over the
+// Basic Multilingual Plane.
+class ClauseCharacters {
+ public:
+  ClauseCharacters() {
+    for (char32_t c : std::u32string_view(U"0123456789年月底前内长持季上下完常全首第不以均的为。"))
+      bits_[c >> 6] |= std::uint64_t{1} << (c & 63);
+  }
+  bool contains(char32_t c) const { return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1); }
+
+ private:
+  std::array<std::uint64_t, 0x10000 / 64> bits_{};
+};
+const ClauseCharacters kClauseCharacters;
+
+}  // namespace
+
+bool may_be_clause(std::u32string_view text) {
+  for (char32_t c : text)
+    if (kClauseCharacters.contains(c)) return true;
+  return false;
+}
+
+bool looks_like_remark(std::u32string_view clause) {
+  constexpr std::array<std::u32string_view, 12> kRemarkWords = {U"下同", U"首位", U"第一位", U"不再", U"以下",
+                                                                U"以上", U"均需", U"均由", U"均要", U"的",
+                                                                U"单独列出", U"为牵头"};
+  for (std::u32string_view word : kRemarkWords)
+    if (clause.find(word) != std::u32string_view::npos) return true;
+  return false;
 }
 
 bool looks_like_deadline(std::u32string_view clause) {
@@ -471,7 +493,9 @@ bool only_punctuation_until_line_end(std::u32string_view s, std::uint32_t from, 
 std::optional<FoundAnnotation> find_label_annotation(std::u32string_view s, Range block) {
   std::vector<LabelMatch> labels;
   find_labels(s, block, labels);
-  auto is_role = [](const LabelMatch& m) { return m.role == ListRole::Lead || m.role == ListRole::Co; };
+  auto is_role = [](const LabelMatch& m) {
+    return m.role == ListRole::Lead || m.role == ListRole::Co || m.role == ListRole::Verbs;
+  };
   const auto first = std::find_if(labels.begin(), labels.end(), is_role);
   if (first == labels.end()) return std::nullopt;
   // The annotation runs from the first role label to the end of the line holding the last label.
@@ -514,8 +538,15 @@ std::optional<FoundAnnotation> find_annotation(std::u32string_view s, Range bloc
     const BracketGroup& last = groups.back();
     const Range inner = trim(s, {last.open + 1, last.close});
     const std::u32string_view text = slice(s, inner);
+    // An office word, and no item too short to be a name (全部, 内部 end like 工信部).
     auto names_an_office = [&] {
-      for (std::u32string_view word : {U"局", U"委", U"办", U"厅", U"政府", U"中心", U"集团", U"公司"})
+      std::size_t start = 0;
+      for (std::size_t i = 0; i <= text.size(); ++i)
+        if (i == text.size() || text[i] == U'、' || text[i] == U',') {
+          if (i - start < 3 && !text.substr(start, i - start).starts_with(U"各")) return false;
+          start = i + 1;
+        }
+      for (std::u32string_view word : {U"局", U"委", U"办", U"厅", U"部", U"政府", U"中心", U"集团", U"公司"})
         if (text.find(word) != std::u32string_view::npos) return true;
       return false;
     };
@@ -536,7 +567,52 @@ std::optional<FoundAnnotation> find_annotation(std::u32string_view s, Range bloc
   if (sentence.empty() || sentence.begin == first_line.begin) return std::nullopt;
   ParsedAnnotation parsed = parse_verbs(s, sentence);
   if (!parsed.has_roles() || !parsed.remarks.empty()) return std::nullopt;
-  return FoundAnnotation{{sentence.begin, first_line.end}, sentence, std::move(parsed)};
+  return FoundAnnotation{{sentence.begin, first_line.end}, sentence, std::move(parsed), true};
+}
+
+namespace {
+
+// Role clauses opening a line, up to its first full stop: the longest run of clauses from the
+// start that reads as roles (and officials) and nothing else.
+std::optional<FoundAnnotation> find_leading_clauses(std::u32string_view s, Range line) {
+  line = trim(s, line);
+  std::uint32_t stop = line.end;
+  for (std::uint32_t i = line.begin; i < line.end; ++i)
+    if (s[i] == U'。') {
+      stop = i;
+      break;
+    }
+  std::vector<std::uint32_t> clause_ends;
+  int depth = 0;
+  for (std::uint32_t i = line.begin; i <= stop; ++i) {
+    const char32_t c = i < stop ? s[i] : U',';
+    if (is_open_bracket(c)) ++depth;
+    else if (is_close_bracket(c)) depth = std::max(0, depth - 1);
+    else if (depth == 0 && (c == U',' || c == U';')) clause_ends.push_back(i);
+  }
+  std::optional<FoundAnnotation> best;
+  for (std::uint32_t end : clause_ends) {
+    const Range prefix{line.begin, end};
+    ParsedAnnotation parsed = parse_verbs(s, prefix);
+    if (!parsed.remarks.empty() || !parsed.deadlines.empty()) break;
+    if (parsed.has_roles()) best = FoundAnnotation{prefix, prefix, std::move(parsed), true};
+  }
+  return best;
+}
+
+}  // namespace
+
+std::optional<FoundAnnotation> find_line_prose(std::u32string_view s, Range line) {
+  const Range whole = trim(s, line, U"。.;,");
+  if (whole.empty()) return std::nullopt;
+  ParsedAnnotation parsed = parse_verbs(s, whole);
+  if (parsed.has_roles() && parsed.remarks.empty()) return FoundAnnotation{whole, whole, std::move(parsed), true};
+  return find_leading_clauses(s, whole);
+}
+
+std::optional<FoundAnnotation> find_line_annotation(std::u32string_view s, Range line) {
+  if (auto found = find_annotation(s, line)) return found;
+  return find_line_prose(s, line);
 }
 
 }  // namespace agencygraph::detail

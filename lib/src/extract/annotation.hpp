@@ -14,7 +14,9 @@
 
 namespace agencygraph::detail {
 
-enum class ListRole { Lead, Co, Deadline, Ignored };
+// What a label introduces: units in a role, a deadline, people, clauses read by their role verbs
+// (部门分工：X牵头，各地配合), or nothing of use (联系人).
+enum class ListRole { Lead, Co, Deadline, People, Verbs, Ignored };
 
 struct RoleList {
   Role role = Role::Co;
@@ -25,6 +27,7 @@ struct ParsedAnnotation {
   std::vector<RoleList> roles;
   std::vector<Range> deadlines;
   std::vector<Range> remarks;
+  std::vector<Range> people;  // officials named as answering for the task (分管领导: 王某某), never agencies
   bool has_roles() const { return !roles.empty(); }
 };
 
@@ -33,6 +36,7 @@ struct FoundAnnotation {
   Range whole;        // what is cut off the task text (brackets included)
   Range content;      // inside the brackets / from the first label
   ParsedAnnotation parsed;
+  bool prose = false;  // read from a sentence (此项工作由X主办…), not from brackets or labels
 };
 
 // Parses the contents of an annotation. Labelled content is cut at its labels; otherwise clauses
@@ -43,6 +47,14 @@ ParsedAnnotation parse_annotation(std::u32string_view s, Range content);
 // bracket group holding roles, then prose. Bracket groups after the annotation that hold only
 // deadlines or remarks are attached to it.
 std::optional<FoundAnnotation> find_annotation(std::u32string_view s, Range block);
+
+// The annotation of a line that follows a task's first line, read on its own: what
+// find_annotation() finds in it; else the whole line as prose by its role verbs (此项工作由X主办，
+// A、B协办。); else role clauses that open the line (由某某副市长负责，X牵头，Y配合，抓好…), where
+// the official is kept in `people`.
+std::optional<FoundAnnotation> find_line_annotation(std::u32string_view s, Range line);
+// find_line_annotation() without find_annotation(): the prose readings alone.
+std::optional<FoundAnnotation> find_line_prose(std::u32string_view s, Range line);
 
 // True when c can start a role label (牵头单位, 责任单位, 完成时限, …).
 bool may_start_label(char32_t c);
@@ -65,6 +77,15 @@ bool attach_trailing_group(std::u32string_view s, Range inner, ParsedAnnotation&
 // True when the text reads like an agency list (every item ends like an agency name or is a
 // collective); used to accept role-verb clauses and bare bracketed lists.
 bool looks_like_agency_list(std::u32string_view list);
+
+// True for a clause about the units rather than units, met inside a list of them: the
+// first-listed rule (排在首位的为牵头单位，下同), a standing remark (以下…均需…落实，不再单独列出), or
+// prose. Names of units hold none of its words.
+bool looks_like_remark(std::u32string_view clause);
+
+// False when the text holds no digit, no full stop and no character that starts a word of
+// looks_like_deadline() or looks_like_remark(): one look-up per character rules most lists out.
+bool may_be_clause(std::u32string_view text);
 
 // True for time expressions that belong in a deadline field: 2023年底前, 年内, 长期坚持, 6月底.
 bool looks_like_deadline(std::u32string_view clause);

@@ -241,13 +241,21 @@ std::optional<LocatedAnnotation> AnnotationLocator::locate_in_folded_block(ByteR
 }
 
 // find_annotation's last resort, without brackets or labels, is prose: the last sentence of the
-// block's first line. There is none when that line (trimmed of spaces and 。) holds no 。.
+// block's first line. There is none when that line (trimmed of spaces and 。) holds no 。, or when
+// its last sentence holds no character a role verb ends in.
 bool AnnotationLocator::may_be_prose(ByteRange block) const {
   const void* newline = std::memchr(text_.data() + block.begin, '\n', block.size());
   const auto line_end =
       newline ? static_cast<std::uint32_t>(static_cast<const char*>(newline) - text_.data()) : block.end;
   const ByteRange line = trim_bytes(folder_, text_, {block.begin, line_end}, U"。");
-  return find_utf8(text_.substr(0, line.end), line.begin, "。") != std::string_view::npos;
+  const std::string_view text = text_.substr(0, line.end);
+  std::size_t stop = find_utf8(text, line.begin, "。");
+  if (stop == std::string_view::npos) return false;
+  if (folder_.traditional()) return true;
+  for (std::size_t next; (next = find_utf8(text, stop + 3, "。")) != std::string_view::npos;) stop = next;
+  for (std::string_view ending : {"责", "头", "办", "合", "与", "作", "实", "同", "织", "施"})
+    if (find_utf8(text, stop + 3, ending) != std::string_view::npos) return true;
+  return false;
 }
 
 std::optional<LocatedAnnotation> AnnotationLocator::locate(ByteRange block) {
@@ -258,6 +266,75 @@ std::optional<LocatedAnnotation> AnnotationLocator::locate(ByteRange block) {
     if (groups_.empty() && !may_be_prose(block)) return std::nullopt;
   }
   return locate_in_folded_block(block);
+}
+
+// Every role verb ends in one of these characters (simplified; a traditional document may print
+// others, and is always read): whether the clause of the line that ends at `end` (its trailing
+// punctuation aside) may end in a role verb.
+bool AnnotationLocator::may_end_in_role_verb(ByteRange line, std::uint32_t end) const {
+  if (folder_.traditional()) return true;
+  const ByteRange clause = trim_bytes(folder_, text_, {line.begin, end}, U"。.;,");
+  if (clause.size() < 3) return false;
+  const std::string_view last = text_.substr(clause.end - 3, 3);
+  for (std::string_view ending : {"责", "头", "办", "合", "与", "作", "实", "同", "织", "施"})
+    if (last == ending) return true;
+  return false;
+}
+
+// Prose is all role clauses, so its last clause ends in a role verb; role clauses opening a line
+// end their first clause in one. A line where neither does holds no prose.
+bool AnnotationLocator::may_hold_role_verb(ByteRange line) const {
+  if (may_end_in_role_verb(line, line.end)) return true;
+  for (std::uint32_t i = line.begin; i < line.end; ++i) {  // the first clause's end: , ， ; ；
+    const char c = text_[i];
+    if (c == ',' || c == ';') return may_end_in_role_verb(line, i);
+    if (c == '\xEF' && i + 2 < line.end && text_[i + 1] == '\xBC' && (text_[i + 2] == '\x8C' || text_[i + 2] == '\x9B'))
+      return may_end_in_role_verb(line, i);
+  }
+  return false;
+}
+
+// Every role label and role verb holds one of these words, so an annotation does too, but for a
+// bare list of units in brackets at the end of the line, which names an office. A traditional
+// document may print other forms and is always read.
+bool AnnotationLocator::may_hold_annotation(ByteRange line) const {
+  if (folder_.traditional()) return true;
+  const std::string_view text = text_.substr(0, line.end);
+  // One pass: each word's first character, then the word.
+  for (std::uint32_t i = line.begin; i + 5 < line.end; ++i) {
+    const auto lead = static_cast<unsigned char>(text_[i]);
+    if (lead < 0xE4 || lead > 0xE9) continue;
+    switch (ideograph_at(text_.data() + i)) {
+      case U'牵': case U'责': case U'负': case U'配': case U'落': case U'实': case U'主': case U'参': case U'协':
+      case U'承': case U'分':
+        for (std::string_view word : {"牵头", "责任", "负责", "配合", "落实", "实施", "主办", "主责", "参与", "协办", "协作",
+                                      "协同", "承办", "参加", "分工", "负总责"})
+          if (text.substr(i).starts_with(word)) return true;
+        break;
+      default:
+        break;
+    }
+    i += 2;
+  }
+  const ByteRange trimmed = trim_bytes(folder_, text_, line, U"。.;,");
+  if (trimmed.empty()) return false;
+  std::uint32_t last = trimmed.end - 1;
+  while (last > trimmed.begin && (static_cast<unsigned char>(text_[last]) & 0xC0) == 0x80) --last;
+  if (!is_close_bracket(folder_.next(text_, last, trimmed.end))) return false;
+  for (std::string_view office : {"局", "委", "办", "厅", "部", "政府", "中心", "集团", "公司"})
+    if (find_utf8(text, line.begin, office) != std::string_view::npos) return true;
+  return false;
+}
+
+std::optional<LocatedAnnotation> AnnotationLocator::locate_line(ByteRange line) {
+  if (!may_hold_annotation(line)) return std::nullopt;
+  if (auto located = locate(line)) return located;
+  if (!may_hold_role_verb(line)) return std::nullopt;
+  fold(line.begin, line.end);
+  std::optional<FoundAnnotation> found = find_line_prose(folded_.chars, {0, static_cast<std::uint32_t>(folded_.size())});
+  if (!found) return std::nullopt;
+  const ByteRange whole = {folded_.offsets[found->whole.begin], folded_.offsets[found->whole.end]};
+  return LocatedAnnotation{whole, std::move(*found)};
 }
 
 }  // namespace agencygraph::detail

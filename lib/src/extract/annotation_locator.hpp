@@ -32,6 +32,11 @@ class AnnotationLocator {
   // The annotation of text[block], where block ends at the end of a line's content.
   std::optional<LocatedAnnotation> locate(ByteRange block);
 
+  // The annotation of text[line], a line after a task's first line read on its own, as
+  // find_line_annotation() reads it folded: locate(), else prose (此项工作由X主办，A、B协办。)
+  // or role clauses opening the line (由某某副市长负责，X牵头，Y配合，…).
+  std::optional<LocatedAnnotation> locate_line(ByteRange line);
+
   // The folded text the last located annotation's ranges refer to (valid until the next call).
   const FoldedText& folded() const { return folded_; }
 
@@ -49,6 +54,9 @@ class AnnotationLocator {
   std::optional<LocatedAnnotation> parse_group(std::size_t k, ByteRange block);
   void attach_trailing_groups(std::size_t chosen, ByteRange block, LocatedAnnotation& located);
   bool may_be_prose(ByteRange block) const;
+  bool may_end_in_role_verb(ByteRange line, std::uint32_t end) const;
+  bool may_hold_annotation(ByteRange line) const;
+  bool may_hold_role_verb(ByteRange line) const;
   std::optional<LocatedAnnotation> locate_in_folded_block(ByteRange block);
   void fold(std::uint32_t begin, std::uint32_t end);
 

@@ -24,6 +24,7 @@
 #include "names.hpp"
 #include "string_map.hpp"
 #include "tables.hpp"
+#include "text/code_text.hpp"
 #include "text/html_text.hpp"
 #include "traditional_markers.hpp"
 #include "utf8_text.hpp"
@@ -191,14 +192,14 @@ class DocumentParser {
     const Line& line = lines_[k];
     if (line.blank()) return k + 1;
     if (auto table = table_at(k)) return parse_table(k, *table);
-    if (line.numbering == Numbering::None) return k + 1;
+    if (line.numbering == Numbering::None) return parse_unnumbered(k);
     return parse_numbered(k);
   }
 
-  // The lines a numbered paragraph may use for its annotation: itself and the lines after it up to
-  // the next numbered line or the next table, at most a few non-blank ones (labels on lines of their
-  // own). A table's header is not the paragraph's: read as a label line, its 牵头单位 made the
-  // paragraph a task led by 配合单位 and swallowed the table's rows.
+  // The lines a numbered paragraph may use for its text and annotation: itself and the lines after
+  // it up to the next numbered line or the next table, at most a few non-blank ones. A table's
+  // header is not the paragraph's: read as a label line, its 牵头单位 made the paragraph a task led
+  // by 配合单位 and swallowed the table's rows.
   std::size_t block_end(std::size_t k) {
     std::size_t end = k + 1;
     int non_blank = 0;
@@ -212,52 +213,226 @@ class DocumentParser {
     return end;
   }
 
+  // An annotation found for a paragraph, and the last line it takes.
+  struct Found {
+    detail::LocatedAnnotation located;
+    std::size_t last_line = 0;
+  };
+
+  // Whether the annotation runs to the end of line k's content (trailing punctuation aside): only
+  // then may it go on over the next line.
+  bool reaches_line_end(const detail::LocatedAnnotation& located, std::size_t k) const {
+    const ByteRange rest = detail::trim_bytes(folder_, text_, {std::min(located.whole.end, lines_[k].range.end),
+                                                               lines_[k].range.end}, U"。.;,");
+    return rest.empty();
+  }
+
+  // Extends an annotation found in text[from, line k's end) over the lines after k (before `end`)
+  // while it goes on there: labels on lines of their own (牵头单位：X / 责任单位：A、B), a deadline
+  // line between them, a bracket closed on a later line. The locator is left holding the result.
+  Found extend_annotation(std::uint32_t from, std::size_t k, detail::LocatedAnnotation located, std::size_t end,
+                          bool by_line) {
+    std::size_t last = k;
+    bool locator_holds_result = true;
+    while (last + 1 < end && !lines_[last + 1].blank() && reaches_line_end(located, last)) {
+      std::optional<detail::LocatedAnnotation> longer = locator_.locate({from, lines_[last + 1].range.end});
+      locator_holds_result = false;
+      if (!longer || longer->whole.begin != located.whole.begin || longer->whole.end <= lines_[last].range.end) break;
+      located = std::move(*longer);
+      locator_holds_result = true;
+      by_line = false;
+      ++last;
+    }
+    if (!locator_holds_result) {  // the last try failed: read the kept annotation again
+      const ByteRange range{from, lines_[last].range.end};
+      located = *(by_line ? locator_.locate_line(range) : locator_.locate(range));
+    }
+    return {std::move(located), last};
+  }
+
+  // A line that may open with the level of its label: 省牵头单位：X reads as 牵头单位：X.
+  ByteRange label_line(std::size_t k) const {
+    ByteRange r = lines_[k].range;
+    std::uint32_t after = r.begin;
+    const char32_t first = r.begin < r.end ? folder_.next(text_, after, r.end) : U'\0';
+    if (std::u32string_view(U"省市县区州镇乡").find(first) != std::u32string_view::npos && after < r.end) {
+      std::uint32_t i = after;
+      char32_t window[8];
+      std::size_t n = 0;
+      while (n < 8 && i < r.end) window[n++] = folder_.next(text_, i, r.end);
+      if (detail::may_be_label_at({window, n})) r.begin = after;
+    }
+    return r;
+  }
+
+  // The annotation of the paragraph that starts at line k (its text from `from`) and may use the
+  // lines before `end`: on line k itself, else on the first line after it that holds one, read on
+  // its own (labels, brackets, prose, role clauses opening it). With `whole_lines`, a later line
+  // counts only when it is all annotation: a heading's body text does not annotate it.
+  std::optional<Found> find_paragraph_annotation(std::size_t k, std::uint32_t from, std::size_t end, bool whole_lines) {
+    const Line& line = lines_[k];
+    if (auto located = locator_.locate({from, line.range.end})) return extend_annotation(from, k, std::move(*located), end, false);
+    for (std::size_t j = k + 1; j < end; ++j) {
+      if (lines_[j].blank()) continue;
+      const ByteRange r = label_line(j);
+      std::optional<detail::LocatedAnnotation> located = locator_.locate_line(r);
+      if (!located) continue;
+      if (whole_lines && !detail::trim_bytes(folder_, text_, {r.begin, located->whole.begin}).empty()) continue;
+      return extend_annotation(r.begin, j, std::move(*located), end, true);
+    }
+    return std::nullopt;
+  }
+
+  // A heading that is a title: no sentence ends inside it, and it is short. Its annotation, if it
+  // has one, stands on its own line (八、改善供水条件 / body / 此项工作由市建委负责组织，…).
+  bool is_title_like(const Line& line) const {
+    const std::string_view body = text_.substr(line.body, line.range.end - line.body);
+    if (body.size() > 50 * 3) return false;
+    const std::size_t stop = body.find("。");
+    return stop == std::string_view::npos || stop + 3 >= body.size();
+  }
+
   std::size_t parse_numbered(std::size_t k) {
     const Line& line = lines_[k];
-    // A heading (一、 / (一)) is a task only when its own line carries the annotation.
-    const std::size_t end = is_heading_numbering(line.numbering) ? k + 1 : block_end(k);
-    const ByteRange block{line.body, lines_[end - 1].range.end > line.body ? lines_[end - 1].range.end : line.range.end};
-    std::optional<detail::LocatedAnnotation> located = locator_.locate(block);
-    if (!located && is_heading_numbering(line.numbering)) {
-      open_section(line);
+    const bool heading = is_heading_numbering(line.numbering);
+    const std::size_t end = block_end(k);
+    std::optional<Found> found = find_paragraph_annotation(k, line.body, end, heading && is_title_like(line));
+    if (!found) {
+      if (heading) {
+        open_section(line);
+      } else if (line.numbering != Numbering::Bullet) {
+        skip(line, "numbered paragraph without a responsibility annotation (no lead or responsible unit named)");
+      }
       return k + 1;
     }
-    if (!located) {
-      skip(line, "numbered paragraph without a responsibility annotation (no lead or responsible unit named)");
-      return k + 1;
+    add_task(k, task_id(line), line.body, *found);
+    return found->last_line + 1;
+  }
+
+  // A line without a number: a task when it carries its own annotation after its text (tasks
+  // printed without numbers, a bullet list flattened), a skipped annotation when it is nothing but
+  // an annotation (its task is on a page not in this text), else text between tasks.
+  std::size_t parse_unnumbered(std::size_t k) {
+    const Line& line = lines_[k];
+    std::optional<detail::LocatedAnnotation> located = locator_.locate_line(label_line(k));
+    if (!located) return k + 1;
+    Found found = extend_annotation(located->whole.begin, k, std::move(*located), block_end(k), true);
+    if (detail::trim_bytes(folder_, text_, {line.range.begin, found.located.whole.begin}).empty()) {
+      skip(line, "annotation without its task: the task's text is not in this document (cut off at a page break?): " +
+                     original(found.located.whole));
+      return found.last_line + 1;
+    }
+    add_task(k, unnumbered_task_id(line), line.range.begin, found);
+    return found.last_line + 1;
+  }
+
+  // The task number as printed: "61", "一" for (一), "一是", a bullet's "●3" (its position among the
+  // document's bullets).
+  std::string task_id(const Line& line) {
+    if (line.numbering == Numbering::Bullet) return original(line.number) + std::to_string(++bullets_);
+    return folded_utf8(line.number);
+  }
+
+  // A task printed without a number is named by the label it opens with (【X】, **X**, X：) or else by
+  // its place among such tasks: "#3".
+  std::string unnumbered_task_id(const Line& line) {
+    FoldedText folded;
+    folder_.append(text_, line.range.begin, std::min(line.range.end, line.range.begin + 40 * 3), folded);
+    const std::u32string_view s = folded.chars;
+    auto label = [&](std::size_t begin, std::size_t end) {
+      return original({folded.offsets[begin], folded.offsets[end]});
+    };
+    if (s.starts_with(U"【")) {
+      const std::size_t close = s.find(U'】');
+      if (close != std::u32string_view::npos && close > 1 && close <= 21) return label(1, close);
+    }
+    if (s.starts_with(U"**")) {
+      const std::size_t close = s.find(U"**", 2);
+      if (close != std::u32string_view::npos && close > 2 && close <= 22) return label(2, close);
+    }
+    const std::size_t colon = s.find(U':');
+    if (colon != std::u32string_view::npos && colon >= 2 && colon <= 20 &&
+        s.substr(0, colon).find_first_of(U",;。、()") == std::u32string_view::npos)
+      return label(0, colon);
+    return "#" + std::to_string(++unnumbered_);
+  }
+
+  // Whether the excerpt was cut inside the task: its paragraph is the last text of the document
+  // and a bracket of the annotation is never closed, or the sentence that holds a prose annotation
+  // (or the text after one opening the line) stops without its full stop.
+  bool cut_off_at_end(const Found& found) const {
+    for (std::size_t j = found.last_line + 1; j < lines_.size(); ++j)
+      if (!lines_[j].blank()) return false;
+    const ByteRange whole = found.located.whole;
+    int depth = 0;
+    for (std::uint32_t i = whole.begin; i < whole.end;) {
+      const char32_t c = folder_.next(text_, i, whole.end);
+      if (detail::is_open_bracket(c)) ++depth;
+      else if (detail::is_close_bracket(c) && depth > 0) --depth;
+    }
+    if (depth > 0) return true;
+    if (!found.located.found.prose) return false;
+    const ByteRange last = lines_[found.last_line].range;
+    std::uint32_t i = last.end;
+    while (i > last.begin && (static_cast<unsigned char>(text_[i - 1]) & 0xC0) == 0x80) --i;
+    if (i > last.begin) --i;
+    const char32_t final = folder_.next(text_, i, last.end);
+    return std::u32string_view(U"。.;!?)]】”\"").find(final) == std::u32string_view::npos;
+  }
+
+  void add_task(std::size_t k, std::string id, std::uint32_t text_begin, const Found& found) {
+    const Line& line = lines_[k];
+    const detail::LocatedAnnotation& located = found.located;
+    if (cut_off_at_end(found)) {
+      skip(line, "annotation cut off at the end of the text (its bracket is never closed): " + original(located.whole));
+      return;
     }
     const FoldedText& folded = locator_.folded();
-    const detail::FoundAnnotation& found = located->found;
     Task task;
-    task.id = folded_utf8(line.number);
+    task.id = std::move(id);
     task.line = file_line(k);
     task.section = current_section_;
-    task.text = span(detail::trim_bytes(folder_, text_, {line.body, located->whole.begin}, U",;"));
-    task.annotation = span(folded, found.content);
-    fill_roles(found, folded, task);
+    task.text = span(detail::trim_bytes(folder_, text_, {text_begin, std::max(text_begin, located.whole.begin)}, U",;"));
+    task.annotation = span(folded, located.found.content);
+    fill_roles(located.found, folded, task);
     if (task.agencies.empty()) {
-      skip(line, "annotation names no agency: " + original(folded, found.content));
-    } else {
-      document_.tasks.push_back(std::move(task));
+      skip(line, "annotation names no agency: " + original(folded, located.found.content));
+      return;
     }
-    // Lines up to the one holding the annotation belong to the task; later ones are read anew.
-    std::size_t next = k + 1;
-    while (next < end && lines_[next].range.begin < located->whole.end) ++next;
-    return next;
+    document_.tasks.push_back(std::move(task));
   }
 
   void fill_roles(const detail::FoundAnnotation& found, const FoldedText& folded, Task& task) {
     pieces_.clear();
-    for (const detail::RoleList& list : found.parsed.roles)
+    for (const detail::RoleList& list : found.parsed.roles) {
       for (const detail::NamePiece& piece : names_.split(folded.chars, list.names))
         pieces_.push_back({piece.marked_lead ? Role::Lead : list.role, piece});
+      add_clauses(names_.clauses(), folded, task);
+    }
     add_mentions(task, folded);
     for (Range deadline : found.parsed.deadlines) {
       if (!task.deadline.empty()) task.deadline += "；";
       task.deadline += original(folded, deadline);
     }
     for (Range remark : found.parsed.remarks) task.remarks.push_back(original(folded, remark));
+    task.remarks.insert(task.remarks.end(), std::make_move_iterator(list_remarks_.begin()),
+                        std::make_move_iterator(list_remarks_.end()));
+    list_remarks_.clear();
+    for (Range person : found.parsed.people) task.leaders.push_back(original(folded, person));
     apply_first_listed(task);
+  }
+
+  // Clauses found inside a list of units (a deadline, 排在首位的为牵头单位, 下同): the deadline joins
+  // the task's; a remark waits in list_remarks_ for fill_roles to add after the annotation's own.
+  void add_clauses(const std::vector<Range>& clauses, const FoldedText& folded, Task& task) {
+    for (Range clause : clauses) {
+      if (detail::looks_like_deadline(detail::slice(folded.chars, clause))) {
+        if (!task.deadline.empty()) task.deadline += "；";
+        task.deadline += original(folded, clause);
+      } else {
+        list_remarks_.push_back(original(folded, clause));
+      }
+    }
   }
 
   // A name as printed resolves to the same canonical name and kind every time: resolve it once.
@@ -380,66 +555,126 @@ class DocumentParser {
       if (std::count(text.begin(), text.end(), c) < 2) continue;
       if (auto layout = detail::read_header(s, detail::split_cells(s, r, separator), separator)) return layout;
     }
-    // One cell per line: a run of at least three header words on consecutive non-blank lines. A
-    // numbered line is a heading or a task, never a header cell, even when it names one
-    // (一、重点任务 over a table flattened from Word): taken as a cell it shifted every column.
+    if (text.find(U"  ") != std::u32string_view::npos) {
+      const std::vector<Range> cells = detail::split_cells(s, r, CellSeparator::Spaces);
+      if (cells.size() >= 3)
+        if (auto layout = detail::read_header(s, cells, CellSeparator::Spaces)) return layout;
+    }
+    // One cell per line: header words on consecutive non-blank lines, a cell possibly broken over
+    // two (责任 / 单位), up to the first row number. A numbered line is a heading or a task, never a
+    // header cell, even when it names one (一、重点任务 over a table flattened from Word): taken as
+    // a cell it shifted every column.
     std::vector<Range> cells;
-    for (std::size_t j = k; j < lines_.size() && cells.size() < 8; ++j) {
+    for (std::size_t j = k; j < lines_.size() && cells.size() < 24; ++j) {
       if (lines_[j].blank()) continue;
       if (lines_[j].numbering != Numbering::None) break;
-      const Range cell = window_.range(j);
-      if (!detail::is_header_word(detail::slice(window_.chars(), cell))) break;
+      const Range cell = detail::strip_cell_bars(window_.chars(), window_.range(j));
+      const std::u32string_view word = detail::slice(window_.chars(), cell);
+      if (word.empty() || word.size() > 12 || is_row_number(cell)) break;
+      if (cells.empty() && !detail::is_header_word(word)) break;
       cells.push_back(cell);
     }
     if (cells.size() >= 3)
-      if (auto layout = detail::read_header(window_.chars(), cells, CellSeparator::Line)) return layout;
+      if (auto layout = detail::read_line_header(window_.chars(), cells)) return layout;
     return std::nullopt;
   }
 
   // Reads the table whose header table_at(header) found, in window_, which starts at the header.
   std::size_t parse_table(std::size_t header, const detail::TableLayout& layout) {
+    table_task_.reset();
     if (layout.separator == CellSeparator::Line) return parse_line_table(header, layout);
     std::size_t k = header + 1;
     for (; k < lines_.size(); ++k) {
       if (lines_[k].blank()) continue;
       const Range r = layout.separator == CellSeparator::Tab ? window_.untrimmed(k) : window_.range(k);
       std::vector<Range> cells = detail::split_cells(window_.chars(), r, layout.separator);
-      if (cells.size() < 2) break;  // the table has ended
+      if (cells.size() < 2) {
+        // Text copied from a page wraps a long cell onto a line of its own: the table goes on
+        // when a row follows.
+        if (layout.separator == CellSeparator::Spaces && next_is_spaced_row(k)) continue;
+        break;  // the table has ended
+      }
       if (std::all_of(cells.begin(), cells.end(), [&](Range c) { return is_rule_cell(c); })) continue;  // |---|
       read_row(k, cells, layout);
     }
     return k;
   }
 
-  // A table flattened from Word: the header cells on `columns` lines, then each row likewise.
-  // Rows resynchronise on the row number when the first column is 序号.
+  // Whether the next non-blank line after k splits into cells at runs of spaces.
+  bool next_is_spaced_row(std::size_t k) {
+    const std::size_t next = first_non_blank(k + 1);
+    if (next >= lines_.size() || lines_[next].numbering != Numbering::None) return false;
+    return detail::split_cells(window_.chars(), window_.range(next), CellSeparator::Spaces).size() >= 2;
+  }
+
+  // A table flattened from Word, one cell per line. When the first column is 序号, a row runs from
+  // the line holding its number to the line holding the next one, so cells broken over lines and
+  // empty cells do not shift the columns; a heading between rows ((一)某某副市长牵头重点工作) opens a
+  // section. Otherwise rows are `columns` lines each.
   std::size_t parse_line_table(std::size_t header, const detail::TableLayout& layout) {
     const std::size_t n = lines_.size();
     std::size_t k = header;
-    for (int seen = 0; k < n && seen < layout.columns; ++k)
+    for (int seen = 0; k < n && seen < layout.header_lines; ++k)
       if (!lines_[k].blank()) ++seen;
+    if (layout.id != 0) return parse_fixed_line_rows(k, layout);
+    while ((k = first_non_blank(k)) < n) {
+      const Range number = cell_at(k);
+      if (!is_row_number(number)) {
+        const std::size_t next = first_non_blank(k + 1);
+        if (is_heading_numbering(lines_[k].numbering) && next < n && is_row_number(cell_at(next))) {
+          open_section(lines_[k]);
+          k = next;
+          continue;
+        }
+        return k;  // the table has ended
+      }
+      const std::size_t row_line = k;
+      const std::u32string next_number = to_u32(std::to_string(row_number(number) + 1));
+      std::vector<Range> cells{number};
+      for (++k; k < n; ++k) {
+        if (lines_[k].blank()) continue;
+        const Range r = cell_at(k);
+        if (detail::slice(window_.chars(), r) == next_number) break;
+        // A numbered paragraph ends a short last row (and with it the table): taken as a cell it was
+        // neither a task nor skipped.
+        if (lines_[k].numbering != Numbering::None) break;
+        cells.push_back(r);
+      }
+      if (!layout.fragmented && static_cast<int>(cells.size()) == layout.columns) read_row(row_line, cells, layout);
+      else read_row_by_content(row_line, cells, layout);
+    }
+    return k;
+  }
+
+  // Rows of `columns` lines each, for a one-cell-per-line table whose first column is not 序号.
+  std::size_t parse_fixed_line_rows(std::size_t k, const detail::TableLayout& layout) {
+    const std::size_t n = lines_.size();
     while ((k = first_non_blank(k)) < n) {
       const std::size_t row_line = k;
-      if (layout.id == 0 && !is_row_number(window_.range(k))) return k;  // the table has ended
       std::vector<Range> cells;
       for (; k < n && static_cast<int>(cells.size()) < layout.columns; ++k) {
         if (lines_[k].blank()) continue;
-        const Range r = window_.range(k);
-        if (!cells.empty() && layout.id == 0 && is_row_number(r)) break;
-        // A numbered paragraph ends a short last row (and with it the table): taken as a cell it was
-        // neither a task nor skipped.
         if (!cells.empty() && lines_[k].numbering != Numbering::None) break;
-        cells.push_back(r);
+        cells.push_back(cell_at(k));
       }
-      if (layout.id != 0) {
-        const int column = layout.lead >= 0 ? layout.lead : layout.co;
-        if (static_cast<std::size_t>(column) >= cells.size() ||
-            !detail::looks_like_agency_list(detail::slice(window_.chars(), cells[static_cast<std::size_t>(column)])))
-          return row_line;
-      }
+      const int column = layout.lead >= 0 ? layout.lead : layout.co;
+      if (static_cast<std::size_t>(column) >= cells.size() ||
+          !detail::looks_like_agency_list(detail::slice(window_.chars(), cells[static_cast<std::size_t>(column)])))
+        return row_line;
       read_row(row_line, cells, layout);
     }
     return k;
+  }
+
+  // Line k of a one-cell-per-line table as a cell: trimmed, without pipes around it.
+  Range cell_at(std::size_t k) { return detail::strip_cell_bars(window_.chars(), window_.range(k)); }
+
+  static std::u32string to_u32(std::string_view ascii) { return {ascii.begin(), ascii.end()}; }
+
+  long row_number(Range r) const {
+    long value = 0;
+    for (char32_t c : detail::slice(window_.chars(), r)) value = value * 10 + static_cast<long>(c - U'0');
+    return value;
   }
 
   std::size_t first_non_blank(std::size_t k) const {
@@ -457,33 +692,117 @@ class DocumentParser {
     return t.find_first_not_of(U"-:= ") == std::u32string_view::npos;
   }
 
+  // The cells of a table row by what they hold.
+  struct RowCells {
+    Range id, task, deadline;
+    std::vector<Range> lead, co, people;
+  };
+
   void read_row(std::size_t k, const std::vector<Range>& cells, const detail::TableLayout& layout) {
-    const FoldedText& folded = window_.folded();
     auto cell = [&](int column) -> Range {
       return column >= 0 && static_cast<std::size_t>(column) < cells.size() ? cells[static_cast<std::size_t>(column)]
                                                                               : Range{};
     };
-    const Range task_cell = cell(layout.task);
-    if (task_cell.empty() && cell(layout.lead).empty() && cell(layout.co).empty()) return;
+    RowCells row;
+    row.id = cell(layout.id);
+    row.task = cell(layout.task);
+    row.deadline = cell(layout.deadline);
+    if (!cell(layout.lead).empty()) row.lead.push_back(cell(layout.lead));
+    if (!cell(layout.co).empty()) row.co.push_back(cell(layout.co));
+    if (!cell(layout.people).empty()) row.people.push_back(cell(layout.people));
+    add_row_task(k, row);
+  }
+
+  // A row of a one-cell-per-line table whose lines do not match the header's cells one to one
+  // (cells broken over lines, a header not all known): the units are the lines that read as unit
+  // lists, the first of them the lead's where the table has both columns; the task is the longest
+  // other line, a short line of two to four characters in a people column is an official.
+  void read_row_by_content(std::size_t k, const std::vector<Range>& cells, const detail::TableLayout& layout) {
+    const std::u32string_view s = window_.chars();
+    RowCells row;
+    row.id = cells.front();
+    std::vector<std::vector<Range>> runs;  // runs of consecutive unit lines
+    bool in_run = false;
+    for (std::size_t c = 1; c < cells.size(); ++c) {
+      const std::u32string_view text = detail::slice(s, cells[c]);
+      if (is_unit_line(text)) {
+        if (!in_run) runs.emplace_back();
+        runs.back().push_back(cells[c]);
+        in_run = true;
+        continue;
+      }
+      in_run = false;
+      if (layout.people >= 0 && text.size() >= 2 && text.size() <= 4 && is_all_ideographs(text)) {
+        row.people.push_back(cells[c]);
+      } else if (layout.deadline >= 0 && row.deadline.empty() && text.size() <= 20 && detail::looks_like_deadline(text)) {
+        row.deadline = cells[c];
+      } else if (runs.empty() && text.size() > row.task.size()) {
+        row.task = cells[c];
+      }
+    }
+    const bool both = layout.lead >= 0 && layout.co >= 0;
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+      for (std::size_t i = 0; i < runs[r].size(); ++i) {
+        const bool lead = both ? (runs.size() > 1 ? r == 0 : i == 0) : layout.lead >= 0;
+        (lead ? row.lead : row.co).push_back(runs[r][i]);
+      }
+    }
+    add_row_task(k, row);
+  }
+
+  static bool is_all_ideographs(std::u32string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char32_t c) { return c >= 0x3400 && c <= 0x9FFF; });
+  }
+
+  // A cell that is a list of units: every item ends like a unit or is a collective, and one names
+  // a unit outright (城投集团, 水利局; not 完工投用).
+  static bool is_unit_line(std::u32string_view text) {
+    if (text.empty() || text.size() > 80 || !detail::looks_like_agency_list(text)) return false;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+      if (i < text.size() && text[i] != U'、' && text[i] != U',') continue;
+      std::u32string_view item = text.substr(start, i - start);
+      if (item.ends_with(U"等")) item.remove_suffix(1);
+      if (item.starts_with(U"各") || detail::ends_like_agency(item)) return true;
+      start = i + 1;
+    }
+    return false;
+  }
+
+  void add_row_task(std::size_t k, const RowCells& row) {
+    const FoldedText& folded = window_.folded();
+    if (row.task.empty() && row.lead.empty() && row.co.empty()) return;
+    // A row with neither number nor task continues the task above it (a unit cell the table's
+    // layout put on a row of its own).
+    const bool continues = row.id.empty() && row.task.empty() && table_task_ && *table_task_ < document_.tasks.size();
     Task task;
-    const Range id = cell(layout.id);
-    task.id = id.empty() ? std::to_string(++table_rows_) : to_utf8(detail::slice(folded.chars, id));
-    task.line = file_line(k);
-    task.section = current_section_;
-    task.text = span(folded, task_cell);
-    if (!cell(layout.lead).empty()) {
-      task.annotation = span(folded, cell(layout.lead));
+    if (!continues) {
+      task.id = row.id.empty() ? std::to_string(++table_rows_) : to_utf8(detail::slice(folded.chars, row.id));
+      task.line = file_line(k);
+      task.section = current_section_;
+      task.text = span(folded, row.task);
+      if (!row.lead.empty()) task.annotation = span(folded, row.lead.front());
     }
     pieces_.clear();
-    for (const auto& [column, role] : {std::pair{layout.lead, Role::Lead}, std::pair{layout.co, Role::Co}})
-      for (const detail::NamePiece& piece : names_.split(folded.chars, cell(column))) pieces_.push_back({role, piece});
-    add_mentions(task, folded);
-    if (!cell(layout.deadline).empty()) task.deadline = original(folded, cell(layout.deadline));
+    Task& into = continues ? document_.tasks[*table_task_] : task;
+    for (const auto& [cells, role] : {std::pair{&row.lead, Role::Lead}, std::pair{&row.co, Role::Co}})
+      for (Range cell : *cells) {
+        for (const detail::NamePiece& piece : names_.split(folded.chars, cell)) pieces_.push_back({role, piece});
+        add_clauses(names_.clauses(), folded, into);
+      }
+    add_mentions(into, folded);
+    into.remarks.insert(into.remarks.end(), std::make_move_iterator(list_remarks_.begin()),
+                        std::make_move_iterator(list_remarks_.end()));
+    list_remarks_.clear();
+    for (Range person : row.people) into.leaders.push_back(original(folded, person));
+    if (continues) return;
+    if (!row.deadline.empty()) task.deadline = original(folded, row.deadline);
     apply_first_listed(task);
     if (task.agencies.empty()) {
       document_.skipped.push_back({0, task.line, "table row names no lead or responsible unit"});
       return;
     }
+    table_task_ = document_.tasks.size();
     document_.tasks.push_back(std::move(task));
   }
 
@@ -501,15 +820,27 @@ class DocumentParser {
   std::string local_name_;   // buffer for without_jurisdiction()
   detail::NameSplitter names_;
   std::vector<std::pair<Role, detail::NamePiece>> pieces_;  // a task's names, for add_mentions()
+  std::vector<std::string> list_remarks_;  // remarks met inside lists of units, for fill_roles()
   std::string jurisdiction_folded_;  // e.g. 荆州市, to strip from 荆州市财政局
   std::string jurisdiction_level_;   // e.g. 市
   std::uint32_t current_section_ = 0;
   int table_rows_ = 0;
+  int bullets_ = 0;      // bulleted tasks so far, for their ids
+  std::optional<std::size_t> table_task_;  // the task of the last table row read, for continuation rows
+  int unnumbered_ = 0;   // tasks without number or label so far, for their ids
 };
 
 }  // namespace
 
 Document extract_document(Source source, const ExtractOptions& options) {
+  // Code and data (JSON, a JavaScript literal, an SQL dump) are read as the text their literals hold.
+  if (source.original_lines.empty() && source.format == "text") {
+    if (std::optional<detail::CodeText> code = detail::code_to_text(source.text)) {
+      source.text = std::move(code->text);
+      source.original_lines = std::move(code->lines);
+      source.format = "code";
+    }
+  }
   // A saved web page is read as the text a browser shows, its lines mapped back to the page's.
   if (source.original_lines.empty() && detail::looks_like_html(source.text)) {
     detail::HtmlText page = detail::html_to_text(source.text);

@@ -2,12 +2,28 @@
 
 #include <cstring>
 
+#include <string_view>
+
 #include "u32.hpp"
 
 namespace agencygraph::detail {
 namespace {
 
-// Reads a task or heading number at the start of a line: "61." "61、" "(1)" "(一)" "一、".
+// Circled and parenthesised numbers as one character: ①-⑳, ⑴-⒇, ⒈-⒛.
+bool is_enclosed_number(char32_t c) { return c >= 0x2460 && c <= 0x249B; }
+
+// Bullets that open a list item in place of a number.
+bool is_bullet(char32_t c) {
+  if (c < 0x2022 || c > 0x27A2) return false;  // every bullet is in this range: ideographs are not
+  return std::u32string_view(U"●◆■▲►•◇□○★☆▪▶◎※▸◼❖➢").find(c) != std::u32string_view::npos;
+}
+
+// The longest run of digits read as a task number: wider runs are figures, not numbers.
+constexpr int kMaxArabicDigits = 9;
+
+// Reads a task or heading number at the start of a line: "61." "61、" "61)" "(1)" "①" "(一)" "一、"
+// "一是", or a bullet. A Markdown list marker ("- ", "* ") and bold markers ("**") before it are
+// skipped: "- **(一) 标题**" is numbered (一).
 void read_numbering(std::string_view text, const Folder& folder, Line& line) {
   const ByteRange r = line.range;
   std::uint32_t i = r.begin;
@@ -18,7 +34,37 @@ void read_numbering(std::string_view text, const Folder& folder, Line& line) {
     return folder.next(text, after, r.end);
   };
   std::uint32_t after = 0;
-  const bool paren = is_open_bracket(peek(i, after));
+  char32_t c = peek(i, after);
+  // Markdown: a list marker followed by a space, then bold markers.
+  std::uint32_t markdown_bullet = r.end;
+  if ((c == U'-' || c == U'*' || c == U'+') && after < r.end && (text[after] == ' ' || text[after] == '\t')) {
+    markdown_bullet = i;
+    i = trim_bytes(folder, text, {after, r.end}).begin;
+    c = peek(i, after);
+  }
+  while (c == U'*' && after < r.end && text[after] == '*') {
+    i = trim_bytes(folder, text, {after + 1, r.end}).begin;
+    if (i >= r.end) return;
+    c = peek(i, after);
+  }
+  auto set = [&](Numbering numbering, ByteRange number, std::uint32_t body_from) {
+    line.numbering = numbering;
+    line.number = number;
+    // Bold markers closing the number ("**(七)**") are not the body's.
+    std::uint32_t b = trim_bytes(folder, text, {body_from, r.end}).begin;
+    while (b + 1 < r.end && text[b] == '*' && text[b + 1] == '*') b = trim_bytes(folder, text, {b + 2, r.end}).begin;
+    line.body = b;
+  };
+  if (is_enclosed_number(c)) return set(Numbering::ParenArabic, {i, after}, after);
+  if (is_bullet(c) || c == U'—') {
+    std::uint32_t end = after;
+    if (c == U'—') {  // a dash bullet is one or two em dashes
+      std::uint32_t next = 0;
+      if (end < r.end && peek(end, next) == U'—') end = next;
+    }
+    return set(Numbering::Bullet, {i, end}, end);
+  }
+  const bool paren = is_open_bracket(c);
   if (paren) i = after;
   const std::uint32_t number_begin = i;
   auto read_run = [&](bool (*is_numeral)(char32_t)) {
@@ -36,23 +82,27 @@ void read_numbering(std::string_view text, const Folder& folder, Line& line) {
     length = read_run(is_cjk_digit);
   }
   const std::uint32_t number_end = i;
-  if (length == 0 || length > 4) return;
-  if (i >= r.end) return;
+  const bool numbered = length > 0 && length <= (arabic ? kMaxArabicDigits : 4) && i < r.end;
+  if (!numbered) {
+    if (markdown_bullet < r.end) set(Numbering::Bullet, {markdown_bullet, markdown_bullet + 1}, markdown_bullet + 1);
+    return;
+  }
   const char32_t mark = peek(i, after);
+  std::uint32_t next = 0;
+  const bool digit_follows = after < r.end && is_digit(peek(after, next));
   if (paren) {
     if (!is_close_bracket(mark)) return;
-    line.numbering = arabic ? Numbering::ParenArabic : Numbering::ParenCjk;
-  } else if (arabic) {
-    if (mark != U'.' && mark != U'、' && mark != U'．') return;
-    std::uint32_t next = 0;
-    if (after < r.end && is_digit(peek(after, next))) return;  // "3.5亿元" is a number, not a task
-    line.numbering = Numbering::Arabic;
-  } else {
-    if (mark != U'、') return;
-    line.numbering = Numbering::CjkComma;
+    return set(arabic ? Numbering::ParenArabic : Numbering::ParenCjk, {number_begin, number_end}, after);
   }
-  line.number = {number_begin, number_end};
-  line.body = trim_bytes(folder, text, {after, r.end}).begin;
+  if (arabic) {
+    if (digit_follows) return;  // "3.5亿元", "2023.01": a figure, not a task number
+    if (mark == U'.' || mark == U'、' || mark == U'．' || mark == U'*')
+      return set(Numbering::Arabic, {number_begin, number_end}, after);
+    if (mark == U')') return set(Numbering::ParenArabic, {number_begin, number_end}, after);
+    return;
+  }
+  if (mark == U'、') return set(Numbering::CjkComma, {number_begin, number_end}, after);
+  if (mark == U'是' && length <= 2) return set(Numbering::CjkIs, {number_begin, after}, after);
 }
 
 }  // namespace

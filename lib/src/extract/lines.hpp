@@ -12,18 +12,23 @@
 
 namespace agencygraph::detail {
 
-enum class Numbering { None, Arabic, ParenArabic, CjkComma, ParenCjk };
+// How a line is numbered. Arabic: 1. 1、 1． 1* (any width); ParenArabic: (1) 1) ① ⑴ ⒈;
+// CjkComma: 一、; ParenCjk: (一); CjkIs: 一是 (an enumeration inside prose); Bullet: ● ◆ ■ — and a
+// Markdown list item, which number nothing (Line::number is the bullet itself).
+enum class Numbering { None, Arabic, ParenArabic, CjkComma, ParenCjk, CjkIs, Bullet };
 
 // 一、 and (一) number headings; 1. and (1) number tasks.
 inline bool is_heading_numbering(Numbering n) { return n == Numbering::CjkComma || n == Numbering::ParenCjk; }
-inline bool is_task_numbering(Numbering n) { return n == Numbering::Arabic || n == Numbering::ParenArabic; }
+inline bool is_task_numbering(Numbering n) {
+  return n == Numbering::Arabic || n == Numbering::ParenArabic || n == Numbering::CjkIs;
+}
 
 struct Line {
   std::uint32_t start = 0;  // byte offset of the line's first byte
   ByteRange range;          // trimmed, without the line break; {start, start} when blank
   std::uint32_t content_end = 0;  // the end of the line without its line break, before trimming
   Numbering numbering = Numbering::None;
-  ByteRange number;         // the digits / numerals
+  ByteRange number;         // the digits / numerals (一是: both characters; a bullet: the bullet)
   std::uint32_t body = 0;   // first byte after the number marker and the spaces after it
   bool blank() const { return range.empty(); }
 };

@@ -1,5 +1,7 @@
 #include "names.hpp"
 
+#include "annotation.hpp"
+
 #include <array>
 
 namespace agencygraph::detail {
@@ -23,6 +25,15 @@ bool is_generic_tail(std::u32string_view tail) {
   return tail.empty() || tail == U"单位" || tail == U"部门" || tail == U"等" || tail == U"相关单位";
 }
 
+// A noun that names no body by itself: after 和/及 it completes the name before it (有关部门和单位,
+// 各县党委和人民政府, 高新区党工委和管委会) rather than adding one.
+bool is_bare_generic(std::u32string_view word) {
+  for (std::u32string_view generic : {U"单位", U"部门", U"机构", U"人民政府", U"政府", U"管委会", U"党委", U"党工委",
+                                      U"企业", U"社会组织", U"组织", U"团体"})
+    if (word == generic) return true;
+  return false;
+}
+
 // Splits an item at 和/及/与/以及 where the left side is already a complete agency name, and at 等
 // where 等 ends a complete name ("市发改委等市政府有关部门" -> 市发改委, 市政府有关部门).
 void split_item(std::u32string_view s, Range item, std::vector<Range>& out) {
@@ -38,8 +49,9 @@ void split_item(std::u32string_view s, Range item, std::vector<Range>& out) {
     if (c == U'以' && i + 1 < s.size() && s[i + 1] == U'及') word = 2;
     else if (c == U'和' || c == U'及' || c == U'与' || c == U'等') word = 1;
     if (word == 0 || !ends_like_agency(slice(s, {item.begin, i}))) continue;
-    out.push_back({item.begin, i});
     const Range rest = trim(s, {i + word, item.end});
+    if (c != U'等' && is_bare_generic(slice(s, rest))) continue;  // 有关部门和单位 is one
+    out.push_back({item.begin, i});
     if (c == U'等' && is_generic_tail(slice(s, rest))) return;
     split_item(s, rest, out);
     return;
@@ -66,10 +78,28 @@ void strip_lead_mark(std::u32string_view s, NamePiece& piece) {
 
 }  // namespace
 
+namespace {
+
+// The last characters of complete agency names, as a bitmap over the Basic Multilingual Plane:
+// every list item is asked.
+class AgencyEndings {
+ public:
+  AgencyEndings() {
+    for (char32_t c : std::u32string_view(U"局委办厅部院会署府行社联队所站心团司处室馆组关校协央军"))
+      bits_[c >> 6] |= std::uint64_t{1} << (c & 63);
+  }
+  bool contains(char32_t c) const { return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1); }
+
+ private:
+  std::array<std::uint64_t, 0x10000 / 64> bits_{};
+};
+const AgencyEndings kAgencyEndings;
+
+}  // namespace
+
 bool ends_like_agency(std::u32string_view name) {
   if (name.size() < 2) return false;
-  constexpr std::u32string_view kEndings = U"局委办厅部院会署府行社联队所站心团司处室馆组关校协";
-  if (kEndings.find(name.back()) != std::u32string_view::npos) return true;
+  if (kAgencyEndings.contains(name.back())) return true;
   for (std::u32string_view ending : {U"单位", U"部门", U"公司", U"大学", U"学院", U"学校", U"支行", U"分行"})
     if (name.ends_with(ending)) return true;
   return is_bare_place(name);
@@ -81,6 +111,7 @@ bool ends_like_agency(std::u32string_view name) {
 const std::vector<NamePiece>& NameSplitter::split(std::u32string_view s, Range list) {
   names_.clear();
   items_.clear();
+  clauses_.clear();
   int depth = 0;
   std::uint32_t item_start = list.begin;
   for (std::uint32_t i = list.begin; i < list.end; ++i) {
@@ -94,6 +125,11 @@ const std::vector<NamePiece>& NameSplitter::split(std::u32string_view s, Range l
       split_item(s, {item_start, i}, items_);
       if (c != U'、') end_run(s);
       item_start = i + 1;
+      if (c == U'。') {  // the list ends with its sentence; what follows is about it
+        const Range rest = trim(s, {item_start, list.end}, U",;。");
+        if (!rest.empty()) clauses_.push_back(rest);
+        return names_;
+      }
     }
   }
   split_item(s, {item_start, list.end}, items_);
@@ -103,8 +139,25 @@ const std::vector<NamePiece>& NameSplitter::split(std::u32string_view s, Range l
 
 // Adds the names of a run's items; the last item's 政府/管委会 also completes the bare place
 // names before it (shared suffix).
+// A run (comma group) whose last item does not end like a unit is read for a deadline or a remark;
+// one that does only when it ends in 单位 or 部门 (排在首位的为牵头单位). Units are the rule, so
+// most runs are passed by their last character.
+bool NameSplitter::is_clause_run(std::u32string_view s) const {
+  const std::u32string_view last = slice(s, items_.back());
+  const bool unit_ending = ends_like_agency(last);
+  if (unit_ending && !last.ends_with(U"单位") && !last.ends_with(U"部门")) return false;
+  const std::u32string_view text = slice(s, {items_.front().begin, items_.back().end});
+  if (!may_be_clause(text)) return false;
+  return unit_ending ? looks_like_remark(text) : looks_like_deadline(text) || looks_like_remark(text);
+}
+
 void NameSplitter::end_run(std::u32string_view s) {
   if (items_.empty()) return;
+  if (is_clause_run(s)) {
+    clauses_.push_back({items_.front().begin, items_.back().end});
+    items_.clear();
+    return;
+  }
   Range suffix;
   const std::u32string_view last = slice(s, items_.back());
   // Every shared suffix ends in 府, 会, 处 or 委: most runs are ruled out by their last character.

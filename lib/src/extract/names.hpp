@@ -25,11 +25,17 @@ class NameSplitter {
   // The names of the list s[list], in order; valid until the next call.
   const std::vector<NamePiece>& split(std::u32string_view s, Range list);
 
+  // The comma groups of the last list split that are clauses about its units rather than units: a
+  // deadline, a remark (排在首位的为牵头单位, 下同), and whatever follows a full stop. In order.
+  const std::vector<Range>& clauses() const { return clauses_; }
+
  private:
   void end_run(std::u32string_view s);
+  bool is_clause_run(std::u32string_view s) const;
 
   std::vector<NamePiece> names_;
   std::vector<Range> items_;
+  std::vector<Range> clauses_;
 };
 
 // True when the name ends like a complete agency name (局, 委, 政府, 管委会, 中心, 公司, …), so that a

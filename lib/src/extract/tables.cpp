@@ -18,10 +18,46 @@ Column column_of(std::u32string_view cell) {
     return Column::Co;
   if (contains(cell, U"时限") || contains(cell, U"时间") || contains(cell, U"期限")) return Column::Deadline;
   if (cell == U"序号" || cell == U"编号" || cell == U"序" || cell == U"No." || cell == U"号") return Column::Id;
-  if (contains(cell, U"任务") || contains(cell, U"工作内容") || contains(cell, U"事项") || contains(cell, U"内容") ||
-      contains(cell, U"目标"))
+  if (contains(cell, U"任务") || contains(cell, U"工作") || contains(cell, U"事项") || contains(cell, U"内容") ||
+      contains(cell, U"目标") || contains(cell, U"项目") || contains(cell, U"措施")) {
+    // Columns about a task that are not its text: progress, investment, remarks.
+    for (std::u32string_view other : {U"进展", U"情况", U"备注", U"说明", U"成效", U"投资", U"资金", U"规模", U"金额"})
+      if (contains(cell, other)) return Column::None;
     return Column::Task;
+  }
   return Column::None;
+}
+
+int* slot_of(TableLayout& layout, Column column) {
+  switch (column) {
+    case Column::Id: return &layout.id;
+    case Column::Task: return &layout.task;
+    case Column::Lead: return &layout.lead;
+    case Column::Co: return &layout.co;
+    case Column::Deadline: return &layout.deadline;
+    case Column::People: return &layout.people;
+    case Column::None: return nullptr;
+  }
+  return nullptr;
+}
+
+// Cells separated by runs of two or more spaces (or a TAB).
+std::vector<Range> split_at_space_runs(std::u32string_view s, Range body) {
+  std::vector<Range> cells;
+  std::uint32_t start = body.begin;
+  for (std::uint32_t i = body.begin; i < body.end;) {
+    std::uint32_t j = i;
+    while (j < body.end && (s[j] == U' ' || s[j] == U'\t')) ++j;
+    if (j - i >= 2 || (j > i && s[i] == U'\t')) {
+      cells.push_back(trim(s, {start, i}));
+      start = j;
+      i = j;
+    } else {
+      i = j > i ? j : i + 1;
+    }
+  }
+  cells.push_back(trim(s, {start, body.end}));
+  return cells;
 }
 
 }  // namespace
@@ -32,6 +68,7 @@ std::vector<Range> split_cells(std::u32string_view s, Range line, CellSeparator 
     cells.push_back(trim(s, line));
     return cells;
   }
+  if (separator == CellSeparator::Spaces) return split_at_space_runs(s, trim(s, line));
   const char32_t sep = separator == CellSeparator::Tab ? U'\t' : separator == CellSeparator::Comma ? U',' : U'|';
   Range body = separator == CellSeparator::Tab ? line : trim(s, line);
   if (separator == CellSeparator::Pipe) {
@@ -65,20 +102,42 @@ std::optional<TableLayout> read_header(std::u32string_view s, const std::vector<
   layout.separator = separator;
   layout.columns = static_cast<int>(cells.size());
   for (int k = 0; k < static_cast<int>(cells.size()); ++k) {
-    int* slot = nullptr;
-    switch (column_of(slice(s, cells[static_cast<std::size_t>(k)]))) {
-      case Column::Id: slot = &layout.id; break;
-      case Column::Task: slot = &layout.task; break;
-      case Column::Lead: slot = &layout.lead; break;
-      case Column::Co: slot = &layout.co; break;
-      case Column::Deadline: slot = &layout.deadline; break;
-      case Column::People: case Column::None: break;
-    }
+    int* slot = slot_of(layout, column_of(slice(s, cells[static_cast<std::size_t>(k)])));
     if (slot && *slot < 0) *slot = k;
   }
   if (layout.task < 0 || (layout.lead < 0 && layout.co < 0)) return std::nullopt;
   return layout;
 }
+
+std::optional<TableLayout> read_line_header(std::u32string_view s, const std::vector<Range>& lines) {
+  if (lines.empty()) return std::nullopt;
+  const Column first = column_of(slice(s, lines[0]));
+  if (first != Column::Id && first != Column::Task) return std::nullopt;
+  TableLayout layout;
+  layout.separator = CellSeparator::Line;
+  layout.header_lines = static_cast<int>(lines.size());
+  int column = 0;
+  for (std::size_t k = 0; k < lines.size(); ++k, ++column) {
+    Column named = column_of(slice(s, lines[k]));
+    if (named == Column::None) {
+      layout.fragmented = true;
+      if (k + 1 < lines.size()) {
+        const std::u32string joined = std::u32string(slice(s, lines[k])) + std::u32string(slice(s, lines[k + 1]));
+        if (const Column together = column_of(joined); together != Column::None) {
+          named = together;
+          ++k;  // the two lines are one cell
+        }
+      }
+    }
+    int* slot = slot_of(layout, named);
+    if (slot && *slot < 0) *slot = column;
+  }
+  layout.columns = column;
+  if (layout.task < 0 || (layout.lead < 0 && layout.co < 0)) return std::nullopt;
+  return layout;
+}
+
+Range strip_cell_bars(std::u32string_view s, Range cell) { return trim(s, cell, U"|"); }
 
 bool is_header_word(std::u32string_view cell) { return column_of(cell) != Column::None; }
 

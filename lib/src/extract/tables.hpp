@@ -10,12 +10,18 @@
 
 namespace agencygraph::detail {
 
-enum class CellSeparator { Tab, Comma, Pipe, Line };
+// Spaces: columns separated by runs of two or more spaces, as text copied from a page or a PDF
+// gives a table. Line: one cell per line, as a table flattened from Word.
+enum class CellSeparator { Tab, Comma, Pipe, Spaces, Line };
 
 struct TableLayout {
   CellSeparator separator = CellSeparator::Tab;
-  int id = -1, task = -1, lead = -1, co = -1, deadline = -1;
+  int id = -1, task = -1, lead = -1, co = -1, deadline = -1, people = -1;
   int columns = 0;
+  // One cell per line, with header cells broken over lines (责任 / 单位) or not all known: rows
+  // may not have `columns` lines, and their cells are told by what they hold.
+  bool fragmented = false;
+  int header_lines = 0;  // Line: the non-blank lines the header takes
 };
 
 // Cells of one row line (for Tab/Comma/Pipe), trimmed; CSV quotes are honoured (the quotes stay
@@ -27,5 +33,14 @@ std::optional<TableLayout> read_header(std::u32string_view s, const std::vector<
 
 // Which role a single header cell names, if any (used for one-cell-per-line tables).
 bool is_header_word(std::u32string_view cell);
+
+// Reads the header of a table flattened one cell per line from its lines (cells), where a cell
+// may be broken over two lines (责任 / 单位): a fragment that names no column is joined with the
+// next when the two together name one. Needs an id or task column first, a task column and a lead
+// or co column.
+std::optional<TableLayout> read_line_header(std::u32string_view s, const std::vector<Range>& lines);
+
+// A cell without the pipes a flattened table may print around it ("招商工作部 |").
+Range strip_cell_bars(std::u32string_view s, Range cell);
 
 }  // namespace agencygraph::detail

@@ -27,6 +27,10 @@ constexpr std::string_view kPageStarts[] = {
     "<table", "<div", "<p", "<span", "<section", "<article", "<center", "<font", "<br",
     "<ul", "<ol", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<form"};
 
+// This many paragraph, line-break or cell tags make text a page wherever they start: plain text
+// that mentions tags does so a few times.
+constexpr int kBlockTagsOfAPage = 8;
+
 // The first byte after a BOM, white space, comments and an XML declaration.
 std::size_t markup_start(std::string_view text) {
   std::size_t i = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
@@ -496,11 +500,15 @@ bool looks_like_html(std::string_view text) {
     if (tag_at(text, start, open)) return true;
   bool table = false;
   bool cell = false;
+  int blocks = 0;  // paragraph and cell tags: a page's body stored without its page tags (an SQL dump's column)
   for (std::size_t i = text.find('<'); i != npos; i = text.find('<', i + 1)) {
     if (tag_at(text, i, "<body")) return true;
     table = table || tag_at(text, i, "<table");
     cell = cell || tag_at(text, i, "<td") || tag_at(text, i, "<th");
     if (table && cell) return true;
+    for (std::string_view block : {"<p", "</p", "<br", "<div", "</div", "<td", "<tr", "<li"})
+      if (tag_at(text, i, block)) ++blocks;
+    if (blocks >= kBlockTagsOfAPage) return true;
   }
   return false;
 }

@@ -21,8 +21,9 @@ namespace agencygraph::detail {
 // so that plain text that merely mentions pages (本文地址:/zwgk/zcwj/12.html) is never converted:
 // after a BOM, white space, comments (<!-- saved from url=… -->) and an <?xml …?> declaration, the
 // text starts with <!DOCTYPE html or a common page-level tag (<html, <head, <body, <table, <div,
-// <p, …); or it holds a <body> tag, or a <table> tag together with a <td>/<th> tag, anywhere (a
-// page copied from the middle). Tag names are matched without regard to case.
+// <p, …); or it holds a <body> tag, or a <table> tag together with a <td>/<th> tag, or at least eight
+// paragraph, line-break or cell tags (<p>, <br>, <div>, <td>, <tr>, <li>) anywhere (a page copied from
+// the middle, or stored in a database dump). Tag names are matched without regard to case.
 bool looks_like_html(std::string_view text);
 
 struct HtmlText {
