@@ -86,6 +86,7 @@ struct Row {
 Corrections parse_corrections(std::string_view text, const std::string& path) {
   Corrections corrections;
   corrections.path = path;
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // a BOM the decoder left (one of two)
   const std::vector<io::TsvRecord> records = io::read_tsv(text);
   auto where = [&](std::size_t line) { return path + ":" + std::to_string(line) + ": "; };
   if (records.empty()) throw std::runtime_error(where(1) + "empty: no header row (file, line, task, role, agency, …)");
