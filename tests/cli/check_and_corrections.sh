@@ -31,6 +31,11 @@ grep -q '^line 2  role word not read: 牵头  *部门分工：县文旅局牵头
 grep -q '^line 5  skipped: numbered paragraph without a responsibility annotation.*2\.加快乡村振兴。$' "$tmp/synthetic.txt" \
   || fail "skipped line"
 
+# A saved web page: lines are the page's own (line 6 holds two paragraphs; the first was skipped).
+"$cli" check --width 200 "$root/tests/data/check/skipped-and-unread.html" >"$tmp/html.txt" || fail "check html: exit $?"
+grep -q '^line 3  role word not read: 牵头  *部门分工：市文旅局牵头$' "$tmp/html.txt" || fail "html unread line: $(cat "$tmp/html.txt")"
+grep -q '^line 6  skipped: .*2\.推进乙。$' "$tmp/html.txt" || fail "html skipped line: $(cat "$tmp/html.txt")"
+
 # JSON: the same, for scripts.
 "$cli" check --format json "$synthetic" "$ex/lueyang-2023-work-report.txt" >"$tmp/check.json"
 "$py" - "$tmp/check.json" <<'PY' || fail "check JSON"

@@ -72,7 +72,7 @@ TEST_CASE("corrections: the document as parsed, before any correction") {
   CHECK(d.skipped[0].line == 4);
 }
 
-TEST_CASE("corrections: rows removed, added and changed; a new task; a dropped task; warnings") {
+TEST_CASE("corrections: rows removed, added and changed, a new task, a dropped task, warnings") {
   const std::string file =
       kHeader +
       row("d.txt", "2", "1", "lead", "市发改委", "推进甲项工作。") +            // 2: kept
@@ -185,7 +185,7 @@ TEST_CASE("corrections: a document saved again with a line inserted keeps its co
   CHECK(names_of(documents[0], documents[0].tasks[1], Role::Lead) == Names{"市科技局"});
 }
 
-TEST_CASE("corrections file: bad rows are errors naming file and line; their tasks are left as parsed") {
+TEST_CASE("corrections file: bad rows are errors naming file and line, their tasks left as parsed") {
   const std::string file =
       "file\ttask\trole\tagency\tline\n"
       "a.txt\t1\tlaed\t市财政局\t\n"         // 2: unknown role

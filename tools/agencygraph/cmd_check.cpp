@@ -49,9 +49,15 @@ class LineTexts {
 
   std::string at(std::uint32_t file_line) {
     if (lines_.empty()) split();
-    for (std::size_t k = 0; k < lines_.size(); ++k)
-      if (source_.original_line(static_cast<std::uint32_t>(k + 1)) == file_line) return trim(lines_[k]);
-    return {};
+    // Text lines map to file lines in order: the first text line of a file line is found by bisection.
+    const std::vector<std::uint32_t>& original = source_.original_lines;
+    const std::size_t k =
+        original.empty() ? std::size_t{file_line} - 1
+                         : static_cast<std::size_t>(std::lower_bound(original.begin(), original.end(), file_line) -
+                                                    original.begin());
+    if (file_line == 0 || k >= lines_.size() || source_.original_line(static_cast<std::uint32_t>(k + 1)) != file_line)
+      return {};
+    return trim(lines_[k]);
   }
 
  private:
