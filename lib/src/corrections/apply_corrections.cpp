@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "agencygraph/corrections.hpp"
@@ -158,11 +159,15 @@ class DocumentCorrector {
   // The index of the task the correction names, kNew for a task to add, nothing when it cannot be
   // applied (warned). `shared_number`: other corrections name the same task number in this file.
   std::optional<std::size_t> find_task(std::uint32_t source, const TaskCorrection& correction, bool shared_number) {
-    std::vector<std::size_t> candidates;
-    for (std::size_t t = 0; t < document_.tasks.size(); ++t) {
-      const Task& task = document_.tasks[t];
-      if (task.source == source && task.id == correction.task) candidates.push_back(t);
+    if (tasks_by_id_source_ != source || tasks_by_id_.empty()) {
+      // Indexed once per source: a document of thousands of tasks is corrected in one pass.
+      tasks_by_id_.clear();
+      for (std::size_t t = 0; t < document_.tasks.size(); ++t)
+        if (document_.tasks[t].source == source) tasks_by_id_[document_.tasks[t].id].push_back(t);
+      tasks_by_id_source_ = source;
     }
+    const auto found = tasks_by_id_.find(correction.task);
+    const std::vector<std::size_t> candidates = found == tasks_by_id_.end() ? std::vector<std::size_t>() : found->second;
     for (std::size_t t : candidates)
       if (correction.line && document_.tasks[t].line == *correction.line) return t;
     // The line only tells apart tasks that share a number: a document saved again may have moved.
@@ -269,6 +274,8 @@ class DocumentCorrector {
   std::unordered_set<std::size_t> claimed_;  // tasks a correction was applied to
   std::vector<TextLine> lines_;
   std::uint32_t lines_source_ = 0;
+  std::unordered_map<std::string, std::vector<std::size_t>> tasks_by_id_;  // of tasks_by_id_source_
+  std::uint32_t tasks_by_id_source_ = 0;
 };
 
 }  // namespace

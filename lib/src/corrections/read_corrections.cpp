@@ -1,9 +1,10 @@
 // The corrections file: the TSV of `parse --format tsv`, edited in a spreadsheet.
 #include <algorithm>
 #include <charconv>
-#include <map>
+#include <unordered_map>
 #include <stdexcept>
 #include <tuple>
+#include <unordered_set>
 
 #include "agencygraph/corrections.hpp"
 #include "agencygraph/decode.hpp"
@@ -87,45 +88,46 @@ Corrections parse_corrections(std::string_view text, const std::string& path) {
   Corrections corrections;
   corrections.path = path;
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // a BOM the decoder left (one of two)
-  const std::vector<io::TsvRecord> records = io::read_tsv(text);
   auto where = [&](std::size_t line) { return path + ":" + std::to_string(line) + ": "; };
-  if (records.empty()) throw std::runtime_error(where(1) + "empty: no header row (file, line, task, role, agency, …)");
-  const Columns columns = read_header(records.front().fields);
-  std::string missing;
-  for (const auto& [index, name] : {std::pair{columns.file, "file"}, std::pair{columns.task, "task"},
-                                    std::pair{columns.role, "role"}, std::pair{columns.agency, "agency"}})
-    if (index < 0) missing += missing.empty() ? name : std::string(", ") + name;
-  if (!missing.empty())
-    throw std::runtime_error(where(records.front().line) + "the header row has no column " + missing +
-                             " (the columns file, task, role and agency are needed, as `parse --format tsv` "
-                             "writes them)");
-  const std::size_t width = records.front().fields.size();
-
   std::vector<std::pair<std::size_t, std::string>> problems;  // by line of the file
   std::vector<std::pair<std::string, std::string>> bad;       // (file, task) of rows in error
-
-  // Rows first, then tasks: the rows of one task need not be next to each other.
+  // Rows first, then tasks: the rows of one task need not be next to each other. A task's text is
+  // kept from its first row only: a corpus's TSV repeats each text on every row of its task.
   std::vector<Row> rows;
-  for (std::size_t r = 1; r < records.size(); ++r) {
-    const io::TsvRecord& record = records[r];
+  std::unordered_set<std::string> with_text;  // file, task and line of rows whose text is kept
+  std::optional<Columns> columns;
+  std::size_t width = 0;
+  io::for_each_tsv_record(text, [&](const io::TsvRecord& record) {
+    if (!columns) {
+      columns = read_header(record.fields);
+      std::string missing;
+      for (const auto& [index, name] : {std::pair{columns->file, "file"}, std::pair{columns->task, "task"},
+                                        std::pair{columns->role, "role"}, std::pair{columns->agency, "agency"}})
+        if (index < 0) missing += missing.empty() ? name : std::string(", ") + name;
+      if (!missing.empty())
+        throw std::runtime_error(where(record.line) + "the header row has no column " + missing +
+                                 " (the columns file, task, role and agency are needed, as `parse --format tsv` "
+                                 "writes them)");
+      width = record.fields.size();
+      return;
+    }
     auto field = [&](int column) -> std::string_view {
       return column >= 0 && static_cast<std::size_t>(column) < record.fields.size()
                  ? trimmed(record.fields[static_cast<std::size_t>(column)])
                  : std::string_view();
     };
     if (std::all_of(record.fields.begin(), record.fields.end(), [](const std::string& f) { return trimmed(f).empty(); }))
-      continue;  // a spreadsheet's empty row
+      return;  // a spreadsheet's empty row
     Row row;
     row.row_line = record.line;
-    row.file = field(columns.file);
-    row.task = field(columns.task);
-    row.text = field(columns.text);
-    row.agency = field(columns.agency);
+    row.file = field(columns->file);
+    row.task = field(columns->task);
+    row.agency = field(columns->agency);
     std::string problem;
     const bool extra = std::any_of(record.fields.begin() + static_cast<std::ptrdiff_t>(std::min(width, record.fields.size())),
                                    record.fields.end(), [](const std::string& f) { return !trimmed(f).empty(); });
-    const std::string_view line = field(columns.line);
-    const std::string role = lower_ascii(field(columns.role));
+    const std::string_view line = field(columns->line);
+    const std::string role = lower_ascii(field(columns->role));
     if (extra) {
       problem = std::to_string(record.fields.size()) + " fields, but the header has " + std::to_string(width);
     } else if (row.file.empty()) {
@@ -145,7 +147,7 @@ Corrections parse_corrections(std::string_view text, const std::string& path) {
       else if (role == "co") row.role = Role::Co;
       else if (role == "none" || (role.empty() && row.agency.empty())) row.role.reset();
       else if (role.empty()) problem = "no role for " + row.agency + ": lead, co, or none";
-      else problem = "role '" + std::string(field(columns.role)) + "' is not lead, co or none";
+      else problem = "role '" + std::string(field(columns->role)) + "' is not lead, co or none";
       if (problem.empty() && role == "none" && !row.agency.empty())
         problem = "role none with agency " + row.agency + ": a none row names no agency";
       if (row.agency.empty()) row.role.reset();  // an empty agency: the task has no agencies
@@ -156,25 +158,30 @@ Corrections parse_corrections(std::string_view text, const std::string& path) {
         bad.emplace_back(row.file, row.task);
       }
       problems.emplace_back(record.line, problem);
-      continue;
+      return;
     }
+    const std::string_view row_text = field(columns->text);
+    if (!row_text.empty() && with_text.insert(row.file + '\t' + row.task + '\t' + std::string(line)).second)
+      row.text = row_text;
     rows.push_back(std::move(row));
-  }
+  });
+  if (!columns) throw std::runtime_error(where(1) + "empty: no header row (file, line, task, role, agency, …)");
 
   // Tasks are keyed by (file, task number, line). A row without a line belongs to the task of the
   // same file and number when the other rows give that task one line only.
-  std::map<std::pair<std::string, std::string>, std::vector<std::uint32_t>> lines_of;
+  auto key = [](const Row& row) { return row.file + '\t' + row.task; };
+  std::unordered_map<std::string, std::vector<std::uint32_t>> lines_of;  // by key()
   for (const Row& row : rows) {
     if (!row.line) continue;
-    std::vector<std::uint32_t>& lines = lines_of[{row.file, row.task}];
+    std::vector<std::uint32_t>& lines = lines_of[key(row)];
     if (std::find(lines.begin(), lines.end(), *row.line) == lines.end()) lines.push_back(*row.line);
   }
-  std::map<std::tuple<std::string, std::string, std::uint32_t>, std::size_t> index;  // line 0: none given
+  std::unordered_map<std::string, std::size_t> index;  // by key() and line (0: none given)
   std::vector<std::vector<std::size_t>> none_rows;  // by task: rows saying it has no agencies
-  for (const Row& row : rows) {
+  for (Row& row : rows) {
     std::uint32_t line = row.line.value_or(0);
     if (!row.line) {
-      const auto it = lines_of.find({row.file, row.task});
+      const auto it = lines_of.find(key(row));
       if (it != lines_of.end() && it->second.size() == 1) {
         line = it->second.front();
       } else if (it != lines_of.end()) {
@@ -185,7 +192,7 @@ Corrections parse_corrections(std::string_view text, const std::string& path) {
         continue;
       }
     }
-    const auto [it, inserted] = index.try_emplace({row.file, row.task, line}, corrections.tasks.size());
+    const auto [it, inserted] = index.try_emplace(key(row) + '\t' + std::to_string(line), corrections.tasks.size());
     if (inserted) {
       TaskCorrection& task = corrections.tasks.emplace_back();
       task.file = row.file;
@@ -195,8 +202,8 @@ Corrections parse_corrections(std::string_view text, const std::string& path) {
       none_rows.emplace_back();
     }
     TaskCorrection& task = corrections.tasks[it->second];
-    if (task.text.empty()) task.text = row.text;
-    if (row.role) task.agencies.push_back({row.row_line, *row.role, row.agency});
+    if (task.text.empty()) task.text = std::move(row.text);
+    if (row.role) task.agencies.push_back({row.row_line, *row.role, std::move(row.agency)});
     else none_rows[it->second].push_back(row.row_line);
   }
   // A none row beside rows naming agencies contradicts them: which did the coder mean?

@@ -1,5 +1,7 @@
 #include "agencygraph/io/tsv.hpp"
 
+#include <algorithm>
+
 #include "agencygraph/io/formula_guard.hpp"
 
 namespace agencygraph::io {
@@ -64,16 +66,17 @@ void append_tsv_row(std::string& out, const std::vector<std::string>& fields) {
   out += '\n';
 }
 
-std::vector<TsvRecord> read_tsv(std::string_view text) {
-  std::vector<TsvRecord> records;
+void for_each_tsv_record(std::string_view text, const std::function<void(const TsvRecord&)>& handle) {
+  TsvRecord record;
   std::size_t i = 0;
   std::size_t line = 1;
   while (i < text.size()) {
-    TsvRecord record;
     record.line = line;
-    bool row_ended = false;
-    while (!row_ended) {
-      std::string field;
+    std::size_t count = 0;  // fields of this record so far; record.fields keeps its strings' memory
+    for (bool row_ended = false; !row_ended;) {
+      if (record.fields.size() <= count) record.fields.emplace_back();
+      std::string& field = record.fields[count++];
+      field.clear();
       if (i < text.size() && text[i] == '"') {
         ++i;
         while (i < text.size()) {
@@ -90,9 +93,12 @@ std::vector<TsvRecord> read_tsv(std::string_view text) {
           field += text[i++];
         }
       }
-      while (i < text.size() && text[i] != '\t' && text[i] != '\n') field += text[i++];
+      const std::size_t end = std::min(text.find_first_of("\t\n", i), text.size());
+      field.append(text.substr(i, end - i));
+      i = end;
       if (field.ends_with('\r') && (i == text.size() || text[i] == '\n')) field.pop_back();
-      record.fields.emplace_back(without_formula_guard(field));
+      const std::string_view unguarded = without_formula_guard(field);
+      if (unguarded.size() != field.size()) field.erase(0, field.size() - unguarded.size());
       if (i < text.size() && text[i] == '\t') {
         ++i;
       } else {
@@ -101,9 +107,15 @@ std::vector<TsvRecord> read_tsv(std::string_view text) {
         ++line;
       }
     }
-    const bool blank = record.fields.size() == 1 && record.fields[0].empty();
-    if (!blank) records.push_back(std::move(record));
+    record.fields.resize(count);
+    const bool blank = count == 1 && record.fields[0].empty();
+    if (!blank) handle(record);
   }
+}
+
+std::vector<TsvRecord> read_tsv(std::string_view text) {
+  std::vector<TsvRecord> records;
+  for_each_tsv_record(text, [&](const TsvRecord& record) { records.push_back(record); });
   return records;
 }
 

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,9 +31,13 @@ struct TsvRecord {
   std::vector<std::string> fields;  // unquoted, formula guard removed
 };
 
-// Splits TSV text (UTF-8, BOM already removed) into records. Blank lines are skipped. A field that
+// Splits TSV text (UTF-8, BOM already removed) into records and hands each to `record` in order
+// (the same object each time, refilled: copy what is kept). Blank lines are skipped. A field that
 // starts with a double quote is read as a quoted field up to its closing quote; text after the
 // closing quote is kept as it stands. Never fails: an unclosed quote runs to the end of the text.
+void for_each_tsv_record(std::string_view text, const std::function<void(const TsvRecord&)>& record);
+
+// Every record of the text, as for_each_tsv_record gives them.
 std::vector<TsvRecord> read_tsv(std::string_view text);
 
 }  // namespace agencygraph::io
