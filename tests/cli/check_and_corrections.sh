@@ -19,8 +19,9 @@ grep -q 'jingzhou-2020.txt  *114  ok: 114 tasks, nothing skipped$' "$tmp/check.t
 grep -q 'tongshan-2023-excerpt.txt  *18  ok: 18 tasks, nothing skipped$' "$tmp/check.txt" || fail "tongshan verdict"
 grep -q 'lueyang-2023-work-report.txt  *0  no annotated tasks: a work report or an unknown layout$' "$tmp/check.txt" \
   || fail "lueyang verdict"
+grep -q '^3 documents, 132 tasks: 2 ok, 0 to check, 1 without annotated tasks$' "$tmp/check.txt" || fail "check summary"
 # Nothing to show: no detail tables.
-[ "$(wc -l <"$tmp/check.txt")" -eq 5 ] || fail "check examples: expected header, rule and 3 rows: $(cat "$tmp/check.txt")"
+[ "$(wc -l <"$tmp/check.txt")" -eq 6 ] || fail "check examples: expected header, rule, 3 rows, summary: $(cat "$tmp/check.txt")"
 
 # A document with a numbered paragraph the parser skipped (line 5) and a line with role words
 # outside every task (line 2): both listed with their line, and the verdict counts them.

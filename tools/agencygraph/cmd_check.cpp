@@ -173,6 +173,14 @@ void write_tables(std::ostream& out, const std::vector<DocumentCheck>& checks, s
     rows.push_back({io::single_line(document_name(*check.document)), std::to_string(check.document->tasks.size()),
                     check.verdict});
   write_table(out, columns, rows, width);
+  std::size_t tasks = 0, ok = 0, to_check = 0;
+  for (const DocumentCheck& check : checks) {
+    tasks += check.document->tasks.size();
+    ok += check.status == "ok";
+    to_check += check.status == "check";
+  }
+  out << count(checks.size(), "document", "documents") << ", " << count(tasks, "task", "tasks") << ": " << ok
+      << " ok, " << to_check << " to check, " << checks.size() - ok - to_check << " without annotated tasks\n";
   for (const DocumentCheck& check : checks) {
     if (check.findings.empty()) continue;
     const Document& document = *check.document;
