@@ -132,8 +132,15 @@ TEST_CASE("corrections: a task whose text changed is not corrected, and says so"
   const CorrectionsOutcome outcome = apply_corrections(documents, parse_corrections(file, "corr.tsv"));
   REQUIRE(outcome.warnings.size() == 1);
   CHECK(outcome.warnings[0].starts_with("corr.tsv:2: task 2 of d.txt (line 3) has another text in the document now"));
+  CHECK(outcome.warnings[0].find("(\"推进乙项工作。…\")") != std::string::npos);
   CHECK(outcome.changed == 0);
   CHECK(names_of(documents[0], documents[0].tasks[1], Role::Co) == Names{"市科技局"});
+  // A long text is shown by its first 30 characters, never cut inside one.
+  std::vector<Document> long_text{parsed("l.txt", "1.一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥。(责任单位:市财政局)\n")};
+  const CorrectionsOutcome shown =
+      apply_corrections(long_text, parse_corrections(kHeader + row("l.txt", "1", "1", "co", "市教育局", "别的"), "c.tsv"));
+  REQUIRE(shown.warnings.size() == 1);
+  CHECK(shown.warnings[0].find("(\"一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉…\")") != std::string::npos);
   // A text that only differs in spaces and line breaks, as a spreadsheet may leave it, is the same.
   const std::string spaced = kHeader + row("d.txt", "3", "2", "lead", "市科技局", " 推进乙项 工作。 ");
   const CorrectionsOutcome applied = apply_corrections(documents, parse_corrections(spaced, "corr.tsv"));

@@ -63,6 +63,15 @@ std::vector<TextLine> text_lines(const Source& source) {
   return lines;
 }
 
+// The first `n` characters of valid UTF-8 text (a continuation byte never starts one).
+std::string_view first_characters(std::string_view text, std::size_t n) {
+  std::size_t end = 0;
+  for (std::size_t seen = 0; end < text.size(); ++end) {
+    if ((static_cast<unsigned char>(text[end]) & 0xC0) != 0x80 && seen++ == n) break;
+  }
+  return text.substr(0, end);
+}
+
 std::string where(const Corrections& corrections, std::size_t line) {
   return corrections.path + ":" + std::to_string(line) + ": ";
 }
@@ -106,7 +115,7 @@ class DocumentCorrector {
       Task& target = document_.tasks[*task];
       if (!correction.text.empty() && !same_text(correction.text, document_.text(target))) {
         warn(correction, task_name(correction) + " has another text in the document now (\"" +
-                             std::string(document_.text(target).substr(0, 60)) +
+                             std::string(first_characters(document_.text(target), 30)) +
                              "…\"): changed since the corrections were made? Not applied; empty the text "
                              "column to apply the rows regardless");
         continue;
@@ -139,8 +148,9 @@ class DocumentCorrector {
       for (std::size_t t = 0; t < document_.tasks.size(); ++t)
         if (!std::binary_search(dropped_.begin(), dropped_.end(), t)) tasks.push_back(std::move(document_.tasks[t]));
       for (Task& task : added_) {
-        const auto at = std::upper_bound(tasks.begin(), tasks.end(), task, [](const Task& a, const Task& b) {
-          return a.source != b.source ? a.source < b.source : a.line < b.line;
+        // Before the first task that stands after it (the parser's order is the document's).
+        const auto at = std::find_if(tasks.begin(), tasks.end(), [&](const Task& other) {
+          return other.source != task.source ? other.source > task.source : other.line > task.line;
         });
         tasks.insert(at, std::move(task));
       }
