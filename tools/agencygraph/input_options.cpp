@@ -4,6 +4,7 @@
 #include <functional>
 #include <stdexcept>
 
+#include "agencygraph/corrections.hpp"
 #include "agencygraph/extract.hpp"
 #include "run_report.hpp"
 
@@ -17,6 +18,9 @@ void add_input_options(CLI::App& command, InputOptions& options) {
                      "the jurisdiction (e.g. 通山县) of documents whose title does not name one");
   command.add_option("--aliases", options.aliases_file,
                      "TSV of agency aliases: variant<TAB>canonical per line")->check(CLI::ExistingFile);
+  command.add_option("--corrections", options.corrections_file,
+                     "TSV of hand corrections: the output of parse --format tsv, edited (see README)")
+      ->check(CLI::ExistingFile);
   command.add_flag("--first-listed-lead", options.first_listed_lead,
                    "the first unit listed for a task without a lead label is its lead");
   command.add_flag("--timings", options.timings, "print the wall time of each stage on stderr");
@@ -37,11 +41,34 @@ bool read_inputs(const InputOptions& options, const std::function<void(Document&
   extract_options.encoding = options.encoding;
   extract_options.first_listed_is_lead = options.first_listed_lead;
   extract_options.aliases = &aliases;
+  std::optional<Corrections> corrections;
+  if (options.corrections_file) {
+    corrections = read_corrections(*options.corrections_file);
+    for (const std::string& error : corrections->errors) std::fprintf(stderr, "%s\n", error.c_str());
+  }
   Progress progress("reading documents");
   extract_options.on_progress = [&progress](std::size_t done, std::size_t total) { progress.advance(done, total); };
-  const std::vector<InputError> errors = extract_each(options.inputs, extract_options, sink);
+  std::vector<InputError> errors;
+  if (!corrections) {
+    errors = extract_each(options.inputs, extract_options, sink);
+  } else {
+    // Each document is corrected as it arrives (extract_each calls this from one thread at a time).
+    CorrectionsApplier applier(*corrections, aliases);
+    CorrectionsOutcome outcome;
+    errors = extract_each(options.inputs, extract_options, [&](Document&& document) {
+      CorrectionsOutcome applied = applier.apply(document);
+      for (const std::string& warning : applied.warnings) std::fprintf(stderr, "%s\n", warning.c_str());
+      applied.warnings.clear();
+      outcome += applied;
+      sink(std::move(document));
+    });
+    for (const std::string& warning : applier.unmatched_files()) std::fprintf(stderr, "%s\n", warning.c_str());
+    if (!options.quiet)
+      std::fprintf(stderr, "%s: %zu tasks corrected, %zu added, %zu dropped, %zu as they were\n",
+                   corrections->path.c_str(), outcome.changed, outcome.added, outcome.dropped, outcome.unchanged);
+  }
   for (const InputError& error : errors) std::fprintf(stderr, "%s: %s\n", error.path.c_str(), error.problem.c_str());
-  return !errors.empty();
+  return !errors.empty() || (corrections && !corrections->errors.empty());
 }
 
 }  // namespace

@@ -18,6 +18,7 @@ struct InputOptions {
   std::optional<std::string> encoding;
   std::optional<std::string> jurisdiction;
   std::optional<std::string> aliases_file;
+  std::optional<std::string> corrections_file;  // a TSV of hand corrections (agencygraph/corrections.hpp)
   bool first_listed_lead = false;
   bool timings = false;  // print per-stage wall times on stderr
   bool quiet = false;    // no progress line
@@ -27,11 +28,14 @@ void add_input_options(CLI::App& command, InputOptions& options);
 
 struct LoadedInputs {
   std::vector<Document> documents;
-  bool had_errors = false;  // some input could not be read; its message is already on stderr
+  bool had_errors = false;  // some input (or corrections row) could not be read; its message is already on stderr
 };
 
-// Reads every input; problems go to stderr as "path: problem", the rest is still returned.
-// Throws std::runtime_error for a problem that stops the whole run (a malformed alias file).
+// Reads every input; problems go to stderr as "path: problem", the rest is still returned. With
+// --corrections, each document is corrected as it is read, before pages are merged; bad rows of the
+// corrections file count as errors, corrections that cannot be applied are warned about on stderr.
+// Throws std::runtime_error for a problem that stops the whole run (a malformed alias file, a
+// corrections file that cannot be read or has no header).
 LoadedInputs load_inputs(const InputOptions& options);
 
 struct NetworkCliOptions {
