@@ -11,5 +11,6 @@ void register_rank(CLI::App& app, int& exit_code);
 void register_clusters(CLI::App& app, int& exit_code);
 void register_map(CLI::App& app, int& exit_code);
 void register_export(CLI::App& app, int& exit_code);
+void register_report(CLI::App& app, int& exit_code);
 
 }  // namespace agencygraph::cli

@@ -26,8 +26,8 @@ void add_input_options(CLI::App& command, InputOptions& options) {
 namespace {
 
 // Reads the inputs (all cores), handing each document to `sink` in input order; reports unreadable
-// inputs on stderr and returns whether there were any.
-bool read_inputs(const InputOptions& options, const std::function<void(Document&&)>& sink) {
+// inputs on stderr and returns them.
+std::vector<InputError> read_inputs(const InputOptions& options, const std::function<void(Document&&)>& sink) {
   run_report().timings = options.timings;
   run_report().quiet = options.quiet;
   AliasTable aliases = AliasTable::extending_builtin();
@@ -41,7 +41,7 @@ bool read_inputs(const InputOptions& options, const std::function<void(Document&
   extract_options.on_progress = [&progress](std::size_t done, std::size_t total) { progress.advance(done, total); };
   const std::vector<InputError> errors = extract_each(options.inputs, extract_options, sink);
   for (const InputError& error : errors) std::fprintf(stderr, "%s: %s\n", error.path.c_str(), error.problem.c_str());
-  return !errors.empty();
+  return errors;
 }
 
 }  // namespace
@@ -49,22 +49,28 @@ bool read_inputs(const InputOptions& options, const std::function<void(Document&
 LoadedInputs load_inputs(const InputOptions& options) {
   Stage stage("read, decode, extract");
   std::vector<Document> documents;
-  const bool had_errors = read_inputs(options, [&](Document&& document) { documents.push_back(std::move(document)); });
+  const bool had_errors =
+      !read_inputs(options, [&](Document&& document) { documents.push_back(std::move(document)); }).empty();
   return {merge_pages(std::move(documents)), had_errors};
 }
 
-LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options, bool task_texts) {
+LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options, bool task_texts,
+                           const std::function<void(const Document&)>& observe) {
   NetworkOptions network = to_network_options(network_options);
   network.keep_task_texts = task_texts;
   NetworkBuilder builder(network, /*merge_pages=*/true);
-  bool had_errors = false;
+  std::vector<InputError> errors;
   {
     // Each document goes into the network as soon as it is parsed, and its text is freed then.
     Stage stage("read, extract, add to network");
-    had_errors = read_inputs(options, [&](Document&& document) { builder.add(document); });
+    errors = read_inputs(options, [&](Document&& document) {
+      if (observe) observe(document);
+      builder.add(document);
+    });
   }
   Stage stage("build network");
-  return {builder.finish(), had_errors};
+  const bool had_errors = !errors.empty();
+  return {builder.finish(), had_errors, std::move(errors)};
 }
 
 void add_network_options(CLI::App& command, NetworkCliOptions& options) {
