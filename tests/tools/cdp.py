@@ -81,8 +81,14 @@ class Browser:
         return result["result"].get("value")
 
     def wait_for(self, expression, what, timeout=None):
-        """Evaluates `expression` until it is truthy; returns that value."""
-        return self._until(lambda: self.evaluate(expression), what, timeout or self.timeout)
+        """Evaluates `expression` until it is truthy; returns that value. An evaluation that fails
+        (the page is still being replaced by the next one) counts as not yet."""
+        def probe():
+            try:
+                return self.evaluate(expression)
+            except CdpError:
+                return None
+        return self._until(probe, what, timeout or self.timeout)
 
     def click_at(self, x, y):
         for kind in ("mouseMoved", "mousePressed", "mouseReleased"):

@@ -114,7 +114,7 @@ def index_of(browser, agency):
     """The page's index of an agency (only to find it on the page; what it shows is checked apart)."""
     return browser.evaluate(
         "(() => { const d = window.agencygraph.data; return d.agencies.findIndex((a) => "
-        "d.jurisdictions[a[1]] === %s && (a[0] === %s || a[0].startsWith(%s + '（')); })()"
+        "d.jurisdictions[a[1]] === %s && (a[0] === %s || a[0].startsWith(%s + '（'))); })()"
         % (json.dumps(agency[0]), json.dumps(agency[1]), json.dumps(agency[1])))
 
 
@@ -144,7 +144,7 @@ def open_report(browser, path):
                  {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
     url = "file://" + os.path.abspath(path)
     browser.call("Page.navigate", {"url": url})
-    browser.wait_for("document.readyState === 'complete' && document.documentElement.dataset.ready === 'true'",
+    browser.wait_for("document.readyState === 'complete' && document.documentElement && document.documentElement.dataset.ready === 'true'",
                      "the report to be ready")
     return url
 

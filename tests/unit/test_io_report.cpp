@@ -43,7 +43,22 @@ std::string element_text(const std::string& page, const std::string& open, const
 }
 
 json data_of(const std::string& page) {
-  return json::parse(element_text(page, "<script type=\"application/json\"", "</script>"));
+  return json::parse(element_text(page, "<script type=\"application/json\" id=\"report-data\"", "</script>"));
+}
+
+// The tasks, from every block in order.
+json tasks_of(const std::string& page) {
+  const std::string open = "<script type=\"application/json\" class=\"report-tasks\">";
+  json tasks = json::array();
+  for (std::size_t at = page.find(open); at != std::string::npos; at = page.find(open, at + 1)) {
+    const std::size_t begin = at + open.size();
+    for (json& task : json::parse(page.substr(begin, page.find("</script>", begin) - begin))) tasks.push_back(task);
+  }
+  return tasks;
+}
+
+json extra_of(const std::string& page) {
+  return json::parse(element_text(page, "<script type=\"application/json\" id=\"report-extra\"", "</script>"));
 }
 
 }  // namespace
@@ -57,8 +72,11 @@ TEST_CASE("report data: the small network, worked out by hand") {
   CHECK(data["summary"]["noLead"] == "peers");
   // Tasks: [document, number, source, line, section, text, leads, co, owner, peers]. Only task 3 has no
   // lead, and its units are linked as peers.
-  CHECK(data["tasks"][0] == json::parse(R"([0,"1",0,3,0,"推进项目建设",[0],[1,2],-1,0])"));
-  CHECK(data["tasks"][2] == json::parse(R"([0,"3",0,7,0,"改善营商环境",[],[1,2],-1,1])"));
+  const json tasks = tasks_of(page);
+  CHECK(tasks.size() == 3);
+  CHECK(tasks[0] == json::parse(R"([0,"1",0,3,0,"推进项目建设",[0],[1,2],-1,0])"));
+  CHECK(tasks[2] == json::parse(R"([0,"3",0,7,0,"改善营商环境",[],[1,2],-1,1])"));
+  CHECK(extra_of(page)["sections"] == json::parse(R"([""])"));
   // Agencies: [label, jurisdiction, kind, lead, co, owner, cluster, articulation, spellings].
   CHECK(data["jurisdictions"] == json::parse(R"(["咸宁市"])"));
   CHECK(data["agencies"][0] == json::parse(R"(["市发改委",0,0,2,0,0,1,1,[]])"));
@@ -107,16 +125,17 @@ TEST_CASE("report: hostile names and task texts stay inert and come back unchang
   AgencyNetwork network = test::hostile_network();
   network.tasks[0].text = "</script><script>alert(1)</script><!--<img src=x onerror=alert(2)>\u2028\u2029 -->";
   const std::string page = report(network, AgencyMetrics{});
-  // The page's own elements only: one script, one data block, one style; nothing a name could open.
-  CHECK(count(page, "<script") == 2);
-  CHECK(count(page, "</script") == 2);
+  // The page's own elements only: one script, the data, task and extra blocks, one style; nothing a
+  // name could open.
+  CHECK(count(page, "<script") == 4);
+  CHECK(count(page, "</script") == 4);
   CHECK(count(page, "<style") == 1);
   CHECK(page.find("<!--") == std::string::npos);
   CHECK(page.find("<img") == std::string::npos);
   CHECK(page.find("\u2028") == std::string::npos);
   CHECK(page.find("\u2029") == std::string::npos);
   const json data = data_of(page);
-  CHECK(data["tasks"][0][5] == network.tasks[0].text);
+  CHECK(tasks_of(page)[0][5] == network.tasks[0].text);
   const auto& names = test::hostile_names();
   for (std::size_t i = 0; i < names.size(); ++i) CHECK(data["agencies"][i][0] == names[i]);
   CHECK(data["documents"][0][0] == *network.documents[0].title);
@@ -177,12 +196,36 @@ TEST_CASE("ReportInputs: what extraction found and skipped, and each task's sect
   NetworkBuilder builder;
   builder.add(extract_document(Source{"a.txt", "UTF-8", text}, {}));
   const AgencyNetwork network = builder.finish();
-  const json data = data_of(report(network, analyse(network), inputs));
-  const json& rows = data["extraction"]["documents"];
+  const std::string page = report(network, analyse(network), inputs);
+  const json extra = extra_of(page);
+  const json tasks = tasks_of(page);
+  const json& rows = extra["extraction"]["documents"];
   CHECK(rows[0][0] == "a.txt");
   CHECK(rows[0][6] == 2);
   CHECK(rows[0][7][0][0] == "line 4");
-  CHECK(data["extraction"]["errors"] == json::parse(R"([["missing.txt","cannot open"]])"));
-  CHECK(data["sections"][data["tasks"][0][4].get<int>()] == "一、稳增长");
-  CHECK(data["sections"][data["tasks"][1][4].get<int>()] == "二、优环境");
+  CHECK(extra["extraction"]["errors"] == json::parse(R"([["missing.txt","cannot open"]])"));
+  CHECK(extra["sections"][tasks[0][4].get<int>()] == "一、稳增长");
+  CHECK(extra["sections"][tasks[1][4].get<int>()] == "二、优环境");
+}
+
+TEST_CASE("report: tasks are written in blocks, in task order") {
+  AgencyNetwork network;
+  network.documents.push_back({{"many.txt"}, "2023年咸宁市测试", "咸宁市", 2023});
+  constexpr std::uint32_t kTasks = 20000;  // one full block of 16384 and a part block
+  std::vector<std::uint32_t> all;
+  for (std::uint32_t t = 0; t < kTasks; ++t) {
+    network.tasks.push_back({0, std::to_string(t + 1), 0, t + 2, "任务" + std::to_string(t), {0}, {1}, std::nullopt});
+    all.push_back(t);
+  }
+  std::vector<Agency> agencies;
+  test::add_agency(agencies, "市发改委", AgencyKind::Department, kTasks, 0, all);
+  test::add_agency(agencies, "市财政局", AgencyKind::Department, 0, kTasks, all);
+  network.graph = make_agency_graph(std::move(agencies), {{0, 1}},
+                                    {Link{LinkKind::LeadToCo, double{kTasks}, TaskList(all.begin(), all.end())}});
+  const std::string page = report(network, AgencyMetrics{});
+  CHECK(count(page, "class=\"report-tasks\"") == 2);
+  const json tasks = tasks_of(page);
+  REQUIRE(tasks.size() == kTasks);
+  for (std::uint32_t t = 0; t < kTasks; t += 997) CHECK(tasks[t][1] == std::to_string(t + 1));
+  CHECK(tasks[kTasks - 1][5] == "任务" + std::to_string(kTasks - 1));
 }

@@ -63,9 +63,12 @@ void write_report(std::ostream& out, const AgencyNetwork& network, const AgencyM
                   const ReportInputs& inputs, const ReportOptions& options) {
   MapOptions map_options = options.map;
   map_options.tooltips = false;  // the page's panels say more, and without the SVG's weight
-  const MapStyle style = style_map(network, metrics, map_options);
-  const std::string svg = style.nodes.empty() ? std::string() : inline_svg(render_map(style, map_options, "svg"), style.title);
-  const std::string data = detail::report_data(network, metrics, inputs, style, options);
+  MapStyle style = style_map(network, metrics, map_options);
+  const detail::ReportDataParts data = detail::report_data(network, metrics, inputs, style, options);
+  // The page's header names the documents; the map's own legend only says what it is.
+  const std::string title = style.title;
+  if (options.map.title.empty()) style.title = "机构协同网络 coordination map";
+  const std::string svg = style.nodes.empty() ? std::string() : inline_svg(render_map(style, map_options, "svg"), title);
 
   const std::string_view script = detail::report_asset("report.js");
   const std::string_view css = detail::report_asset("report.css");
@@ -77,20 +80,27 @@ void write_report(std::ostream& out, const AgencyNetwork& network, const AgencyM
   // for the template's (neither can hold "@@" followed by a marker name in any case: both are escaped).
   std::string head(detail::report_asset("report.html"));
   fill(head, "@@CSP@@", policy);
-  fill(head, "@@TITLE@@", xml_escape(single_line(style.title)));
+  fill(head, "@@TITLE@@", xml_escape(single_line(title)));
   const std::size_t style_at = head.find("@@STYLE@@");
   const std::size_t svg_at = head.find("@@SVG@@");
   const std::size_t data_at = head.find("@@DATA@@");
   const std::size_t script_at = head.find("@@SCRIPT@@");
+  const std::size_t tasks_at = head.find("@@TASKS@@");
   if (style_at == std::string::npos || svg_at == std::string::npos || data_at == std::string::npos ||
-      script_at == std::string::npos || !(style_at < svg_at && svg_at < data_at && data_at < script_at))
+      script_at == std::string::npos || tasks_at == std::string::npos ||
+      !(style_at < svg_at && svg_at < data_at && data_at < script_at && script_at < tasks_at))
     throw std::logic_error("report template: markers missing or out of order");
   const std::string_view page(head);
   out << page.substr(0, style_at) << css;
   out << page.substr(style_at + 9, svg_at - style_at - 9) << svg;
-  out << page.substr(svg_at + 7, data_at - svg_at - 7) << data;
+  out << page.substr(svg_at + 7, data_at - svg_at - 7) << data.core;
   out << page.substr(data_at + 8, script_at - data_at - 8) << script;
-  out << page.substr(script_at + 10);
+  out << page.substr(script_at + 10, tasks_at - script_at - 10);
+  // After the script: the page shows the map and answers searches while the browser still reads these.
+  for (const std::string& block : data.task_blocks)
+    out << "<script type=\"application/json\" class=\"report-tasks\">" << block << "</script>\n";
+  out << "<script type=\"application/json\" id=\"report-extra\">" << data.extra << "</script>";
+  out << page.substr(tasks_at + 9);
 }
 
 }  // namespace agencygraph::io

@@ -62,7 +62,8 @@ class ReportData {
       : network_(network), metrics_(metrics), inputs_(inputs), style_(style), options_(options),
         graph_(network.graph), n_(boost::num_vertices(network.graph)) {}
 
-  std::string write() {
+  ReportDataParts write() {
+    ReportDataParts parts;
     json_.begin_object();
     json_.key("title");
     json_.string(style_.title);
@@ -76,16 +77,17 @@ class ReportData {
     for (const LinkKind kind : kLinkKinds) json_.string(to_string(kind));
     json_.end_array();
     documents();
-    tasks();
     agencies();
     measures();
     clusters();
     map();
-    extraction();
     json_.key("notes");
     string_array(json_, metrics_.notes);
     json_.end_object();
-    return std::move(json_.text());
+    parts.core = std::move(json_.text());
+    parts.task_blocks = tasks();
+    parts.extra = extra();
+    return parts;
   }
 
  private:
@@ -130,34 +132,48 @@ class ReportData {
   // `peers` is 1 when its units are linked as peers. The page derives every link's tasks from these
   // (a lead links to each co unit and to the other leads; a task without a lead links its units as
   // peers when `peers` says so), which is how the network made its links; storing the links of a
-  // national network with their tasks would take tens of megabytes more.
-  void tasks() {
+  // national network with their tasks would take tens of megabytes more. In blocks of
+  // kReportTasksPerBlock tasks, each a JSON array, which the page parses a block at a time.
+  std::vector<std::string> tasks() {
     std::vector<char> peers(network_.tasks.size(), 0);
     for (auto [it, end] = boost::edges(graph_); it != end; ++it)
       if (graph_[*it].kind == LinkKind::Peer)
         for (const std::uint32_t t : graph_[*it].tasks) peers[t] = 1;
-    Interned sections;
-    sections("");
-    json_.key("tasks");
-    json_.begin_array();
-    for (std::size_t t = 0; t < network_.tasks.size(); ++t) {
-      const TaskInfo& task = network_.tasks[t];
-      json_.begin_array();
-      json_.integer(task.document);
-      json_.string(task.id);
-      json_.integer(task.source);
-      json_.integer(task.line);
-      json_.integer(sections(inputs_.section(network_.source_path(task), task.line)));
-      json_.string(task.text);
-      integer_array(json_, task.leads);
-      integer_array(json_, task.co);
-      json_.integer(task.owner ? std::int64_t{*task.owner} : -1);
-      json_.integer(peers[t]);
-      json_.end_array();
+    sections_("");
+    std::vector<std::string> blocks;
+    for (std::size_t first = 0; first < network_.tasks.size(); first += kReportTasksPerBlock) {
+      HtmlJson json;
+      json.begin_array();
+      for (std::size_t t = first; t < network_.tasks.size() && t < first + kReportTasksPerBlock; ++t) {
+        const TaskInfo& task = network_.tasks[t];
+        json.begin_array();
+        json.integer(task.document);
+        json.string(task.id);
+        json.integer(task.source);
+        json.integer(task.line);
+        json.integer(sections_(inputs_.section(network_.source_path(task), task.line)));
+        json.string(task.text);
+        integer_array(json, task.leads);
+        integer_array(json, task.co);
+        json.integer(task.owner ? std::int64_t{*task.owner} : -1);
+        json.integer(peers[t]);
+        json.end_array();
+      }
+      json.end_array();
+      blocks.push_back(std::move(json.text()));
     }
-    json_.end_array();
-    json_.key("sections");
-    string_array(json_, sections.strings());
+    return blocks;
+  }
+
+  // What only the tasks and the documents table read: the sections, and the extraction summary.
+  std::string extra() {
+    HtmlJson json;
+    json.begin_object();
+    json.key("sections");
+    string_array(json, sections_.strings());
+    extraction(json);
+    json.end_object();
+    return std::move(json.text());
   }
 
   // Each agency as [label, jurisdiction index, kind index, lead, co, owner, cluster (1 = largest, 0
@@ -294,44 +310,44 @@ class ReportData {
 
   // Per input document: [path, format, encoding, title, jurisdiction, year, tasks found,
   // skipped as [place, reason index], warnings]; inputs that could not be read as [path, problem].
-  void extraction() {
-    json_.key("extraction");
-    json_.begin_object();
-    json_.key("reasons");
-    string_array(json_, inputs_.reasons());
-    json_.key("documents");
-    json_.begin_array();
+  void extraction(HtmlJson& json) {
+    json.key("extraction");
+    json.begin_object();
+    json.key("reasons");
+    string_array(json, inputs_.reasons());
+    json.key("documents");
+    json.begin_array();
     for (const ReportInputs::DocumentSummary& doc : inputs_.documents()) {
-      json_.begin_array();
-      json_.string(doc.path);
-      json_.string(doc.format);
-      json_.string(doc.encoding);
-      json_.optional_string(doc.title);
-      json_.optional_string(doc.jurisdiction);
-      json_.optional_integer(doc.year);
-      json_.integer(doc.tasks);
-      json_.begin_array();
+      json.begin_array();
+      json.string(doc.path);
+      json.string(doc.format);
+      json.string(doc.encoding);
+      json.optional_string(doc.title);
+      json.optional_string(doc.jurisdiction);
+      json.optional_integer(doc.year);
+      json.integer(doc.tasks);
+      json.begin_array();
       for (const ReportInputs::Skipped& skipped : doc.skipped) {
-        json_.begin_array();
-        json_.string(skipped.place);
-        json_.integer(skipped.reason);
-        json_.end_array();
+        json.begin_array();
+        json.string(skipped.place);
+        json.integer(skipped.reason);
+        json.end_array();
       }
-      json_.end_array();
-      string_array(json_, doc.warnings);
-      json_.end_array();
+      json.end_array();
+      string_array(json, doc.warnings);
+      json.end_array();
     }
-    json_.end_array();
-    json_.key("errors");
-    json_.begin_array();
+    json.end_array();
+    json.key("errors");
+    json.begin_array();
     for (const InputError& error : inputs_.errors()) {
-      json_.begin_array();
-      json_.string(error.path);
-      json_.string(error.problem);
-      json_.end_array();
+      json.begin_array();
+      json.string(error.path);
+      json.string(error.problem);
+      json.end_array();
     }
-    json_.end_array();
-    json_.end_object();
+    json.end_array();
+    json.end_object();
   }
 
   const AgencyNetwork& network_;
@@ -342,12 +358,13 @@ class ReportData {
   const AgencyGraph& graph_;
   const std::size_t n_;
   HtmlJson json_;
+  Interned sections_;
 };
 
 }  // namespace
 
-std::string report_data(const AgencyNetwork& network, const AgencyMetrics& metrics, const ReportInputs& inputs,
-                        const MapStyle& style, const ReportOptions& options) {
+ReportDataParts report_data(const AgencyNetwork& network, const AgencyMetrics& metrics, const ReportInputs& inputs,
+                            const MapStyle& style, const ReportOptions& options) {
   return ReportData(network, metrics, inputs, style, options).write();
 }
 

@@ -2,14 +2,26 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "agencygraph/io/report.hpp"
 
 namespace agencygraph::io::detail {
 
-// `style` is the map as drawn (its nodes and links are the map's); the text is safe inside a
-// <script type="application/json"> element (report_json.hpp).
-std::string report_data(const AgencyNetwork& network, const AgencyMetrics& metrics, const ReportInputs& inputs,
-                        const MapStyle& style, const ReportOptions& options);
+// Tasks per JSON block. A national corpus has hundreds of thousands of tasks, most of the page's bytes:
+// the page parses one block at a time while staying responsive, after it has shown the map.
+inline constexpr std::size_t kReportTasksPerBlock = 16384;
+
+// The data in three parts, each the text of one JSON value, safe inside a
+// <script type="application/json"> element (report_json.hpp):
+struct ReportDataParts {
+  std::string core;                      // an object: all but the tasks, sections and extraction summary
+  std::vector<std::string> task_blocks;  // arrays of tasks, in task order
+  std::string extra;                     // an object: {"sections": […], "extraction": {…}}
+};
+
+// `style` is the map as drawn (its nodes and links are the map's).
+ReportDataParts report_data(const AgencyNetwork& network, const AgencyMetrics& metrics, const ReportInputs& inputs,
+                            const MapStyle& style, const ReportOptions& options);
 
 }  // namespace agencygraph::io::detail

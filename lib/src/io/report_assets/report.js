@@ -3,10 +3,15 @@
 // values, never into markup, so a task text holding "<img onerror=…>" shows as text.
 'use strict';
 (function () {
+  performance.mark('agencygraph-start');
   const data = JSON.parse(document.getElementById('report-data').textContent);
+  performance.mark('agencygraph-data');
   const A = data.agencies;   // [label, jurisdiction, kind, lead, co, owner, cluster, articulation, spellings]
-  const T = data.tasks;      // [document, number, source, line, section, text, leads, co, owner, peers]
   const M = data.measures;   // measure name -> value by agency
+  // The tasks come after this script in blocks (most of the page's bytes): the map, search and ranking
+  // work while the browser still reads them, and loadTasks() parses each block once it is complete.
+  const T = [];              // [document, number, source, line, section, text, leads, co, owner, peers]
+  let extra = null;          // {sections, extraction}, after the last block
   const N = A.length;
   const PAGE = 50;
 
@@ -67,6 +72,38 @@
   function agencyButton(v, extra) {
     return el('button', { type: 'button', class: 'link agency', 'data-agency': v, onclick: () => selectAgency(v, true) },
       label(v) + (extra || ''));
+  }
+
+  // ---- the tasks, parsed a block at a time without holding the page up ---------------------
+  const taskBlocks = document.getElementsByClassName('report-tasks');  // grows as the parser goes on
+  let blocksParsed = 0;
+  const taskWaiters = [];
+  // An element is complete once the parser has put something after it (the page ends with a marker).
+  const complete = (e) => e.nextElementSibling !== null;
+  function loadTasks() {
+    const until = performance.now() + 25;  // a slice, then the page gets to answer the user again
+    while (blocksParsed < taskBlocks.length && complete(taskBlocks[blocksParsed]) && performance.now() < until) {
+      const block = taskBlocks[blocksParsed];
+      for (const task of JSON.parse(block.textContent)) T.push(task);
+      block.textContent = '';  // the text is no longer needed: free it
+      blocksParsed++;
+    }
+    const last = document.getElementById('report-extra');
+    if (blocksParsed === taskBlocks.length && last && complete(last)) {
+      extra = JSON.parse(last.textContent);
+      last.textContent = '';
+      performance.mark('agencygraph-tasks');
+      document.documentElement.dataset.tasks = 'true';
+      for (const f of taskWaiters.splice(0)) f();
+      return;
+    }
+    setTimeout(loadTasks, blocksParsed < taskBlocks.length && complete(taskBlocks[blocksParsed]) ? 0 : 20);
+  }
+  // Runs f once every task is parsed: at once when they are.
+  function whenTasks(f, waiting) {
+    if (extra) return f();
+    if (waiting) waiting();
+    taskWaiters.push(f);
   }
 
   // ---- derived data, made when first needed -------------------------------------------------
@@ -144,6 +181,14 @@
     rankCache.set(name, r);
     return r;
   }
+  // The rank of one agency: one more than the agencies with a higher value (ranks() gives the same).
+  function rankOf(name, v) {
+    const values = M[name], value = values[v];
+    if (value === null) return null;
+    let higher = 0;
+    for (let i = 0; i < N; i++) if (values[i] > value) higher++;
+    return higher + 1;
+  }
   let clusterMembers = null;  // cluster number -> agencies by burden
   function membersOf(c) {
     if (!clusterMembers) {
@@ -182,7 +227,8 @@
       const present = new Set(A.map((a) => a[2]));
       data.kinds.forEach((k, i) => { if (present.has(i)) select.append(el('option', { value: i }, KIND_LABELS[k] || k)); });
     } else {
-      data.clusters.forEach((c, i) => {
+      // Clusters are numbered by size: the first 500 of two or more agencies are offered.
+      data.clusters.slice(0, 500).forEach((c, i) => {
         if (c[0] >= 2) select.append(el('option', { value: i + 1 }, 'cluster ' + (i + 1) + ' (' + c[0] + ')'));
       });
     }
@@ -409,7 +455,7 @@
     const head = el('div', { class: 'head' });
     for (const r of roles) head.append(r);
     head.append(documentName(task[0]) + ' · #' + task[1] + ' · ' + source + ' line ' + task[3]);
-    const section = data.sections[task[4]];
+    const section = extra.sections[task[4]];
     return el('div', { class: 'task', 'data-task': t, 'data-number': task[1] }, head,
       section ? el('div', { class: 'head section' }, section) : null,
       el('div', { class: 'text' }, task[5]));
@@ -426,6 +472,14 @@
     performance.mark('agency-start');
     selected = { agency: v };
     showTab('map');
+    if (centre) centreOn(v);
+    markSelected();
+    whenTasks(() => { if (selected && selected.agency === v) agencyPanel(v); }, () => loadingPanel(label(v)));
+  }
+  function loadingPanel(title) {
+    openPanel(el('h2', null, title), el('p', { class: 'meta loading' }, 'Reading the tasks (' + T.length + ' so far)…'));
+  }
+  function agencyPanel(v) {
     const a = A[v];
     const facts = el('dl', null,
       el('dt', null, '辖区 jurisdiction'), el('dd', null, jurisdiction(v) || '(unknown)'),
@@ -442,7 +496,7 @@
     for (const name of measureNames) {
       measures.append(el('tr', { 'data-measure': name }, el('td', null, MEASURE_LABELS[name] || name),
         el('td', { class: 'num' }, fmt(M[name][v])),
-        el('td', { class: 'num' }, UNRANKED.has(name) || M[name][v] === null ? '' : String(ranks(name)[v]))));
+        el('td', { class: 'num' }, UNRANKED.has(name) || M[name][v] === null ? '' : String(rankOf(name, v)))));
     }
     const ps = partners(v);
     const partnerTable = el('table', { class: 'partners' }, el('tr', null, el('th', null, 'partner'),
@@ -460,8 +514,6 @@
       el('h3', null, '任务 Tasks (' + tasks.length + ')'), taskList);
     panel.dataset.agency = v;
     delete panel.dataset.link;
-    markSelected();
-    if (centre) centreOn(v);
     performance.measure('agency-panel', 'agency-start');
   }
   function selectLink(link) {
@@ -474,6 +526,11 @@
     performance.mark('link-start');
     showTab('map');
     if (!clicked) selected = { agency: a };
+    markSelected();
+    const now = selected;
+    whenTasks(() => { if (selected === now) pairPanel(a, b, clicked); }, () => loadingPanel(label(a) + ' — ' + label(b)));
+  }
+  function pairPanel(a, b, clicked) {
     const links = linksBetween(a, b);
     if (clicked) {
       const k = links.findIndex((l) => l.from === clicked.from && l.to === clicked.to && l.kind === clicked.kind);
@@ -493,7 +550,6 @@
         : 'These agencies are not linked.'), ...sections);
     panel.dataset.link = a + ' ' + b;
     delete panel.dataset.agency;
-    markSelected();
     performance.measure('link-panel', 'link-start');
   }
 
@@ -559,7 +615,7 @@
     const pages = () => Math.max(1, Math.ceil(items.length / PAGE));
     function draw() {
       clear(body);
-      for (const item of items.slice(page * PAGE, page * PAGE + PAGE)) body.append(render(item));
+      items.slice(page * PAGE, page * PAGE + PAGE).forEach((item, i) => body.append(render(item, page * PAGE + i)));
       info.textContent = ' page ' + (page + 1) + ' of ' + pages() + ' (' + items.length + ' rows) ';
     }
     container.append(pager, table);
@@ -609,18 +665,13 @@
         return sort.dir * (vx - vy) || x - y;
       });
     };
-    let position = new Map();
-    const render = (v) => el('tr', { 'data-agency': v }, el('td', { class: 'num' }, String(position.get(v) + 1)),
+    const render = (v, position) => el('tr', { 'data-agency': v }, el('td', { class: 'num' }, String(position + 1)),
       el('td', null, agencyButton(v)), el('td', null, jurisdiction(v)),
       el('td', null, KIND_LABELS[kindName(v)] || kindName(v)), el('td', { class: 'num' }, A[v][6] ? String(A[v][6]) : ''),
       el('td', { class: 'num' }, String(A[v][3])), el('td', { class: 'num' }, String(A[v][4])),
       el('td', { class: 'num' }, String(A[v][5])),
       ...measureNames.map((name) => el('td', { class: 'num', 'data-measure': name }, fmt(M[name][v]))));
-    const table = pagedTable(section, columns, () => {
-      const list = rows();
-      position = new Map(list.map((v, i) => [v, i]));
-      return list;
-    }, render, (key) => {
+    const table = pagedTable(section, columns, rows, render, (key) => {
       sort.dir = sort.key === key ? -sort.dir : -1;
       sort.key = key;
       markSort();
@@ -674,7 +725,11 @@
 
   function renderDocuments() {
     const section = document.getElementById('view-documents');
-    const x = data.extraction;
+    const waiting = el('p', { class: 'meta loading' }, 'Reading the documents…');
+    whenTasks(() => { waiting.remove(); documentsTable(section); }, () => section.append(waiting));
+  }
+  function documentsTable(section) {
+    const x = extra.extraction;
     let skipped = 0, tasks = 0, warnings = 0;
     for (const d of x.documents) { tasks += d[6]; skipped += d[7].length; warnings += d[8].length; }
     section.append(el('h2', null, '文件 Documents: what extraction found'),
@@ -712,7 +767,7 @@
         skips.append(el('details', null, el('summary', null, d[7].length + ' skipped' +
           (d[8].length ? ', ' + d[8].length + ' warnings' : '')), list));
       } else {
-        skips.append(el('span', { class: 'meta' }, 'none'));
+        skips.append(el('span', { class: 'meta' }, d[6] ? 'none' : 'no numbered paragraph: nothing to extract'));
       }
       return el('tr', { 'data-document': i }, el('td', null, d[0]), el('td', null, d[1] + (d[2] ? ' · ' + d[2] : '')),
         el('td', null, d[3] || ''), el('td', null, d[4] || ''), el('td', { class: 'num' }, d[5] === null ? '' : String(d[5])),
@@ -745,7 +800,9 @@
   setupMap();
   setupSearch();
   // For tests and for scripts that read the page: the data and the derivations the panels show.
-  window.agencygraph = { data, tasksOf, partners, linksBetween, ranks, search, ready: true };
+  window.agencygraph = { data, tasks: T, extra: () => extra, whenTasks, tasksOf, partners, linksBetween, ranks, rankOf,
+    search, ready: true };
   performance.mark('agencygraph-ready');
   document.documentElement.dataset.ready = 'true';
+  loadTasks();
 })();
