@@ -57,6 +57,10 @@ json tasks_of(const std::string& page) {
   return tasks;
 }
 
+json measures_of(const std::string& page) {
+  return json::parse(element_text(page, "<script type=\"application/json\" id=\"report-measures\"", "</script>"))["measures"];
+}
+
 json extra_of(const std::string& page) {
   return json::parse(element_text(page, "<script type=\"application/json\" id=\"report-extra\"", "</script>"));
 }
@@ -83,10 +87,13 @@ TEST_CASE("report data: the small network, worked out by hand") {
   CHECK(data["agencies"][2] == json::parse(R"(["咸安区人民政府",0,1,0,2,0,2,0,[]])"));
   CHECK(data["agencies"][3][2] == 9);  // collective, the tenth kind
   CHECK(data["kinds"][9] == "collective");
-  // Only the measures computed, by agency.
-  CHECK(data["measures"]["burden"] == json::parse("[2,1.5,1,0.5]"));
-  CHECK(data["measures"]["pagerank"] == json::parse("[0.125,0.3125,0.3125,0.25]"));
-  CHECK(!data["measures"].contains("betweenness"));
+  // Burden in the core; the measures computed, by agency, in their own block, in the writers' order.
+  CHECK(data["measures"] == json::parse(R"({"burden":[2,1.5,1,0.5]})"));
+  const json measures = measures_of(page);
+  CHECK(measures["burden"] == json::parse("[2,1.5,1,0.5]"));
+  CHECK(measures["pagerank"] == json::parse("[0.125,0.3125,0.3125,0.25]"));
+  CHECK(!measures.contains("betweenness"));
+  CHECK(measures.size() == 4);  // burden, in_degree, out_degree, pagerank
   // Clusters 1 = {发改委, 各县市区}, 2 = {财政局, 咸安区}. Crossing links: 发改委→财政局 (weight 2) and
   // 发改委→咸安区 (1). Bridging: [agency, other clusters, weight of its links to them].
   CHECK(data["clusters"] == json::parse(R"([[2,[[0,1,3]],1],[2,[[1,1,2],[2,1,1]],2]])"));
@@ -125,10 +132,10 @@ TEST_CASE("report: hostile names and task texts stay inert and come back unchang
   AgencyNetwork network = test::hostile_network();
   network.tasks[0].text = "</script><script>alert(1)</script><!--<img src=x onerror=alert(2)>\u2028\u2029 -->";
   const std::string page = report(network, AgencyMetrics{});
-  // The page's own elements only: one script, the data, task and extra blocks, one style; nothing a
+  // The page's own elements only: one script, the data, measures, task and extra blocks, one style; nothing a
   // name could open.
-  CHECK(count(page, "<script") == 4);
-  CHECK(count(page, "</script") == 4);
+  CHECK(count(page, "<script") == 5);
+  CHECK(count(page, "</script") == 5);
   CHECK(count(page, "<style") == 1);
   CHECK(page.find("<!--") == std::string::npos);
   CHECK(page.find("<img") == std::string::npos);

@@ -78,13 +78,18 @@ class ReportData {
     json_.end_array();
     documents();
     agencies();
-    measures();
+    measures(json_, true);
     clusters();
     map();
     json_.key("notes");
     string_array(json_, metrics_.notes);
     json_.end_object();
     parts.core = std::move(json_.text());
+    HtmlJson all_measures;
+    all_measures.begin_object();
+    measures(all_measures, false);
+    all_measures.end_object();
+    parts.measures = std::move(all_measures.text());
     parts.task_blocks = tasks();
     parts.extra = extra();
     return parts;
@@ -204,18 +209,19 @@ class ReportData {
     string_array(json_, jurisdictions.strings());
   }
 
-  // Every computed measure as one array by agency, in the writers' order (metric_fields.hpp).
-  void measures() {
-    json_.key("measures");
-    json_.begin_object();
+  // Burden alone in the core (search orders its results by it); every computed measure, burden
+  // included, as one array by agency in the writers' order (metric_fields.hpp), in a block of its own.
+  void measures(HtmlJson& json, bool burden_only) const {
+    json.key("measures");
+    json.begin_object();
     for_each_measure(metrics_, [&](const char* name, const auto& values) {
-      if (values.size() != n_ || n_ == 0) return;
-      json_.key(name);
-      json_.begin_array();
-      for (const auto value : values) json_.number(static_cast<double>(value));
-      json_.end_array();
+      if (values.size() != n_ || n_ == 0 || (burden_only && std::string_view(name) != "burden")) return;
+      json.key(name);
+      json.begin_array();
+      for (const auto value : values) json.number(static_cast<double>(value));
+      json.end_array();
     });
-    json_.end_object();
+    json.end_object();
   }
 
   // Per cluster (index = cluster - 1): its size and its bridging agencies, the members linked to other

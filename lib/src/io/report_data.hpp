@@ -15,7 +15,8 @@ inline constexpr std::size_t kReportTasksPerBlock = 16384;
 // The data in three parts, each the text of one JSON value, safe inside a
 // <script type="application/json"> element (report_json.hpp):
 struct ReportDataParts {
-  std::string core;                      // an object: all but the tasks, sections and extraction summary
+  std::string core;                      // an object: all but what follows (of the measures, burden)
+  std::string measures;                  // an object: {"measures": {name: [value by agency]}}
   std::vector<std::string> task_blocks;  // arrays of tasks, in task order
   std::string extra;                     // an object: {"sections": […], "extraction": {…}}
 };

@@ -7,7 +7,7 @@
   const data = JSON.parse(document.getElementById('report-data').textContent);
   performance.mark('agencygraph-data');
   const A = data.agencies;   // [label, jurisdiction, kind, lead, co, owner, cluster, articulation, spellings]
-  const M = data.measures;   // measure name -> value by agency
+  let M = data.measures;     // measure name -> value by agency: burden at first, all once parsed
   // The tasks come after this script in blocks (most of the page's bytes): the map, search and ranking
   // work while the browser still reads them, and loadTasks() parses each block once it is complete.
   const T = [];              // [document, number, source, line, section, text, leads, co, owner, peers]
@@ -31,7 +31,7 @@
   const ROLE_LABELS = { lead: '牵头 lead', co: '责任 co', owner: '独立 alone' };
   // Component numbers name components (1 = largest); they are not ranked.
   const UNRANKED = new Set(['component']);
-  const measureNames = Object.keys(M);
+  let measureNames = [];    // every computed measure, once parsed
 
   // ---- small helpers --------------------------------------------------------------------------
   // el('div', {class: 'x', text: 'y', onclick: f}, child, 'text', …): text always as text.
@@ -77,11 +77,23 @@
   // ---- the tasks, parsed a block at a time without holding the page up ---------------------
   const taskBlocks = document.getElementsByClassName('report-tasks');  // grows as the parser goes on
   let blocksParsed = 0;
-  const taskWaiters = [];
+  const taskWaiters = [], measureWaiters = [];
+  let measuresParsed = false;
   // An element is complete once the parser has put something after it (the page ends with a marker).
   const complete = (e) => e.nextElementSibling !== null;
   function loadTasks() {
     const until = performance.now() + 25;  // a slice, then the page gets to answer the user again
+    const measures = document.getElementById('report-measures');
+    if (!measuresParsed) {
+      if (!measures || !complete(measures)) return setTimeout(loadTasks, 20);
+      M = JSON.parse(measures.textContent).measures;
+      measures.textContent = '';
+      measureNames = Object.keys(M);
+      measuresParsed = true;
+      performance.mark('agencygraph-measures');
+      for (const f of measureWaiters.splice(0)) f();
+      return setTimeout(loadTasks, 0);
+    }
     while (blocksParsed < taskBlocks.length && complete(taskBlocks[blocksParsed]) && performance.now() < until) {
       const block = taskBlocks[blocksParsed];
       for (const task of JSON.parse(block.textContent)) T.push(task);
@@ -98,6 +110,12 @@
       return;
     }
     setTimeout(loadTasks, blocksParsed < taskBlocks.length && complete(taskBlocks[blocksParsed]) ? 0 : 20);
+  }
+  // Runs f once every measure is parsed: at once when they are.
+  function whenMeasures(f, waiting) {
+    if (measuresParsed) return f();
+    if (waiting) waiting();
+    measureWaiters.push(f);
   }
   // Runs f once every task is parsed: at once when they are.
   function whenTasks(f, waiting) {
@@ -780,7 +798,14 @@
 
   // ---- tabs ------------------------------------------------------------------------------------
   const rendered = new Set(['map']);
-  const renderers = { ranking: renderRanking, clusters: renderClusters, documents: renderDocuments };
+  const renderers = {
+    ranking: () => {
+      const section = document.getElementById('view-ranking');
+      const waiting = el('p', { class: 'meta loading' }, 'Reading the measures…');
+      whenMeasures(() => { waiting.remove(); renderRanking(); }, () => section.append(waiting));
+    },
+    clusters: renderClusters, documents: renderDocuments
+  };
   function showTab(name) {
     for (const b of document.querySelectorAll('#tabs button')) b.setAttribute('aria-selected', b.dataset.view === name ? 'true' : 'false');
     for (const v of document.querySelectorAll('.view')) v.hidden = v.id !== 'view-' + name;
@@ -800,7 +825,7 @@
   setupMap();
   setupSearch();
   // For tests and for scripts that read the page: the data and the derivations the panels show.
-  window.agencygraph = { data, tasks: T, extra: () => extra, whenTasks, tasksOf, partners, linksBetween, ranks, rankOf,
+  window.agencygraph = { data, tasks: T, extra: () => extra, measures: () => M, whenMeasures, whenTasks, tasksOf, partners, linksBetween, ranks, rankOf,
     search, ready: true };
   performance.mark('agencygraph-ready');
   document.documentElement.dataset.ready = 'true';
