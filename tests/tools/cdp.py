@@ -24,11 +24,12 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 
 
 class Browser:
-    def __init__(self, profile_dir, width=1400, height=900, timeout=60):
+    def __init__(self, profile_dir, width=1400, height=900, timeout=60, prefix=()):
+        """`prefix`: a command Chromium runs under, such as ("nice", "-n", "-10") for a benchmark."""
         self.timeout = timeout
         chromium = shutil.which("chromium") or "/usr/bin/chromium"
         self.process = subprocess.Popen(
-            [chromium, *FLAGS, "--user-data-dir=" + profile_dir, "--window-size=%d,%d" % (width, height),
+            [*prefix, chromium, *FLAGS, "--user-data-dir=" + profile_dir, "--window-size=%d,%d" % (width, height),
              "about:blank"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         # Chromium writes the port it chose and the browser socket's path once it listens.

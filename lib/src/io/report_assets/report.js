@@ -104,6 +104,7 @@
     if (blocksParsed === taskBlocks.length && last && complete(last)) {
       extra = JSON.parse(last.textContent);
       last.textContent = '';
+      buildTaskIndex();
       performance.mark('agencygraph-tasks');
       document.documentElement.dataset.tasks = 'true';
       for (const f of taskWaiters.splice(0)) f();
@@ -125,19 +126,36 @@
   }
 
   // ---- derived data, made when first needed -------------------------------------------------
-  let agencyTasks = null;  // agency -> [[task, role], …] in task order
-  function tasksOf(v) {
-    if (!agencyTasks) {
-      agencyTasks = new Array(N);
-      for (let i = 0; i < N; i++) agencyTasks[i] = [];
-      for (let t = 0; t < T.length; t++) {
-        const task = T[t];
-        for (const l of task[6]) agencyTasks[l].push([t, 'lead']);
-        for (const c of task[7]) agencyTasks[c].push([t, 'co']);
-        if (task[8] >= 0) agencyTasks[task[8]].push([t, 'owner']);
-      }
+  // Each agency's tasks, as one index over every task: agency v's are taskIds[taskStart[v] …
+  // taskStart[v + 1]), in task order, with their roles. Typed arrays, made in two passes: a
+  // national corpus has a million (agency, task) pairs, too many to hold as small arrays.
+  const ROLES = ['lead', 'co', 'owner'];
+  let taskStart = null, taskIds = null, taskRoles = null;
+  function buildTaskIndex() {
+    const start = new Int32Array(N + 1);
+    for (const task of T) {
+      for (const l of task[6]) start[l + 1]++;
+      for (const c of task[7]) start[c + 1]++;
+      if (task[8] >= 0) start[task[8] + 1]++;
     }
-    return agencyTasks[v];
+    for (let v = 0; v < N; v++) start[v + 1] += start[v];
+    const next = start.slice(0, N);
+    const ids = new Int32Array(start[N]), roles = new Uint8Array(start[N]);
+    const put = (v, t, role) => { ids[next[v]] = t; roles[next[v]++] = role; };
+    for (let t = 0; t < T.length; t++) {
+      const task = T[t];
+      for (const l of task[6]) put(l, t, 0);
+      for (const c of task[7]) put(c, t, 1);
+      if (task[8] >= 0) put(task[8], t, 2);
+    }
+    taskStart = start; taskIds = ids; taskRoles = roles;
+  }
+  // agency -> [[task, role], …] in task order
+  function tasksOf(v) {
+    if (!taskStart) buildTaskIndex();
+    const out = [];
+    for (let k = taskStart[v]; k < taskStart[v + 1]; k++) out.push([taskIds[k], ROLES[taskRoles[k]]]);
+    return out;
   }
   // The links a task makes, as the network made them: each lead to each co unit (kind 0), the leads
   // with each other (kind 1), and, where the task has no lead and its units are peers, every pair of
