@@ -171,7 +171,7 @@ TEST_CASE("report: same input, same bytes") {
 
 TEST_CASE("ReportInputs: what extraction found and skipped, and each task's section, per document") {
   const std::string text =
-      "2023年咸宁市测试分解方案\n"
+      "2023年咸宁市《政府工作报告》确定的主要目标任务责任分解方案\n"
       "一、稳增长\n"
       "1.推进项目建设。(牵头单位:市发改委)\n"
       "2.这一段没有责任单位。\n"

@@ -1,6 +1,6 @@
 // agencygraph report: the page's one script. It reads the data once from the JSON element and builds
 // every view with DOM calls: data (names, task texts) only ever goes into textContent or attribute
-// values, never into markup, so a task text holding "<img onerror=…>" shows as text.
+// values, never into markup, so a task text holding an image tag with an onerror handler shows as text.
 'use strict';
 (function () {
   performance.mark('agencygraph-start');
