@@ -4,8 +4,8 @@
 
 Opens the report from disk with the network off, N times in a fresh tab each (default 3), and prints
 per run: the time from navigation start to the page's 'agencygraph-ready' mark (set after the data is
-parsed and the map set up: the page can be used), to the measures and to every task read (the
-panels wait for them), to the load event, and then the page's own
+parsed and the map set up: the map can be used), to the agencies (search, filters), the measures
+(ranking) and every task read (the panels wait for them), to the load event, and then the page's own
 measures of a search (typing TEXT, default the first two characters of the most-burdened agency's
 name, to the results listed), of opening that agency's panel (click to panel drawn), of a link panel,
 and of the ranking (tab click to first page drawn), plus the JavaScript heap in use. Wall times of
@@ -77,7 +77,8 @@ def run(report, query, screenshot, nice):
                              ".getAttribute('aria-sort') === 'descending'", "the sorted ranking")
             sort_wall = time.monotonic() - start
             heap = browser.evaluate("performance.memory ? performance.memory.usedJSHeapSize : null")
-            return {"ready_ms": ready, "load_ms": loaded, "measures_ms": marks.get("agencygraph-measures"),
+            return {"ready_ms": ready, "load_ms": loaded, "agencies_ms": marks.get("agencygraph-agencies"),
+                    "measures_ms": marks.get("agencygraph-measures"),
                     "tasks_ms": marks.get("agencygraph-tasks"), "query": query, "search_ms": measure(browser, "search"),
                     "search_wall_s": search_wall, "agency_panel_ms": measure(browser, "agency-panel"),
                     "panel_wall_s": panel_wall, "link_panel_ms": link_ms, "ranking_wall_s": ranking_wall,
@@ -98,9 +99,9 @@ def main():
     print("report: %s, %.1f MB" % (args.report, os.path.getsize(args.report) / 1e6))
     for i in range(args.runs):
         r = run(args.report, args.query, args.screenshot if i == 0 else "", args.nice)
-        print("run %d: ready %.0f ms, measures %.0f ms, every task %.0f ms, load event %.0f ms; search %r %.0f ms in page (%.2f s wall); agency panel "
+        print("run %d: ready %.0f ms, agencies %.0f ms, measures %.0f ms, every task %.0f ms, load event %.0f ms; search %r %.0f ms in page (%.2f s wall); agency panel "
               "%.0f ms (%.2f s wall); link panel %s ms; ranking tab %.2f s wall, sorted by betweenness %.2f s wall; "
-              "JS heap %s MB" % (i + 1, r["ready_ms"], r["measures_ms"], r["tasks_ms"], r["load_ms"], r["query"], r["search_ms"], r["search_wall_s"],
+              "JS heap %s MB" % (i + 1, r["ready_ms"], r["agencies_ms"], r["measures_ms"], r["tasks_ms"], r["load_ms"], r["query"], r["search_ms"], r["search_wall_s"],
                                  r["agency_panel_ms"], r["panel_wall_s"],
                                  "%.0f" % r["link_panel_ms"] if r["link_panel_ms"] is not None else "-",
                                  r["ranking_wall_s"], r["sort_wall_s"],

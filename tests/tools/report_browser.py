@@ -144,8 +144,10 @@ def open_report(browser, path):
                  {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
     url = "file://" + os.path.abspath(path)
     browser.call("Page.navigate", {"url": url})
-    browser.wait_for("document.readyState === 'complete' && document.documentElement && document.documentElement.dataset.ready === 'true'",
-                     "the report to be ready")
+    # Ready (the map shown), then every block after the script read: the checks compare what it holds.
+    browser.wait_for("document.readyState === 'complete' && document.documentElement && "
+                     "document.documentElement.dataset.ready === 'true' && document.documentElement.dataset.tasks === 'true'",
+                     "the report to be ready and every task read")
     return url
 
 

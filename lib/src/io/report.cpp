@@ -97,6 +97,7 @@ void write_report(std::ostream& out, const AgencyNetwork& network, const AgencyM
   out << page.substr(data_at + 8, script_at - data_at - 8) << script;
   out << page.substr(script_at + 10, tasks_at - script_at - 10);
   // After the script: the page shows the map and answers searches while the browser still reads these.
+  out << "<script type=\"application/json\" id=\"report-agencies\">" << data.agencies << "</script>\n";
   out << "<script type=\"application/json\" id=\"report-measures\">" << data.measures << "</script>\n";
   for (const std::string& block : data.task_blocks)
     out << "<script type=\"application/json\" class=\"report-tasks\">" << block << "</script>\n";

@@ -77,7 +77,6 @@ class ReportData {
     for (const LinkKind kind : kLinkKinds) json_.string(to_string(kind));
     json_.end_array();
     documents();
-    agencies();
     measures(json_, true);
     clusters();
     map();
@@ -85,6 +84,11 @@ class ReportData {
     string_array(json_, metrics_.notes);
     json_.end_object();
     parts.core = std::move(json_.text());
+    HtmlJson agency_rows;
+    agency_rows.begin_object();
+    agencies(agency_rows);
+    agency_rows.end_object();
+    parts.agencies = std::move(agency_rows.text());
     HtmlJson all_measures;
     all_measures.begin_object();
     measures(all_measures, false);
@@ -183,30 +187,30 @@ class ReportData {
 
   // Each agency as [label, jurisdiction index, kind index, lead, co, owner, cluster (1 = largest, 0
   // when not computed), articulation point (0/1), spellings]; spellings is [] when it is the name alone.
-  void agencies() {
+  void agencies(HtmlJson& json) const {
     Interned jurisdictions;
-    json_.key("agencies");
-    json_.begin_array();
+    json.key("agencies");
+    json.begin_array();
     for (AgencyVertex v = 0; v < n_; ++v) {
       const Agency& a = graph_[v];
-      json_.begin_array();
-      json_.string(a.label.empty() ? a.name : a.label);
-      json_.integer(jurisdictions(a.jurisdiction));
-      json_.integer(static_cast<std::int64_t>(a.kind));
-      json_.integer(a.lead_tasks);
-      json_.integer(a.co_tasks);
-      json_.integer(a.owner_tasks);
-      json_.integer(has_clusters() ? metrics_.community[v] + 1 : 0);
-      json_.integer(metrics_.articulation.size() == n_ && metrics_.articulation[v] ? 1 : 0);
-      json_.begin_array();
+      json.begin_array();
+      json.string(a.label.empty() ? a.name : a.label);
+      json.integer(jurisdictions(a.jurisdiction));
+      json.integer(static_cast<std::int64_t>(a.kind));
+      json.integer(a.lead_tasks);
+      json.integer(a.co_tasks);
+      json.integer(a.owner_tasks);
+      json.integer(has_clusters() ? metrics_.community[v] + 1 : 0);
+      json.integer(metrics_.articulation.size() == n_ && metrics_.articulation[v] ? 1 : 0);
+      json.begin_array();
       if (!(a.spellings.size() == 1 && a.spellings.front() == a.name))
-        for (const std::string& spelling : a.spellings) json_.string(spelling);
-      json_.end_array();
-      json_.end_array();
+        for (const std::string& spelling : a.spellings) json.string(spelling);
+      json.end_array();
+      json.end_array();
     }
-    json_.end_array();
-    json_.key("jurisdictions");
-    string_array(json_, jurisdictions.strings());
+    json.end_array();
+    json.key("jurisdictions");
+    string_array(json, jurisdictions.strings());
   }
 
   // Burden alone in the core (search orders its results by it); every computed measure, burden

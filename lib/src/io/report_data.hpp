@@ -16,6 +16,7 @@ inline constexpr std::size_t kReportTasksPerBlock = 16384;
 // <script type="application/json"> element (report_json.hpp):
 struct ReportDataParts {
   std::string core;                      // an object: all but what follows (of the measures, burden)
+  std::string agencies;                  // an object: {"agencies": […], "jurisdictions": […]}
   std::string measures;                  // an object: {"measures": {name: [value by agency]}}
   std::vector<std::string> task_blocks;  // arrays of tasks, in task order
   std::string extra;                     // an object: {"sections": […], "extraction": {…}}

@@ -6,13 +6,15 @@
   performance.mark('agencygraph-start');
   const data = JSON.parse(document.getElementById('report-data').textContent);
   performance.mark('agencygraph-data');
-  const A = data.agencies;   // [label, jurisdiction, kind, lead, co, owner, cluster, articulation, spellings]
+  // Most of the page's bytes come after this script, in blocks the browser is still reading when the
+  // map is shown: the agencies, the measures, the tasks, then the sections and the extraction summary.
+  // loadBlocks() parses each as it is complete; whenLoaded() runs what needs one when it is there.
+  let A = [];                // [label, jurisdiction, kind, lead, co, owner, cluster, articulation, spellings]
+  let J = [];                // jurisdictions by index
   let M = data.measures;     // measure name -> value by agency: burden at first, all once parsed
-  // The tasks come after this script in blocks (most of the page's bytes): the map, search and ranking
-  // work while the browser still reads them, and loadTasks() parses each block once it is complete.
   const T = [];              // [document, number, source, line, section, text, leads, co, owner, peers]
   let extra = null;          // {sections, extraction}, after the last block
-  const N = A.length;
+  const N = data.summary.agencies;
   const PAGE = 50;
 
   const KIND_LABELS = {
@@ -60,7 +62,7 @@
     return a !== 0 && (a < 1e-3 || a >= 1e6) ? v.toExponential(3) : String(Number(v.toPrecision(4)));
   }
   const label = (v) => A[v][0];
-  const jurisdiction = (v) => data.jurisdictions[A[v][1]];
+  const jurisdiction = (v) => J[A[v][1]];
   const kindName = (v) => data.kinds[A[v][2]];
   const burdenOf = (v) => (M.burden ? M.burden[v] : A[v][3] + A[v][5] + 0.5 * A[v][4]);
   function documentName(d) {
@@ -74,56 +76,70 @@
       label(v) + (extra || ''));
   }
 
-  // ---- the tasks, parsed a block at a time without holding the page up ---------------------
+  // ---- the blocks after the script, parsed one at a time without holding the page up ----------
   const taskBlocks = document.getElementsByClassName('report-tasks');  // grows as the parser goes on
   let blocksParsed = 0;
-  const taskWaiters = [], measureWaiters = [];
-  let measuresParsed = false;
+  const loaded = { agencies: false, measures: false, tasks: false };
+  const waiters = { agencies: [], measures: [], tasks: [] };
   // An element is complete once the parser has put something after it (the page ends with a marker).
-  const complete = (e) => e.nextElementSibling !== null;
-  function loadTasks() {
-    const until = performance.now() + 25;  // a slice, then the page gets to answer the user again
-    const measures = document.getElementById('report-measures');
-    if (!measuresParsed) {
-      if (!measures || !complete(measures)) return setTimeout(loadTasks, 20);
-      M = JSON.parse(measures.textContent).measures;
-      measures.textContent = '';
-      measureNames = Object.keys(M);
-      measuresParsed = true;
-      performance.mark('agencygraph-measures');
-      for (const f of measureWaiters.splice(0)) f();
-      return setTimeout(loadTasks, 0);
+  const complete = (e) => e !== null && e.nextElementSibling !== null;
+  function take(id) {
+    const e = document.getElementById(id);
+    if (!complete(e)) return null;
+    const value = JSON.parse(e.textContent);
+    e.textContent = '';  // the text is no longer needed: free it
+    return value;
+  }
+  function done(what) {
+    loaded[what] = true;
+    performance.mark('agencygraph-' + what);
+    document.documentElement.dataset[what] = 'true';
+    for (const f of waiters[what].splice(0)) f();
+  }
+  function loadBlocks() {
+    if (!loaded.agencies) {
+      const value = take('report-agencies');
+      if (!value) return setTimeout(loadBlocks, 20);
+      A = data.agencies = value.agencies;
+      J = data.jurisdictions = value.jurisdictions;
+      done('agencies');
+      return setTimeout(loadBlocks, 0);
     }
+    if (!loaded.measures) {
+      const value = take('report-measures');
+      if (!value) return setTimeout(loadBlocks, 20);
+      M = value.measures;
+      measureNames = Object.keys(M);
+      done('measures');
+      return setTimeout(loadBlocks, 0);
+    }
+    const until = performance.now() + 25;  // a slice, then the page gets to answer the user again
     while (blocksParsed < taskBlocks.length && complete(taskBlocks[blocksParsed]) && performance.now() < until) {
       const block = taskBlocks[blocksParsed];
       for (const task of JSON.parse(block.textContent)) T.push(task);
-      block.textContent = '';  // the text is no longer needed: free it
+      block.textContent = '';
       blocksParsed++;
     }
-    const last = document.getElementById('report-extra');
-    if (blocksParsed === taskBlocks.length && last && complete(last)) {
-      extra = JSON.parse(last.textContent);
-      last.textContent = '';
-      buildTaskIndex();
-      performance.mark('agencygraph-tasks');
-      document.documentElement.dataset.tasks = 'true';
-      for (const f of taskWaiters.splice(0)) f();
-      return;
+    if (blocksParsed === taskBlocks.length) {
+      const value = take('report-extra');
+      if (value) {
+        extra = value;
+        buildTaskIndex();
+        done('tasks');
+        return;
+      }
     }
-    setTimeout(loadTasks, blocksParsed < taskBlocks.length && complete(taskBlocks[blocksParsed]) ? 0 : 20);
+    setTimeout(loadBlocks, blocksParsed < taskBlocks.length && complete(taskBlocks[blocksParsed]) ? 0 : 20);
   }
-  // Runs f once every measure is parsed: at once when they are.
-  function whenMeasures(f, waiting) {
-    if (measuresParsed) return f();
+  // Runs f once `what` (agencies, measures, tasks: each comes after the one before) is parsed: at
+  // once when it is; `waiting`, if given, runs meanwhile.
+  function whenLoaded(what, f, waiting) {
+    if (loaded[what]) return f();
     if (waiting) waiting();
-    measureWaiters.push(f);
+    waiters[what].push(f);
   }
-  // Runs f once every task is parsed: at once when they are.
-  function whenTasks(f, waiting) {
-    if (extra) return f();
-    if (waiting) waiting();
-    taskWaiters.push(f);
-  }
+  const whenMeasures = (f, waiting) => whenLoaded('measures', f, waiting);
+  const whenTasks = (f, waiting) => whenLoaded('tasks', f, waiting);
 
   // ---- derived data, made when first needed -------------------------------------------------
   // Each agency's tasks, as one index over every task: agency v's are taskIds[taskStart[v] …
@@ -260,8 +276,7 @@
   const filterSelects = { cluster: [], kind: [] };
   function fillFilterSelect(select, which) {
     if (which === 'kind') {
-      const present = new Set(A.map((a) => a[2]));
-      data.kinds.forEach((k, i) => { if (present.has(i)) select.append(el('option', { value: i }, KIND_LABELS[k] || k)); });
+      data.kinds.forEach((k, i) => select.append(el('option', { value: i }, KIND_LABELS[k] || k)));
     } else {
       // Clusters are numbered by size: the first 500 of two or more agencies are offered.
       data.clusters.slice(0, 500).forEach((c, i) => {
@@ -271,7 +286,7 @@
     select.addEventListener('change', () => {
       filters[which] = select.value;
       for (const other of filterSelects[which]) other.value = select.value;
-      applyFilters();
+      whenLoaded('agencies', applyFilters);
     });
     filterSelects[which].push(select);
   }
@@ -510,7 +525,7 @@
     showTab('map');
     if (centre) centreOn(v);
     markSelected();
-    whenTasks(() => { if (selected && selected.agency === v) agencyPanel(v); }, () => loadingPanel(label(v)));
+    whenTasks(() => { if (selected && selected.agency === v) agencyPanel(v); }, () => loadingPanel(A.length ? label(v) : ''));
   }
   function loadingPanel(title) {
     openPanel(el('h2', null, title), el('p', { class: 'meta loading' }, 'Reading the tasks (' + T.length + ' so far)…'));
@@ -564,7 +579,7 @@
     if (!clicked) selected = { agency: a };
     markSelected();
     const now = selected;
-    whenTasks(() => { if (selected === now) pairPanel(a, b, clicked); }, () => loadingPanel(label(a) + ' — ' + label(b)));
+    whenTasks(() => { if (selected === now) pairPanel(a, b, clicked); }, () => loadingPanel(A.length ? label(a) + ' — ' + label(b) : ''));
   }
   function pairPanel(a, b, clicked) {
     const links = linksBetween(a, b);
@@ -605,8 +620,14 @@
     }
     input.addEventListener('input', () => {
       performance.mark('search-start');
-      results = search(input.value);
       clear(list);
+      if (!loaded.agencies) {
+        list.append(el('li', { class: 'meta' }, 'Reading the agencies…'));
+        list.hidden = false;
+        whenLoaded('agencies', () => input.dispatchEvent(new Event('input')));
+        return;
+      }
+      results = search(input.value);
       const shown = results.slice(0, 30);
       shown.forEach((v, k) => {
         list.append(el('li', { role: 'option', 'data-agency': v, onmousedown: (e) => e.preventDefault(),
@@ -822,7 +843,12 @@
       const waiting = el('p', { class: 'meta loading' }, 'Reading the measures…');
       whenMeasures(() => { waiting.remove(); renderRanking(); }, () => section.append(waiting));
     },
-    clusters: renderClusters, documents: renderDocuments
+    clusters: () => {
+      const section = document.getElementById('view-clusters');
+      const waiting = el('p', { class: 'meta loading' }, 'Reading the agencies…');
+      whenLoaded('agencies', () => { waiting.remove(); renderClusters(); }, () => section.append(waiting));
+    },
+    documents: renderDocuments
   };
   function showTab(name) {
     for (const b of document.querySelectorAll('#tabs button')) b.setAttribute('aria-selected', b.dataset.view === name ? 'true' : 'false');
@@ -843,9 +869,9 @@
   setupMap();
   setupSearch();
   // For tests and for scripts that read the page: the data and the derivations the panels show.
-  window.agencygraph = { data, tasks: T, extra: () => extra, measures: () => M, whenMeasures, whenTasks, tasksOf, partners, linksBetween, ranks, rankOf,
+  window.agencygraph = { data, tasks: T, extra: () => extra, measures: () => M, whenLoaded, tasksOf, partners, linksBetween, ranks, rankOf,
     search, ready: true };
   performance.mark('agencygraph-ready');
   document.documentElement.dataset.ready = 'true';
-  loadTasks();
+  loadBlocks();
 })();
