@@ -859,6 +859,7 @@
 
   // ---- start -----------------------------------------------------------------------------------
   document.getElementById('title').textContent = data.title;
+  document.getElementById('title').title = data.title;
   const s = data.summary;
   document.getElementById('summary').textContent = s.documents + ' documents · ' + s.tasks + ' tasks · ' + s.agencies +
     ' agencies · ' + s.links + ' links' + (s.modularity !== null ? ' · modularity ' + fmt(s.modularity) : '') +
