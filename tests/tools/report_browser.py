@@ -206,6 +206,7 @@ def explore(agencygraph, out_dir, inputs, work):
                                     ".map((r) => [Number(r.dataset.agency), Number(r.children[1].textContent)])")
         got_partners = {agency_key(browser, p): n for p, n in partners}
         check(got_partners == expected.partners(agency), "partners of %s and their shared tasks" % name)
+        print("agency %s: %d tasks, %d partners checked" % (name, len(got), len(got_partners)))
         shared = [n for _, n in partners]
         check(shared == sorted(shared, reverse=True), "partners sorted by shared tasks")
 
@@ -219,6 +220,21 @@ def explore(agencygraph, out_dir, inputs, work):
         browser.click_at(x, y)
         browser.wait_for("document.getElementById('panel').dataset.agency === '%d'" % v, "the panel after a map click")
         browser.screenshot(os.path.join(out_dir, "report-agency.png"))
+
+        # Hovering the agency highlights it with its partners on the map, and only them. (The panel took
+        # room from the map since the click, so the agency's box has moved.)
+        browser.evaluate("document.querySelector('#panel .close').click()")
+        x, y = browser.evaluate("(() => { const r = document.getElementById(%s).getBoundingClientRect(); "
+                                "return [r.left + r.width / 2, r.top + r.height / 2]; })()" % json.dumps(node_id))
+        browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y})
+        near = browser.wait_for("(() => { const n = [...document.querySelectorAll('#map-svg .node.near')]; "
+                                "return n.length ? n.map((e) => e.id) : null; })()", "the partners highlighted")
+        map_partners = browser.evaluate(
+            "(() => { const ids = new Map(window.agencygraph.data.map.nodes.map((n) => [n[0], n[1]])); const out = new Set(); "
+            "for (const [a, b] of window.agencygraph.data.map.links) { if (a === %d && ids.has(b)) out.add(ids.get(b)); "
+            "if (b === %d && ids.has(a)) out.add(ids.get(a)); } return [...out]; })()" % (v, v))
+        check(sorted(near) == sorted(map_partners + [node_id]), "hover highlights the agency and its %d partners on "
+              "the map (%d highlighted)" % (len(map_partners), len(near)))
 
         # A link of that agency on the map: clicked at a point of its line that nothing covers.
         links = browser.evaluate("window.agencygraph.data.map.links.filter((l) => l[0] === %d || l[1] === %d)" % (v, v))
@@ -244,10 +260,53 @@ def explore(agencygraph, out_dir, inputs, work):
             want = expected.link_tasks(agency_key(browser, frm), agency_key(browser, to),
                                        ["lead_to_co", "co_lead", "peer"][kind])
             check(got == want and want, "tasks of the clicked link: %d listed, %d expected" % (len(got), len(want)))
+            print("link %s -> %s (%s): %d tasks checked" % (agency_key(browser, frm)[1], agency_key(browser, to)[1],
+                                                             ["lead_to_co", "co_lead", "peer"][kind], len(got)))
             first = browser.evaluate("document.querySelector('#panel .link-tasks').dataset.from + ' ' + "
                                      "document.querySelector('#panel .link-tasks').dataset.to")
             check(first == "%d %d" % (frm, to), "the clicked link is listed first")
             browser.screenshot(os.path.join(out_dir, "report-link.png"))
+
+        # Pan and zoom: the wheel, a drag, the keyboard and the buttons all move the view.
+        view = "document.getElementById('map-svg').getAttribute('viewBox').split(' ').map(Number)"
+        before = browser.evaluate(view)
+        browser.call("Input.dispatchMouseEvent", {"type": "mouseWheel", "x": 300, "y": 500, "deltaX": 0, "deltaY": -300})
+        after = browser.wait_for("(() => { const v = %s; return v[2] < %f ? v : null; })()" % (view, before[2]),
+                                 "the wheel to zoom in")
+        browser.call("Input.dispatchMouseEvent", {"type": "mousePressed", "x": 300, "y": 500, "button": "left",
+                                                  "buttons": 1, "clickCount": 1})
+        for step in range(1, 6):
+            browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": 300 + 20 * step, "y": 500,
+                                                      "button": "left", "buttons": 1})
+        browser.call("Input.dispatchMouseEvent", {"type": "mouseReleased", "x": 400, "y": 500, "button": "left",
+                                                  "buttons": 0, "clickCount": 1})
+        dragged = browser.evaluate(view)
+        check(dragged[0] < after[0] and dragged[2] == after[2], "a drag to the right pans the view left %s -> %s"
+              % (after, dragged))
+        browser.evaluate("document.getElementById('map').focus()")
+        for key, code in (("+", "Equal"), ("ArrowRight", "ArrowRight")):
+            browser.call("Input.dispatchKeyEvent", {"type": "keyDown", "key": key, "code": code})
+            browser.call("Input.dispatchKeyEvent", {"type": "keyUp", "key": key, "code": code})
+        keyed = browser.evaluate(view)
+        check(keyed[2] < dragged[2] and keyed[0] != dragged[0], "+ zooms in and the arrow pans %s -> %s" % (dragged, keyed))
+        browser.click("document.getElementById('zoom-fit')")
+        with open(report, encoding="utf-8") as f:
+            page = f.read()
+        svg_tag = page[page.index('<svg id="map-svg"'):]
+        home = [float(x) for x in svg_tag[svg_tag.index('viewBox="') + 9:].split('"')[0].split()]
+        fitted = browser.evaluate(view)
+        check(all(abs(a - b) < 0.01 for a, b in zip(fitted, home)), "the whole-map button shows the whole map %s" % home)
+
+        # The kind filter dims the agencies of other kinds on the map.
+        kind = browser.evaluate("window.agencygraph.data.agencies[%d][2]" % v)
+        browser.evaluate("(() => { const s = document.getElementById('filter-kind'); s.value = '%d'; "
+                         "s.dispatchEvent(new Event('change')); })()" % kind)
+        wrong = browser.evaluate(
+            "window.agencygraph.data.map.nodes.filter(([a, id]) => document.getElementById(id).classList.contains("
+            "'filtered-out') === (window.agencygraph.data.agencies[a][2] === %d)).length" % kind)
+        check(wrong == 0, "the kind filter dims exactly the other kinds (%d wrong)" % wrong)
+        browser.evaluate("(() => { const s = document.getElementById('filter-kind'); s.value = ''; "
+                         "s.dispatchEvent(new Event('change')); })()")
 
         # The ranking, sorted by clicking its headers.
         browser.click("document.querySelector('#tabs button[data-view=\"ranking\"]')")
