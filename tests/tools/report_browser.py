@@ -391,12 +391,43 @@ def hostile(agencygraph, out_dir, work):
         browser.close()
 
 
+def derivation(agencygraph, inputs, work):
+    """The page derives each link's tasks from the tasks (docs/report.md); for every link of the network,
+    under each no-lead policy and with collectives left out, that must give the link's tasks exactly as
+    `agencygraph export --format json` lists them."""
+    browser = cdp.Browser(os.path.join(work, "profile-derivation"))
+    try:
+        for k, options in enumerate([[], ["--no-lead", "none"], ["--no-lead", "first-listed", "--exclude-collectives"]]):
+            report = os.path.join(work, "derivation-%d.html" % k)
+            exported = os.path.join(work, "derivation-%d.json" % k)
+            subprocess.run([agencygraph, "report", "--quiet", *options, *inputs, "-o", report], check=True)
+            subprocess.run([agencygraph, "export", "--quiet", *options, *inputs, "--format", "json", "-o", exported],
+                           check=True)
+            with open(exported, encoding="utf-8") as f:
+                network = json.load(f)
+            index = {a["id"]: i for i, a in enumerate(network["agencies"])}
+            want = sorted([index[l["source"]], index[l["target"]], l["kind"], l["tasks"]] for l in network["links"])
+            open_report(browser, report)
+            pairs = sorted({tuple(sorted((index[l["source"]], index[l["target"]]))) for l in network["links"]})
+            got = browser.evaluate(
+                "(() => { const g = window.agencygraph, kinds = g.data.linkKinds, out = []; for (const [a, b] of %s) "
+                "for (const l of g.linksBetween(a, b)) out.push([l.from, l.to, kinds[l.kind], l.tasks]); return out; })()"
+                % json.dumps(pairs))
+            check(sorted(got) == want, "options %s: the page's links and their tasks are the network's (%d links, "
+                  "%d derived)" % (options, len(want), len(got)))
+            print("options %s: %d links and their tasks derived as exported" % (options or "(default)", len(want)))
+            browser.events.clear()
+    finally:
+        browser.close()
+
+
 def main():
     agencygraph, out_dir, inputs = sys.argv[1], sys.argv[2], sys.argv[3:]
     os.makedirs(out_dir, exist_ok=True)
     with tempfile.TemporaryDirectory() as work:
         explore(agencygraph, out_dir, inputs, work)
         hostile(agencygraph, out_dir, work)
+        derivation(agencygraph, inputs, work)
     if FAILURES:
         print("%d checks failed" % len(FAILURES), file=sys.stderr)
         return 1
