@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what agencygraph needs from Debian packages; a no-op when everything is there.
 #   install-deps.sh          build + run dependencies
-#   install-deps.sh --test   also what the test suite uses (NetworkX/igraph read-back, Chromium screenshots)
+#   install-deps.sh --test   also what the test suite uses (NetworkX/igraph read-back, Chromium screenshots,
+#                            python3-websocket to drive Chromium through DevTools in the report's browser test)
 set -euo pipefail
 packages=(g++ cmake make pkg-config libboost-graph-dev libgraphviz-dev libicu-dev nlohmann-json3-dev
           doctest-dev libcli11-dev libfmt-dev libgoogle-perftools-dev fonts-noto-cjk)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(python3 python3-networkx python3-igraph libbenchmark-dev chromium valgrind)
+  packages+=(python3 python3-networkx python3-igraph python3-websocket libbenchmark-dev chromium valgrind)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates graphs/ from examples/: for each example document its SVG map, GraphML and JSON.
+# Regenerates graphs/ from examples/: for each example document its SVG map, GraphML and JSON, and
+# one HTML report of all the examples (examples-report.html).
 # The two 咸宁市 pages are one document and make one network. tests/cli/graphs_current.sh fails when
 # graphs/ is out of date; run this after any change that alters an output, and commit the result.
 #   scripts/make-graphs.sh [path/to/agencygraph] [output directory, default graphs/]
@@ -25,3 +26,7 @@ for entry in "${graphs[@]}"; do
   # shellcheck disable=SC2086
   "$bin" export $inputs $options --format json -o "$out/$name.json"
 done
+
+# One report of every example, the work report included (its row says it holds no task).
+"$bin" report --quiet examples/jingzhou-2020.txt examples/xianning-2023-p1.txt examples/xianning-2023-p2.txt \
+  examples/tongshan-2023-excerpt.txt examples/lueyang-2023-work-report.txt -o "$out/examples-report.html"

@@ -12,5 +12,6 @@ void register_clusters(CLI::App& app, int& exit_code);
 void register_map(CLI::App& app, int& exit_code);
 void register_export(CLI::App& app, int& exit_code);
 void register_check(CLI::App& app, int& exit_code);
+void register_report(CLI::App& app, int& exit_code);
 
 }  // namespace agencygraph::cli

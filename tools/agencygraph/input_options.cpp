@@ -29,9 +29,17 @@ void add_input_options(CLI::App& command, InputOptions& options) {
 
 namespace {
 
+// What reading found wrong: inputs that could not be read, and whether rows of the corrections
+// file could not be (their messages are on stderr already).
+struct ReadProblems {
+  std::vector<InputError> inputs;
+  bool bad_corrections = false;
+  bool any() const { return !inputs.empty() || bad_corrections; }
+};
+
 // Reads the inputs (all cores), handing each document to `sink` in input order; reports unreadable
-// inputs on stderr and returns whether there were any.
-bool read_inputs(const InputOptions& options, const std::function<void(Document&&)>& sink) {
+// inputs on stderr and returns them.
+ReadProblems read_inputs(const InputOptions& options, const std::function<void(Document&&)>& sink) {
   run_report().timings = options.timings;
   run_report().quiet = options.quiet;
   AliasTable aliases = AliasTable::extending_builtin();
@@ -68,7 +76,7 @@ bool read_inputs(const InputOptions& options, const std::function<void(Document&
                    corrections->path.c_str(), outcome.changed, outcome.added, outcome.dropped, outcome.unchanged);
   }
   for (const InputError& error : errors) std::fprintf(stderr, "%s: %s\n", error.path.c_str(), error.problem.c_str());
-  return !errors.empty() || (corrections && !corrections->errors.empty());
+  return {std::move(errors), corrections && !corrections->errors.empty()};
 }
 
 }  // namespace
@@ -76,22 +84,28 @@ bool read_inputs(const InputOptions& options, const std::function<void(Document&
 LoadedInputs load_inputs(const InputOptions& options) {
   Stage stage("read, decode, extract");
   std::vector<Document> documents;
-  const bool had_errors = read_inputs(options, [&](Document&& document) { documents.push_back(std::move(document)); });
+  const bool had_errors =
+      read_inputs(options, [&](Document&& document) { documents.push_back(std::move(document)); }).any();
   return {merge_pages(std::move(documents)), had_errors};
 }
 
-LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options, bool task_texts) {
+LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options, bool task_texts,
+                           const std::function<void(const Document&)>& observe) {
   NetworkOptions network = to_network_options(network_options);
   network.keep_task_texts = task_texts;
   NetworkBuilder builder(network, /*merge_pages=*/true);
-  bool had_errors = false;
+  ReadProblems problems;
   {
     // Each document goes into the network as soon as it is parsed, and its text is freed then.
     Stage stage("read, extract, add to network");
-    had_errors = read_inputs(options, [&](Document&& document) { builder.add(document); });
+    problems = read_inputs(options, [&](Document&& document) {
+      if (observe) observe(document);
+      builder.add(document);
+    });
   }
   Stage stage("build network");
-  return {builder.finish(), had_errors};
+  const bool had_errors = problems.any();
+  return {builder.finish(), had_errors, std::move(problems.inputs)};
 }
 
 void add_network_options(CLI::App& command, NetworkCliOptions& options) {

@@ -1,6 +1,7 @@
 // The options every subcommand that reads documents shares, and the loading they drive.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -8,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "agencygraph/aliases.hpp"
+#include "agencygraph/extract.hpp"
 #include "agencygraph/graph.hpp"
 #include "agencygraph/model.hpp"
 
@@ -49,12 +51,15 @@ NetworkOptions to_network_options(const NetworkCliOptions& options);
 struct LoadedNetwork {
   AgencyNetwork network;
   bool had_errors = false;  // some input could not be read; its message is already on stderr
+  std::vector<InputError> errors;  // those inputs, in input order
 };
 
 // Reads every input straight into the network (pages merged), never holding the corpus: what
 // build_network(load_inputs(options).documents) gives, in memory that grows with agencies and tasks
 // rather than with the text. Problems go to stderr as load_inputs reports them.
 // `task_texts`: whether the command shows task texts (maps' tooltips, JSON); see NetworkOptions.
-LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options, bool task_texts);
+// `observe`, when given, sees each document (pages not yet merged) before it goes into the network.
+LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options, bool task_texts,
+                           const std::function<void(const Document&)>& observe = {});
 
 }  // namespace agencygraph::cli
