@@ -26,15 +26,15 @@ grep -q '^3 documents, 132 tasks: 2 ok, 0 to check, 1 without annotated tasks$' 
 # A document with a numbered paragraph the parser skipped (line 5) and a line with role words
 # outside every task (line 2): both listed with their line, and the verdict counts them.
 "$cli" check --width 200 "$synthetic" >"$tmp/synthetic.txt" || fail "check synthetic: exit $?"
-grep -q "skipped-and-unread.txt: check: 1 numbered paragraph skipped, 1 line with role words not read$" "$tmp/synthetic.txt" \
+grep -q "skipped-and-unread.txt: check: 1 paragraph skipped, 1 line with role words not read$" "$tmp/synthetic.txt" \
   || fail "synthetic verdict: $(cat "$tmp/synthetic.txt")"
-grep -q '^line 2  role word not read: 牵头  *部门分工：县文旅局牵头，各乡镇配合。$' "$tmp/synthetic.txt" || fail "unread line"
+grep -q '^line 2  role word not read: 牵头  *县文旅局牵头抓好全县文旅工作，各乡镇配合做好相关工作。$' "$tmp/synthetic.txt" || fail "unread line"
 grep -q '^line 5  skipped: numbered paragraph without a responsibility annotation.*2\.加快乡村振兴。$' "$tmp/synthetic.txt" \
   || fail "skipped line"
 
 # A saved web page: lines are the page's own (line 6 holds two paragraphs; the first was skipped).
 "$cli" check --width 200 "$root/tests/data/check/skipped-and-unread.html" >"$tmp/html.txt" || fail "check html: exit $?"
-grep -q '^line 3  role word not read: 牵头  *部门分工：市文旅局牵头$' "$tmp/html.txt" || fail "html unread line: $(cat "$tmp/html.txt")"
+grep -q '^line 3  role word not read: 牵头  *市文旅局牵头抓好全市文旅工作$' "$tmp/html.txt" || fail "html unread line: $(cat "$tmp/html.txt")"
 grep -q '^line 6  skipped: .*2\.推进乙。$' "$tmp/html.txt" || fail "html skipped line: $(cat "$tmp/html.txt")"
 
 # JSON: the same, for scripts.
@@ -153,7 +153,7 @@ grep -q ',市档案馆,' rank.csv || fail "rank --corrections"
 "$cli" clusters "${docs[@]}" --corrections edited.tsv --quiet >/dev/null || fail "clusters --corrections"
 "$cli" map "${docs[@]}" --corrections edited.tsv --quiet -o map.svg || fail "map --corrections"
 "$cli" check "${docs[@]}" --corrections edited.tsv --quiet --width 200 >check-edited.txt
-grep -q "skipped-and-unread.txt  *2  check: 1 numbered paragraph skipped, 1 line with role words not read" check-edited.txt \
+grep -q "skipped-and-unread.txt  *2  check: 1 paragraph skipped, 1 line with role words not read" check-edited.txt \
   || fail "check --corrections: $(cat check-edited.txt)"
 
 # Rows for a task the document no longer has, and for a file not among the inputs: warnings

@@ -217,3 +217,52 @@ TEST_CASE("structured data: JavaScript objects, an ECharts tree, JSON, HTML insi
   CHECK(co(sql, 0) == Names{"财政部"});
   CHECK(leads(sql, 1) == Names{"财政部"});
 }
+
+TEST_CASE("declared conventions hold from where they are stated; a footnote holds for every task") {
+  const Document d = parse_text(
+      "1.任务一。(责任单位:市发改委、市财政局)\n"
+      "2.任务二。(市税务局、市财政局负责。列第一位者为牵头单位，下同)\n"
+      "3.任务三。(责任单位:市商务局、市财政局)\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(leads(d, 0).empty());
+  CHECK(leads(d, 1) == Names{"市税务局"});
+  CHECK(leads(d, 2) == Names{"市商务局"});
+  CHECK(d.first_listed_is_lead);
+
+  const Document footnote = parse_text(
+      "1.任务一。(责任单位:市发改委、市财政局)\n"
+      "2.任务二。(责任单位:市商务局)\n"
+      "注:列第一位的为牵头单位。\n");
+  REQUIRE(footnote.tasks.size() == 2);
+  CHECK(leads(footnote, 0) == Names{"市发改委"});
+  CHECK(leads(footnote, 1) == Names{"市商务局"});
+
+  const Document unlabelled = parse_text(
+      "无牵头单位的，责任单位即为牵头单位。\n"
+      "1.任务一。(责任单位:市发改委、市财政局)\n"
+      "2.任务二。(牵头单位:市商务局;责任单位:市财政局)\n");
+  REQUIRE(unlabelled.tasks.size() == 2);
+  CHECK(leads(unlabelled, 0) == Names{"市发改委", "市财政局"});
+  CHECK(co(unlabelled, 0).empty());
+  CHECK(leads(unlabelled, 1) == Names{"市商务局"});
+  CHECK(co(unlabelled, 1) == Names{"市财政局"});
+}
+
+TEST_CASE("input edge cases: lone carriage returns end lines; CSV read as RFC 4180") {
+  const Document cr = parse_text("1.任务一。(牵头单位:市财政局)\r2.任务二。(牵头单位:市教育局)\r3.任务三。(牵头单位:市民政局)\r");
+  REQUIRE(cr.tasks.size() == 3);
+  CHECK(leads(cr, 2) == Names{"市民政局"});
+  CHECK(cr.tasks[2].line == 3);
+
+  const Document csv = parse_text(
+      "序号,工作任务,牵头单位,责任单位\n"
+      "1,\"推进\"\"放管服\"\"改革,\n第二段\",市政务服务局,\"市发改委、市司法局\"\n"
+      "2,建设智慧城市,市大数据局,市发改委\n"
+      "以上任务请各单位抓好落实,按期报送进展。\n");
+  REQUIRE(csv.tasks.size() == 2);
+  CHECK(std::string(csv.text(csv.tasks[0])) == "推进\"放管服\"改革, 第二段");
+  CHECK(leads(csv, 0) == Names{"市政务服务局"});
+  CHECK(co(csv, 0) == Names{"市发改委", "市司法局"});
+  CHECK(csv.tasks[1].line == 4);  // the file's line, after a cell of two lines
+  CHECK(leads(csv, 1) == Names{"市大数据局"});
+}

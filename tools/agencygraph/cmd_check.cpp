@@ -118,7 +118,7 @@ DocumentCheck check_document(const Document& document) {
   });
 
   std::vector<std::string> problems;
-  if (check.skipped) problems.push_back(count(check.skipped, "numbered paragraph skipped", "numbered paragraphs skipped"));
+  if (check.skipped) problems.push_back(count(check.skipped, "paragraph skipped", "paragraphs skipped"));
   if (check.unread_lines)
     problems.push_back(count(check.unread_lines, "line with role words not read", "lines with role words not read"));
   if (check.unread_remarks)

@@ -33,6 +33,11 @@ constexpr std::array kLabels = {
     Label{U"协同单位", ListRole::Co, false},       Label{U"承办单位", ListRole::Co, false},
     Label{U"实施单位", ListRole::Co, false},       Label{U"落实单位", ListRole::Co, false},
     Label{U"参加单位", ListRole::Co, false},       Label{U"责任主体", ListRole::Co, false},
+    Label{U"负责部门", ListRole::Co, false},       Label{U"负责单位", ListRole::Co, false},
+    Label{U"负责科室", ListRole::Co, false},       Label{U"牵头处室", ListRole::Lead, false},
+    Label{U"牵头科室", ListRole::Lead, false},     Label{U"责任处室", ListRole::Co, false},
+    Label{U"责任科室", ListRole::Co, false},       Label{U"配合处室", ListRole::Co, false},
+    Label{U"配合科室", ListRole::Co, false},       Label{U"主责处室", ListRole::Lead, false},
     Label{U"完成时限", ListRole::Deadline, false}, Label{U"完成时间", ListRole::Deadline, false},
     Label{U"完成期限", ListRole::Deadline, false}, Label{U"时间节点", ListRole::Deadline, false},
     Label{U"时间要求", ListRole::Deadline, false}, Label{U"责任人", ListRole::People, false},
@@ -215,6 +220,48 @@ Range strip_prose_prefix(std::u32string_view s, Range clause) {
 
 ParsedAnnotation parse_verbs(std::u32string_view s, Range content);
 
+// Whether a clause of the value ends in a character a role verb ends in (at its end or before a
+// semicolon): only then may the value hold role verbs after its units.
+bool may_end_in_verb(std::u32string_view s, Range value) {
+  auto verb_end = [](char32_t c) {
+    return c == U'责' || c == U'头' || c == U'合' || c == U'办' || c == U'与' || c == U'作' || c == U'实' ||
+           c == U'同' || c == U'施';
+  };
+  if (verb_end(s[value.end - 1])) return true;
+  for (std::uint32_t i = value.begin + 1; i < value.end; ++i)
+    if (s[i] == U';' && verb_end(s[i - 1])) return true;
+  return false;
+}
+
+// The units of a labelled value. A value whose first sentence closes its units with role verbs
+// (责任单位：X牵头，Y配合 / 责任单位：省大数据中心按职责分工负责。…下同) is read by them: a unit the
+// value marks as lead leads, the others keep the label's role, and the sentences after the first
+// are remarks.
+void add_labelled_units(std::u32string_view s, Role role, Range value, ParsedAnnotation& out) {
+  std::uint32_t stop = value.end;
+  for (std::uint32_t i = value.begin, depth = 0; i < value.end; ++i) {
+    if (is_open_bracket(s[i])) ++depth;
+    else if (is_close_bracket(s[i]) && depth > 0) --depth;
+    else if (depth == 0 && s[i] == U'。') {
+      stop = i;
+      break;
+    }
+  }
+  const Range head = trim(s, {value.begin, stop}, U",;");
+  if (!head.empty() && may_end_in_verb(s, head)) {
+    ParsedAnnotation verbs = parse_verbs(s, head);
+    if (verbs.has_roles() && verbs.remarks.empty()) {
+      for (const RoleList& list : verbs.roles) out.roles.push_back({list.role == Role::Lead ? Role::Lead : role, list.names});
+      for (Range r : verbs.deadlines) out.deadlines.push_back(r);
+      for (Range r : verbs.people) out.people.push_back(r);
+      if (stop < value.end)
+        for (Range clause : split_clauses(s, {stop + 1, value.end})) add_free_clause(s, clause, out);
+      return;
+    }
+  }
+  out.roles.push_back({role, value});
+}
+
 ParsedAnnotation parse_labelled(std::u32string_view s, Range content, const std::vector<LabelMatch>& labels) {
   ParsedAnnotation out;
   out.roles.reserve(labels.size());
@@ -225,8 +272,8 @@ ParsedAnnotation parse_labelled(std::u32string_view s, Range content, const std:
     const Range value = trim(s, {labels[k].end, end}, U";,。.、:");
     if (value.empty()) continue;
     switch (labels[k].role) {
-      case ListRole::Lead: out.roles.push_back({Role::Lead, value}); break;
-      case ListRole::Co: out.roles.push_back({Role::Co, value}); break;
+      case ListRole::Lead: add_labelled_units(s, Role::Lead, value, out); break;
+      case ListRole::Co: add_labelled_units(s, Role::Co, value, out); break;
       case ListRole::Deadline: out.deadlines.push_back(value); break;
       case ListRole::People: out.people.push_back(value); break;  // officials, never agencies
       case ListRole::Verbs: {
@@ -399,7 +446,7 @@ namespace {
 class ClauseCharacters {
  public:
   ClauseCharacters() {
-    for (char32_t c : std::u32string_view(U"0123456789年月底前内长持季上下完常全首第不以均的为。"))
+    for (char32_t c : std::u32string_view(U"0123456789:年月底前内长持季上下完常全首第不以均的为。"))
       bits_[c >> 6] |= std::uint64_t{1} << (c & 63);
   }
   bool contains(char32_t c) const { return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1); }
@@ -418,6 +465,7 @@ bool may_be_clause(std::u32string_view text) {
 }
 
 bool looks_like_remark(std::u32string_view clause) {
+  if (clause.find(U':') != std::u32string_view::npos) return true;  // another label: 适用范围：…
   constexpr std::array<std::u32string_view, 12> kRemarkWords = {U"下同", U"首位", U"第一位", U"不再", U"以下",
                                                                 U"以上", U"均需", U"均由", U"均要", U"的",
                                                                 U"单独列出", U"为牵头"};
@@ -514,6 +562,26 @@ void attach_trailing_groups(std::u32string_view s, const std::vector<BracketGrou
       found.whole.end = std::min(block.end, groups[k].close + 1);
 }
 
+// A paragraph that annotates each of its measures ((…市场监管总局负责) … (体育总局、教育部负责)):
+// the bracket groups before the chosen one, on its line, that hold roles add their units to it, in
+// the order they are printed. The task's text still runs to the chosen (last) group.
+void merge_earlier_groups(std::u32string_view s, const std::vector<BracketGroup>& groups, std::size_t chosen,
+                          FoundAnnotation& found) {
+  std::vector<RoleList> earlier;
+  std::vector<Range> deadlines;
+  for (std::size_t j = chosen; j-- > 0;) {
+    const std::u32string_view between = slice(s, {groups[j].close, groups[j + 1].open});
+    if (between.find(U'\n') != std::u32string_view::npos) break;  // another line
+    ParsedAnnotation parsed = parse_annotation(s, {groups[j].open + 1, groups[j].close});
+    if (!parsed.has_roles()) continue;
+    earlier.insert(earlier.begin(), parsed.roles.begin(), parsed.roles.end());
+    deadlines.insert(deadlines.begin(), parsed.deadlines.begin(), parsed.deadlines.end());
+  }
+  if (earlier.empty()) return;
+  found.parsed.roles.insert(found.parsed.roles.begin(), earlier.begin(), earlier.end());
+  found.parsed.deadlines.insert(found.parsed.deadlines.begin(), deadlines.begin(), deadlines.end());
+}
+
 }  // namespace
 
 std::optional<FoundAnnotation> find_annotation(std::u32string_view s, Range block) {
@@ -528,6 +596,7 @@ std::optional<FoundAnnotation> find_annotation(std::u32string_view s, Range bloc
       if (!parsed.has_roles()) continue;
       const std::uint32_t close_end = std::min(block.end, groups[k].close + 1);
       FoundAnnotation found{{groups[k].open, close_end}, inner, std::move(parsed)};
+      merge_earlier_groups(s, groups, k, found);
       attach_trailing_groups(s, groups, k, block, found);
       return found;
     }

@@ -79,8 +79,8 @@ bool attach_trailing_group(std::u32string_view s, Range inner, ParsedAnnotation&
 bool looks_like_agency_list(std::u32string_view list);
 
 // True for a clause about the units rather than units, met inside a list of them: the
-// first-listed rule (排在首位的为牵头单位，下同), a standing remark (以下…均需…落实，不再单独列出), or
-// prose. Names of units hold none of its words.
+// first-listed rule (排在首位的为牵头单位，下同), a standing remark (以下…均需…落实，不再单独列出), a
+// label this grammar does not know (适用范围：…), or prose. Names of units hold none of its words.
 bool looks_like_remark(std::u32string_view clause);
 
 // False when the text holds no digit, no full stop and no character that starts a word of

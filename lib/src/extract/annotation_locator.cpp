@@ -258,10 +258,29 @@ bool AnnotationLocator::may_be_prose(ByteRange block) const {
   return false;
 }
 
+// Whether a group before group k on its line may hold roles: find_annotation() then merges it,
+// which the folded block shows. Every role label and verb holds one of these words.
+bool AnnotationLocator::earlier_group_may_hold_roles(std::size_t k) const {
+  for (std::size_t j = k; j-- > 0;) {
+    const std::string_view between = text_.substr(groups_[j].close, groups_[j + 1].open - groups_[j].close);
+    if (between.find('\n') != std::string_view::npos) return false;
+    if (folder_.traditional()) return true;
+    const std::string_view inner = text_.substr(0, groups_[j].close);
+    for (std::string_view word : {"牵头", "责任", "负责", "配合", "落实", "实施", "主办", "主责", "参与", "协办", "协作",
+                                  "协同", "承办", "参加", "分工", "负总责"})
+      if (find_utf8(inner, groups_[j].inner, word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 std::optional<LocatedAnnotation> AnnotationLocator::locate(ByteRange block) {
   if (scan(block)) {
-    for (std::size_t k = groups_.size(); k-- > 0;)
-      if (auto located = parse_group(k, block)) return located;
+    for (std::size_t k = groups_.size(); k-- > 0;) {
+      std::optional<LocatedAnnotation> located = parse_group(k, block);
+      if (!located) continue;
+      if (k > 0 && earlier_group_may_hold_roles(k)) break;  // find_annotation merges them
+      return located;
+    }
     // No labels and no brackets (a heading, most often): only prose is left to look for.
     if (groups_.empty() && !may_be_prose(block)) return std::nullopt;
   }

@@ -56,6 +56,7 @@ class AnnotationLocator {
   bool may_be_prose(ByteRange block) const;
   bool may_end_in_role_verb(ByteRange line, std::uint32_t end) const;
   bool may_hold_annotation(ByteRange line) const;
+  bool earlier_group_may_hold_roles(std::size_t k) const;
   bool may_hold_role_verb(ByteRange line) const;
   std::optional<LocatedAnnotation> locate_in_folded_block(ByteRange block);
   void fold(std::uint32_t begin, std::uint32_t end);

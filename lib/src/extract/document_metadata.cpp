@@ -104,8 +104,9 @@ namespace {
 // The test at one 第 or 首 of the whole folded text: every phrase contains 第 or 首, so each phrase
 // is looked for in a window around them, and 牵头 within 30 characters of it.
 bool states_first_listed_lead_at(std::u32string_view text, std::size_t i) {
-  constexpr std::array<std::u32string_view, 7> kFirst = {U"列第一位", U"排在第一位", U"排第一位", U"列首位",
-                                                         U"排名第一", U"第一个单位", U"排在首位"};
+  constexpr std::array<std::u32string_view, 9> kFirst = {U"列第一位", U"排在第一位", U"排第一位", U"列首位",
+                                                         U"排名第一", U"第一个单位", U"排在首位",
+                                                         U"第一责任单位", U"第一个责任单位"};
   const std::size_t from = i >= 4 ? i - 4 : 0;
   for (std::u32string_view first : kFirst) {
     const std::u32string_view window = text.substr(from, first.size() + 4);
@@ -130,7 +131,7 @@ bool states_first_listed_lead_near(std::string_view text, std::uint32_t mark, co
 
 }  // namespace
 
-bool states_first_listed_lead(std::string_view text, const Folder& folder) {
+std::optional<std::uint32_t> first_listed_lead_statement(std::string_view text, const Folder& folder) {
   // Nothing else folds to 第 or 首 (traditional folding included), so their bytes find them all.
   static const CharSet marks = [] {
     CharSet set;
@@ -139,8 +140,38 @@ bool states_first_listed_lead(std::string_view text, const Folder& folder) {
     return set;
   }();
   for (std::size_t at = 0; (at = marks.find(text, at, text.size())) < text.size(); at += 3)
-    if (states_first_listed_lead_near(text, static_cast<std::uint32_t>(at), folder)) return true;
-  return false;
+    if (states_first_listed_lead_near(text, static_cast<std::uint32_t>(at), folder)) return static_cast<std::uint32_t>(at);
+  return std::nullopt;
+}
+
+std::optional<std::uint32_t> unlabelled_units_lead_statement(std::string_view text, const Folder& folder) {
+  // 无牵头单位的 / 未明确牵头单位的 / 没有牵头单位的 …, then within a clause 为牵头单位 or 牵头: the
+  // statement. Matched on the folded text around each 牵 (or 牽), which every form holds.
+  static const CharSet marks = [] {
+    CharSet set;
+    set.add("牵");
+    set.add("牽");
+    return set;
+  }();
+  const auto size = static_cast<std::uint32_t>(text.size());
+  for (std::size_t at = 0; (at = marks.find(text, at, text.size())) < text.size(); at += 3) {
+    std::uint32_t begin = static_cast<std::uint32_t>(at);
+    for (int k = 0; k < 3 && begin > 0; ++k) begin = previous_char_start(text, begin, 0);
+    std::uint32_t end = static_cast<std::uint32_t>(at);
+    for (int k = 0; k < 24 && end < size; ++k) folder.next(text, end, size);
+    FoldedText folded;
+    folder.append(text, begin, end, folded);
+    const std::u32string_view window = folded.chars;
+    const std::size_t mark = index_of(folded, static_cast<std::uint32_t>(at));
+    bool negated = false;
+    for (std::u32string_view no : {U"无", U"未明确", U"没有", U"未列", U"未注明", U"未标明"})
+      if (mark >= no.size() && window.substr(0, mark).ends_with(no)) negated = true;
+    if (!negated || !window.substr(mark).starts_with(U"牵头")) continue;
+    const std::u32string_view rest = window.substr(mark + 2);
+    if (contains(rest, U"为牵头") || contains(rest, U"即牵头") || contains(rest, U"均为牵头"))
+      return static_cast<std::uint32_t>(at);
+  }
+  return std::nullopt;
 }
 
 }  // namespace agencygraph::detail

@@ -25,6 +25,7 @@
 #include "string_map.hpp"
 #include "tables.hpp"
 #include "text/code_text.hpp"
+#include "text/csv_text.hpp"
 #include "text/html_text.hpp"
 #include "traditional_markers.hpp"
 #include "utf8_text.hpp"
@@ -115,6 +116,7 @@ class DocumentParser {
         std::count_if(lines_.begin(), lines_.end(), [](const Line& line) { return line.numbering != Numbering::None; })));
     read_metadata();
     for (std::size_t k = 0; k < lines_.size();) k = parse_from(k);
+    apply_footnote_conventions();
     return std::move(document_);
   }
 
@@ -173,8 +175,12 @@ class DocumentParser {
       }
     }
     if (!document_.jurisdiction && options_.jurisdiction) document_.jurisdiction = options_.jurisdiction;
-    document_.first_listed_is_lead =
-        options_.first_listed_is_lead || detail::states_first_listed_lead(text_, folder_);
+    // A convention stated in the text holds from where it is stated (下同): the preamble's holds for
+    // every task, one stated in a task's annotation from that task on.
+    first_listed_from_ = options_.first_listed_is_lead ? std::optional<std::uint32_t>(0)
+                                                       : detail::first_listed_lead_statement(text_, folder_);
+    unlabelled_lead_from_ = detail::unlabelled_units_lead_statement(text_, folder_);
+    document_.first_listed_is_lead = first_listed_from_.has_value();
     if (document_.jurisdiction && *document_.jurisdiction != "国务院") {
       jurisdiction_folded_ = folder_.fold_utf8(*document_.jurisdiction);
       // The level is the jurisdiction's last character: 市, 县, 区, 州 (自治州), 旗.
@@ -234,14 +240,14 @@ class DocumentParser {
                           bool by_line) {
     std::size_t last = k;
     bool locator_holds_result = true;
-    while (last + 1 < end && !lines_[last + 1].blank() && reaches_line_end(located, last)) {
-      std::optional<detail::LocatedAnnotation> longer = locator_.locate({from, lines_[last + 1].range.end});
+    for (std::size_t next; (next = first_non_blank(last + 1)) < end && reaches_line_end(located, last);) {
+      std::optional<detail::LocatedAnnotation> longer = locator_.locate({from, lines_[next].range.end});
       locator_holds_result = false;
       if (!longer || longer->whole.begin != located.whole.begin || longer->whole.end <= lines_[last].range.end) break;
       located = std::move(*longer);
       locator_holds_result = true;
       by_line = false;
-      ++last;
+      last = next;
     }
     if (!locator_holds_result) {  // the last try failed: read the kept annotation again
       const ByteRange range{from, lines_[last].range.end};
@@ -501,12 +507,36 @@ class DocumentParser {
     return local_name_;
   }
 
+  // The conventions for a task without a lead label, where the document has stated them before
+  // the task's end: its first-listed unit leads, or all its units do.
   void apply_first_listed(Task& task) const {
-    if (!document_.first_listed_is_lead || task.agencies.empty()) return;
+    if (task.agencies.empty()) return;
     for (const AgencyMention& mention : task.agencies)
       if (mention.role == Role::Lead) return;
-    task.agencies.front().role = Role::Lead;
-    task.lead_from_first_listed = true;
+    const std::uint32_t end = std::max(task.text.begin + task.text.length, task.annotation.begin + task.annotation.length);
+    if (first_listed_from_ && *first_listed_from_ < end) {
+      task.agencies.front().role = Role::Lead;
+      task.lead_from_first_listed = true;
+    } else if (unlabelled_lead_from_ && *unlabelled_lead_from_ < end) {
+      for (AgencyMention& mention : task.agencies) mention.role = Role::Lead;
+    }
+  }
+
+  // A convention stated after every task is a footnote to them all (注：列第一位的为牵头单位).
+  void apply_footnote_conventions() {
+    auto after_every_task = [&](const std::optional<std::uint32_t>& from) {
+      if (!from) return false;
+      for (const Task& task : document_.tasks)
+        if (task.text.begin + task.text.length > *from || task.annotation.begin + task.annotation.length > *from)
+          return false;
+      return true;
+    };
+    const bool first_listed = after_every_task(first_listed_from_);
+    const bool unlabelled = after_every_task(unlabelled_lead_from_);
+    if (!first_listed && !unlabelled) return;
+    if (first_listed) first_listed_from_ = 0;
+    if (unlabelled) unlabelled_lead_from_ = 0;
+    for (Task& task : document_.tasks) apply_first_listed(task);
   }
 
   void skip(const Line& line, std::string reason) {
@@ -515,7 +545,7 @@ class DocumentParser {
 
   // The 1-based line of the file where line k of the text began (k + 1 unless converted from HTML).
   std::uint32_t file_line(std::size_t k) const {
-    return document_.sources[0].original_line(static_cast<std::uint32_t>(k + 1));
+    return document_.sources[0].original_line(lines_[k].physical + 1);
   }
 
   void open_section(const Line& line) {
@@ -635,6 +665,7 @@ class DocumentParser {
         if (lines_[k].blank()) continue;
         const Range r = cell_at(k);
         if (detail::slice(window_.chars(), r) == next_number) break;
+        if (starts_line_header(k)) break;  // the next table begins
         // A numbered paragraph ends a short last row (and with it the table): taken as a cell it was
         // neither a task nor skipped.
         if (lines_[k].numbering != Numbering::None) break;
@@ -664,6 +695,19 @@ class DocumentParser {
       read_row(row_line, cells, layout);
     }
     return k;
+  }
+
+  // Whether line k and the next non-blank line are both header words: a one-cell-per-line header
+  // begins there. Folded apart from window_, whose cells the caller holds.
+  bool starts_line_header(std::size_t k) const {
+    for (std::size_t j = k, seen = 0; seen < 2; ++seen, j = first_non_blank(j + 1)) {
+      if (j >= lines_.size() || lines_[j].numbering != Numbering::None) return false;
+      FoldedText folded;
+      folder_.append(text_, lines_[j].range.begin, lines_[j].range.end, folded);
+      const Range cell = detail::strip_cell_bars(folded.chars, {0, static_cast<std::uint32_t>(folded.size())});
+      if (!detail::is_header_word(detail::slice(folded.chars, cell))) return false;
+    }
+    return true;
   }
 
   // Line k of a one-cell-per-line table as a cell: trimmed, without pipes around it.
@@ -823,6 +867,8 @@ class DocumentParser {
   std::vector<std::string> list_remarks_;  // remarks met inside lists of units, for fill_roles()
   std::string jurisdiction_folded_;  // e.g. 荆州市, to strip from 荆州市财政局
   std::string jurisdiction_level_;   // e.g. 市
+  std::optional<std::uint32_t> first_listed_from_;    // where the first-listed convention is stated
+  std::optional<std::uint32_t> unlabelled_lead_from_;  // where "units without a lead label lead" is
   std::uint32_t current_section_ = 0;
   int table_rows_ = 0;
   int bullets_ = 0;      // bulleted tasks so far, for their ids
@@ -832,7 +878,29 @@ class DocumentParser {
 
 }  // namespace
 
+namespace {
+
+// A carriage return not followed by a line feed ends a line too (old Mac files, some exports): made
+// a line feed in place, so that every offset stays where it was.
+void end_lines_at_lone_carriage_returns(std::string& text) {
+  for (std::size_t at = text.find('\r'); at != std::string::npos; at = text.find('\r', at + 1))
+    if (at + 1 == text.size() || text[at + 1] != '\n') text[at] = '\n';
+}
+
+// A CSV table whose cells use quotes is read as RFC 4180 records (csv_text.hpp).
+void read_csv_records(Source& source) {
+  if (!source.original_lines.empty() || !detail::has_csv_quoting(source.text, 0)) return;
+  const std::optional<std::size_t> header = detail::find_csv_header(source.text, Folder(false));
+  if (!header || !detail::has_csv_quoting(source.text, *header)) return;
+  detail::CsvText records = detail::csv_to_tsv(source.text, *header);
+  source.text = std::move(records.text);
+  source.original_lines = std::move(records.lines);
+}
+
+}  // namespace
+
 Document extract_document(Source source, const ExtractOptions& options) {
+  end_lines_at_lone_carriage_returns(source.text);
   // Code and data (JSON, a JavaScript literal, an SQL dump) are read as the text their literals hold.
   if (source.original_lines.empty() && source.format == "text") {
     if (std::optional<detail::CodeText> code = detail::code_to_text(source.text)) {
@@ -848,6 +916,7 @@ Document extract_document(Source source, const ExtractOptions& options) {
     source.original_lines = std::move(page.lines);
     source.format = "html";
   }
+  read_csv_records(source);
   return DocumentParser(std::move(source), options).run();
 }
 

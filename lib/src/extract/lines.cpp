@@ -107,19 +107,72 @@ void read_numbering(std::string_view text, const Folder& folder, Line& line) {
 
 }  // namespace
 
+namespace {
+
+// The value of an arabic task number (its digits as printed, folded), or -1.
+long number_value(std::string_view text, const Folder& folder, ByteRange number) {
+  long value = 0;
+  for (std::uint32_t i = number.begin; i < number.end;) {
+    const char32_t c = folder.next(text, i, number.end);
+    if (!is_digit(c) || value > 100000000) return -1;
+    value = value * 10 + static_cast<long>(c - U'0');
+  }
+  return value;
+}
+
+// Where, after `from` in line's range, an item numbered `expected` starts after a full stop or
+// semicolon ("。2." "；2、"); line.range.end when none does.
+std::uint32_t next_inline_item(std::string_view text, const Line& line, std::uint32_t from, long expected) {
+  const std::string digits = std::to_string(expected);
+  for (std::uint32_t i = from; i < line.range.end; ++i) {
+    std::uint32_t after = 0;
+    if (text.compare(i, 3, "。") == 0 || text.compare(i, 3, "；") == 0) after = i + 3;
+    else if (text[i] == ';') after = i + 1;
+    else continue;
+    while (after < line.range.end && text[after] == ' ') ++after;
+    if (text.compare(after, digits.size(), digits) != 0) continue;
+    const std::uint32_t mark = after + static_cast<std::uint32_t>(digits.size());
+    const bool dot = mark < line.range.end && (text[mark] == '.' || text.compare(mark, 3, "、") == 0 ||
+                                               text.compare(mark, 3, "．") == 0);
+    if (!dot) continue;
+    const std::uint32_t next = mark + (text[mark] == '.' ? 1 : 3);
+    if (next < line.range.end && text[next] >= '0' && text[next] <= '9') continue;  // 2.5亿元
+    return after;
+  }
+  return line.range.end;
+}
+
+}  // namespace
+
 std::vector<Line> split_lines(std::string_view text, const Folder& folder) {
   std::vector<Line> lines;
   const auto size = static_cast<std::uint32_t>(text.size());
-  for (std::uint32_t start = 0;;) {
+  std::uint32_t physical = 0;
+  for (std::uint32_t start = 0;; ++physical) {
     const void* newline = std::memchr(text.data() + start, '\n', size - start);
     const auto end = newline ? static_cast<std::uint32_t>(static_cast<const char*>(newline) - text.data()) : size;
     Line line;
+    line.physical = physical;
     line.start = start;
     const std::uint32_t content_end = end > start && text[end - 1] == '\r' ? end - 1 : end;
     line.content_end = content_end;
     line.range = trim_bytes(folder, text, {start, content_end});  // spaces fold alike either way
     if (line.range.empty()) line.range = {start, start};
     read_numbering(text, folder, line);
+    // Items numbered inside the line, each a line of its own.
+    long expected = line.numbering == Numbering::Arabic ? number_value(text, folder, line.number) + 1 : 1;
+    for (std::uint32_t at; expected > 0 && (at = next_inline_item(text, line, line.range.begin, expected)) < line.range.end;
+         ++expected) {
+      Line item = line;
+      line.content_end = at;
+      line.range.end = trim_bytes(folder, text, {line.range.begin, at}).end;
+      lines.push_back(line);
+      item.start = at;
+      item.range = {at, item.range.end};
+      item.numbering = Numbering::None;
+      read_numbering(text, folder, item);
+      line = item;
+    }
     lines.push_back(line);
     if (!newline) break;
     start = end + 1;

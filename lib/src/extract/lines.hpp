@@ -24,6 +24,7 @@ inline bool is_task_numbering(Numbering n) {
 }
 
 struct Line {
+  std::uint32_t physical = 0;  // 0-based line of the text it stands on (items numbered inside a line share it)
   std::uint32_t start = 0;  // byte offset of the line's first byte
   ByteRange range;          // trimmed, without the line break; {start, start} when blank
   std::uint32_t content_end = 0;  // the end of the line without its line break, before trimming
@@ -34,7 +35,9 @@ struct Line {
 };
 
 // The lines of `text` (split at \n, a \r before it dropped) with their numbers, read through `folder`
-// (a traditional folder reads 兩、 as a number).
+// (a traditional folder reads 兩、 as a number). Items numbered inside a line after a full stop or a
+// semicolon (…提出如下措施。1.对…。2.对…) start lines of their own when their numbers follow on:
+// 1 first in a line without a number, the line's number plus one after it.
 std::vector<Line> split_lines(std::string_view text, const Folder& folder);
 
 }  // namespace agencygraph::detail

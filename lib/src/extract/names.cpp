@@ -47,16 +47,27 @@ void split_item(std::u32string_view s, Range item, std::vector<Range>& out) {
     if (depth != 0) continue;
     std::uint32_t word = 0;
     if (c == U'以' && i + 1 < s.size() && s[i + 1] == U'及') word = 2;
+    else if (c == U'会' && i + 1 < item.end && s[i + 1] == U'同') word = 2;  // X会同有关部门负责
     else if (c == U'和' || c == U'及' || c == U'与' || c == U'等') word = 1;
     if (word == 0 || !ends_like_agency(slice(s, {item.begin, i}))) continue;
-    const Range rest = trim(s, {i + word, item.end});
+    Range rest = trim(s, {i + word, item.end});
     if (c != U'等' && is_bare_generic(slice(s, rest))) continue;  // 有关部门和单位 is one
     out.push_back({item.begin, i});
+    // 等和各有关省级人民政府: the list goes on after 等 with its joining word.
+    if (c == U'等' && !rest.empty() && (s[rest.begin] == U'和' || s[rest.begin] == U'及')) rest = trim(s, {rest.begin + 1, rest.end});
     if (c == U'等' && is_generic_tail(slice(s, rest))) return;
     split_item(s, rest, out);
     return;
   }
-  if (slice(s, item) != U"等") out.push_back(item);
+  // A trailing 等 after a name that does not end like a unit (…商贸物流园等) ends the list all the same.
+  for (std::u32string_view tail : {U"等单位", U"等部门", U"等"})
+    if (slice(s, item).ends_with(tail) && item.size() > tail.size()) {
+      item.end -= static_cast<std::uint32_t>(tail.size());
+      item = trim(s, item);
+      break;
+    }
+  // One character is never a unit's name: what a cut-off list leaves (责任单位：区).
+  if (item.size() > 1) out.push_back(item);
 }
 
 // "市发改委(牵头)" in a list of responsible units: the lead, marked in place.
@@ -85,7 +96,7 @@ namespace {
 class AgencyEndings {
  public:
   AgencyEndings() {
-    for (char32_t c : std::u32string_view(U"局委办厅部院会署府行社联队所站心团司处室馆组关校协央军"))
+    for (char32_t c : std::u32string_view(U"局委办厅部院会署府行社联队所站心团司处室馆组关校协军"))
       bits_[c >> 6] |= std::uint64_t{1} << (c & 63);
   }
   bool contains(char32_t c) const { return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1); }

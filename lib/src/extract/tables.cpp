@@ -1,5 +1,6 @@
 #include "tables.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace agencygraph::detail {
@@ -9,7 +10,15 @@ bool contains(std::u32string_view s, std::u32string_view w) { return s.find(w) !
 
 enum class Column { None, Id, Task, Lead, Co, Deadline, People };
 
-Column column_of(std::u32string_view cell) {
+Column column_of(std::u32string_view spaced) {
+  // A header may space its characters out to fill the cell: 主 要 工 作 任 务.
+  std::u32string unspaced;
+  std::u32string_view cell = spaced;
+  if (cell.find(U' ') != std::u32string_view::npos && cell.size() <= 24) {
+    for (char32_t c : cell)
+      if (c != U' ') unspaced += c;
+    cell = unspaced;
+  }
   if (cell.empty() || cell.size() > 12) return Column::None;
   if (contains(cell, U"领导") || contains(cell, U"责任人") || contains(cell, U"联系人")) return Column::People;
   if (contains(cell, U"牵头") || contains(cell, U"主办") || contains(cell, U"主责")) return Column::Lead;
@@ -138,6 +147,24 @@ std::optional<TableLayout> read_line_header(std::u32string_view s, const std::ve
 }
 
 Range strip_cell_bars(std::u32string_view s, Range cell) { return trim(s, cell, U"|"); }
+
+std::optional<std::size_t> find_csv_header(std::string_view text, const Folder& folder) {
+  FoldedText folded;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    if (std::count(line.begin(), line.end(), ',') >= 2) {
+      folded.clear();
+      folder.append(text, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), folded);
+      const Range all{0, static_cast<std::uint32_t>(folded.size())};
+      if (read_header(folded.chars, split_cells(folded.chars, all, CellSeparator::Comma), CellSeparator::Comma))
+        return start;
+    }
+    start = end + 1;
+  }
+  return std::nullopt;
+}
 
 bool is_header_word(std::u32string_view cell) { return column_of(cell) != Column::None; }
 

@@ -6,6 +6,9 @@
 #include <optional>
 #include <vector>
 
+#include <string_view>
+
+#include "agencygraph/fold.hpp"
 #include "u32.hpp"
 
 namespace agencygraph::detail {
@@ -39,6 +42,10 @@ bool is_header_word(std::u32string_view cell);
 // next when the two together name one. Needs an id or task column first, a task column and a lead
 // or co column.
 std::optional<TableLayout> read_line_header(std::u32string_view s, const std::vector<Range>& lines);
+
+// The byte offset of the first line of `text` that is the header of a CSV table (comma-separated
+// cells naming a task column and a lead or co column), read through `folder`; nothing when none is.
+std::optional<std::size_t> find_csv_header(std::string_view text, const Folder& folder);
 
 // A cell without the pipes a flattened table may print around it ("招商工作部 |").
 Range strip_cell_bars(std::u32string_view s, Range cell);
