@@ -8,19 +8,21 @@ namespace agencygraph::detail {
 namespace {
 
 // Chinese counting: 一 … 十, 十一, 二十, 一百零一, 一千零一十, 一万 (as chineseCounting and
-// chineseCountingThousand write them; a leading 一 before 十 is dropped only below twenty).
+// chineseCountingThousand write them: a leading 一 before 十 is dropped below twenty, unless
+// `keep_one`, as the legal forms write 壹拾贰).
 std::string chinese_counting(long value, const std::array<std::string_view, 10>& digits,
-                             const std::array<std::string_view, 4>& units, std::string_view ten_thousand) {
+                             const std::array<std::string_view, 4>& units, std::string_view ten_thousand,
+                             bool keep_one = false) {
   if (value == 0) return std::string(digits[0]);
   std::string out;
   if (value >= 10000) {
-    out = chinese_counting(value / 10000, digits, units, ten_thousand);
+    out = chinese_counting(value / 10000, digits, units, ten_thousand, keep_one);
     out += ten_thousand;
     value %= 10000;
     if (value == 0) return out;
     if (value < 1000) out += digits[0];
   }
-  const bool below_twenty = out.empty() && value >= 10 && value < 20;
+  const bool below_twenty = !keep_one && out.empty() && value >= 10 && value < 20;
   bool zero_pending = false;
   bool written = false;
   for (int place = 3; place >= 0; --place) {
@@ -105,8 +107,9 @@ std::string format_list_number(std::string_view format, long value) {
   if (format == "chineseCounting" || format == "chineseCountingThousand" || format == "japaneseCounting" ||
       format == "taiwaneseCounting" || format == "taiwaneseCountingThousand")
     return value == 0 ? "〇" : chinese_counting(value, kCountingDigits, kCountingUnits, "万");
-  if (format == "chineseLegalSimplified") return chinese_counting(value, kLegalDigits, kLegalUnits, "万");
-  if (format == "ideographLegalTraditional") return chinese_counting(value, kLegalTraditionalDigits, kLegalUnits, "萬");
+  if (format == "chineseLegalSimplified") return chinese_counting(value, kLegalDigits, kLegalUnits, "万", true);
+  if (format == "ideographLegalTraditional")
+    return chinese_counting(value, kLegalTraditionalDigits, kLegalUnits, "萬", true);
   if (format == "ideographDigital" || format == "taiwaneseDigital" || format == "japaneseDigitalTenThousand")
     return digit_by_digit(value, kChineseDigits);
   if (format == "ideographTraditional") return from_table(value, U"甲乙丙丁戊己庚辛壬癸", true);

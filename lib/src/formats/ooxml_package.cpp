@@ -108,6 +108,7 @@ OoxmlPackage::OoxmlPackage(std::string_view bytes) : archive_(bytes) {
     else if (archive_.contains("xl/workbook.xml")) main_part_ = "xl/workbook.xml";
     else throw FormatError("an Open XML package without a main document (_rels/.rels names none)");
   }
+  if (!archive_.contains(main_part_)) throw FormatError(main_part_ + ": missing from the package");
   const std::string type = content_type(main_part_).value_or("");
   if (contains(type, "wordprocessingml") || contains(type, "ms-word")) {
     kind_ = OoxmlKind::Word;
@@ -117,15 +118,14 @@ OoxmlPackage::OoxmlPackage(std::string_view bytes) : archive_(bytes) {
     kind_ = OoxmlKind::Excel;
   } else if (contains(type, "presentationml") || contains(type, "ms-powerpoint")) {
     throw FormatError("a PowerPoint presentation, not a Word or Excel document");
-  } else if (type.empty() && main_part_ == "word/document.xml") {
+  } else if (main_part_ == "word/document.xml") {  // no content type, or a generic one: the usual names
     kind_ = OoxmlKind::Word;
-  } else if (type.empty() && main_part_ == "xl/workbook.xml") {
+  } else if (main_part_ == "xl/workbook.xml") {
     kind_ = OoxmlKind::Excel;
   } else {
     throw FormatError("an Open XML package whose main part " + main_part_ + " is " +
                       (type.empty() ? std::string("of no known type") : type) + ", not a Word or Excel document");
   }
-  if (!archive_.contains(main_part_)) throw FormatError(main_part_ + ": missing from the package");
 }
 
 std::vector<Relationship> OoxmlPackage::relationships(const std::string& part) {

@@ -108,7 +108,8 @@ void civil_from_days(long days, long& year, unsigned& month, unsigned& day) {
 std::optional<std::string> date_text(std::string_view value, bool date1904) {
   double serial = 0;
   const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), serial);
-  if (error != std::errc() || end != value.data() + value.size() || !(serial >= 1 && serial < 2958466)) return std::nullopt;
+  if (error != std::errc() || end != value.data() + value.size() || !(serial >= (date1904 ? 0 : 1) && serial < 2958466))
+    return std::nullopt;
   const auto whole = static_cast<long>(std::floor(serial));
   // The 1904 system counts from 1904-01-01 (day 0). The 1900 system counts from 1900-01-01 (day 1)
   // and has a 29 February 1900 that never was (Lotus's leap-year bug, kept by Excel).
@@ -321,6 +322,9 @@ class XlsxReader {
         cell_columns.push_back(cell.column);
     }
     const std::string sheet = sheet_reference(name);
+    // The sheet's name on a line of its own ends the table of the sheet before: read on, its rows
+    // would take this sheet's header for a task.
+    if (out_.lines() > 0) out_.paragraph(name, sheet);
     out_.table(grid, [&](const TableLine& line) {
       const std::size_t column =
           line.cell >= 0 ? cell_columns[static_cast<std::size_t>(line.cell)] : first_column;

@@ -7,7 +7,8 @@
 // text of them: shared strings (rich-text runs joined, phonetic guides left out), inline strings,
 // formula results, TRUE/FALSE, error values, numbers as stored ("1", not "1.0"), and dates
 // (numbers in a date format) as 2023-12-31. Each line's place is the sheet and its first cell
-// holding text, as Excel names it: Sheet1!A12, 'Task list'!B3.
+// holding text, as Excel names it: Sheet1!A12, 'Task list'!B3. Between two sheets, the second
+// one's name stands on a line of its own, so that the first sheet's table ends there.
 #pragma once
 
 #include <cstddef>

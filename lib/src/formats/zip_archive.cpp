@@ -7,8 +7,11 @@
 namespace agencygraph::detail {
 namespace {
 
+// libzip's messages start with a capital ("Not a zip archive"), which reads oddly after a colon;
+// an acronym ("CRC error") keeps its.
 std::string lower_first(std::string text) {
-  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
+  if (text.size() >= 2 && text[0] >= 'A' && text[0] <= 'Z' && !(text[1] >= 'A' && text[1] <= 'Z'))
+    text[0] = static_cast<char>(text[0] - 'A' + 'a');
   return text;
 }
 
@@ -24,7 +27,8 @@ struct OpenEntry {
 
 }  // namespace
 
-ZipArchive::ZipArchive(std::string_view bytes) {
+ZipArchive::ZipArchive(std::string_view bytes, std::size_t max_total_bytes)
+    : limit_(max_total_bytes), budget_(max_total_bytes) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
@@ -63,7 +67,7 @@ std::optional<std::string> ZipArchive::read(const std::string& name) {
   const zip_uint64_t declared = (stat.valid & ZIP_STAT_SIZE) ? stat.size : 0;
   const zip_uint64_t packed = (stat.valid & ZIP_STAT_COMP_SIZE) ? stat.comp_size : 0;
   if (declared > budget_)
-    throw FormatError(name + ": unpacks to more than " + megabytes(kMaxTotalBytes) +
+    throw FormatError(name + ": unpacks to more than " + megabytes(limit_) +
                       " with the entries before it (a ZIP bomb?): not read");
   if (declared > kExpansionFloor && declared / kMaxExpansion > packed)
     throw FormatError(name + ": would expand " + std::to_string(declared / (packed == 0 ? 1 : packed)) +

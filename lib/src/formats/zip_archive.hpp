@@ -22,8 +22,9 @@ class ZipArchive {
   static constexpr std::size_t kExpansionFloor = std::size_t{1} << 20;  // entries up to this may expand more
 
   // Opens the archive in `bytes`, which must outlive it. Throws FormatError when it is not a
-  // complete, consistent ZIP archive (truncated, damaged).
-  explicit ZipArchive(std::string_view bytes);
+  // complete, consistent ZIP archive (truncated, damaged). `max_total_bytes` is kMaxTotalBytes but
+  // in tests of the limit.
+  explicit ZipArchive(std::string_view bytes, std::size_t max_total_bytes = kMaxTotalBytes);
   ~ZipArchive();
   ZipArchive(const ZipArchive&) = delete;
   ZipArchive& operator=(const ZipArchive&) = delete;
@@ -39,7 +40,8 @@ class ZipArchive {
 
  private:
   struct zip* zip_ = nullptr;
-  std::size_t budget_ = kMaxTotalBytes;  // unpacked bytes still allowed
+  std::size_t limit_;   // unpacked bytes allowed in all
+  std::size_t budget_;  // unpacked bytes still allowed
 };
 
 }  // namespace agencygraph::detail
