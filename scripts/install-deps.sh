@@ -4,7 +4,7 @@
 #   install-deps.sh --test   also what the test suite uses (NetworkX/igraph read-back, Chromium screenshots)
 set -euo pipefail
 packages=(g++ cmake make pkg-config libboost-graph-dev libgraphviz-dev libicu-dev nlohmann-json3-dev
-          doctest-dev libcli11-dev libfmt-dev libgoogle-perftools-dev fonts-noto-cjk)
+          doctest-dev libcli11-dev libfmt-dev libgoogle-perftools-dev libzip-dev libpugixml-dev fonts-noto-cjk)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3 python3-networkx python3-igraph libbenchmark-dev chromium valgrind)
 fi

@@ -37,6 +37,7 @@ assert "place" in by_source["04-attachment.txt"]["tasks"][0]          # read as 
 assert len(by_source["05-text.docx"]["tasks"]) == 18
 assert "place" not in by_source["05-text.docx"]["tasks"][0]           # read as text
 assert by_source["01-notice.html"]["tasks"] == []
+assert [by_source[name]["format"] for name in sorted(by_source)] == ["html", "docx", "xlsx", "docx", "text"]
 PY
 # The only line on stderr: the notice page has no annotations.
 [ "$(wc -l <"$tmp/err.txt")" -eq 1 ] || fail "downloads: stderr: $(cat "$tmp/err.txt")"
