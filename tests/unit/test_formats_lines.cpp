@@ -5,6 +5,7 @@
 #include <string>
 
 #include "extract_test_support.hpp"
+#include "formats/format_error.hpp"
 #include "formats/lines_builder.hpp"
 #include "office_packages.hpp"
 
@@ -42,4 +43,13 @@ TEST_CASE("the lines builder: a paragraph per line with its place, a table's row
   CHECK(source.places == Names{"paragraph 1", "paragraph 2", "paragraph 2", "row 1", "row 2", "row 3"});
   CHECK(source.format == "docx");
   CHECK(source.warnings == Names{"sheet 'X': something"});
+}
+
+TEST_CASE("past its line limit a file is refused, naming the place") {
+  detail::LinesBuilder builder(100, 3);
+  builder.paragraph("一\n二", "paragraph 1");
+  builder.paragraph("三", "paragraph 2");
+  CHECK_THROWS_WITH_AS(builder.paragraph("四", "paragraph 3"),
+                       "paragraph 3: more than 3 lines of text, far more than a decomposition document holds",
+                       detail::FormatError);
 }

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "agencygraph/fold.hpp"
+#include "formats/format_error.hpp"
 
 namespace agencygraph::detail {
 
@@ -76,6 +77,9 @@ void LinesBuilder::table(const TableGrid& grid, const std::function<std::string(
 }
 
 void LinesBuilder::add_line(std::string_view text, std::string place) {
+  if (places_.size() == max_lines_)
+    throw FormatError(place + ": more than " + std::to_string(max_lines_) +
+                      " lines of text, far more than a decomposition document holds");
   if (!places_.empty()) text_ += '\n';
   text_ += text;
   places_.push_back(std::move(place));

@@ -26,13 +26,21 @@ namespace agencygraph::detail {
 // there; TableGrid::place() makes it a space).
 std::string clean_text(std::string_view raw);
 
+// A file converted to more lines than this is refused: a decomposition has a few thousand, and each
+// line costs a place string besides its text, so a package of millions of empty paragraphs (small
+// XML elements, packed within the ZIP limits) would otherwise take gigabytes.
+constexpr std::size_t kMaxLines = 4'000'000;
+
 class LinesBuilder {
  public:
   // `input_bytes`, the file's size, sets how much merged-cell text may be repeated (linear in it).
-  explicit LinesBuilder(std::size_t input_bytes) : repeat_budget_(4 * input_bytes + 65536) {}
+  // `max_lines` is kMaxLines but in tests of the limit.
+  explicit LinesBuilder(std::size_t input_bytes, std::size_t max_lines = kMaxLines)
+      : repeat_budget_(4 * input_bytes + 65536), max_lines_(max_lines) {}
 
   // A paragraph: one line per '\n'-separated part of clean_text(text), all with `place`. An empty
-  // paragraph is an empty line, as in a text file.
+  // paragraph is an empty line, as in a text file. Throws FormatError naming the place past
+  // max_lines lines (so does table()).
   void paragraph(std::string_view text, std::string_view place);
 
   // A table's lines (table_lines()), each with the place `place_of` names for it.
@@ -53,6 +61,7 @@ class LinesBuilder {
   std::vector<std::string> places_;
   std::vector<std::string> warnings_;
   std::size_t repeat_budget_;
+  std::size_t max_lines_;
 };
 
 }  // namespace agencygraph::detail
