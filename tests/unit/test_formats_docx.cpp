@@ -273,6 +273,9 @@ TEST_CASE("control characters and invalid UTF-8 in a part never reach the text")
   // continuation byte must not reach the parser, which expects valid UTF-8 without controls.
   const std::string text = std::string("甲\x01乙") + "\x80" + "丙";
   CHECK(lines(read_bytes(docx_package(p(run(text))))) == Names{"甲乙\xEF\xBF\xBD丙"});
+  // In a table cell too (found by fuzz_docx).
+  CHECK(lines(read_bytes(docx_package("<w:tbl>" + row({"序号", text}) + "</w:tbl>"))) ==
+        Names{"序号\t甲乙\xEF\xBF\xBD丙"});
 }
 
 TEST_CASE("parts in UTF-16 and prefixes other than w: are read") {

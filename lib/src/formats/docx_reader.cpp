@@ -187,7 +187,7 @@ class DocxReader {
           cells.back().columns += cell.columns;  // the old way of merging across: widens the cell before
           return;
         }
-        cell.text = cell_text(tc);
+        cell.text = clean_text(cell_text(tc));
         cells.push_back(std::move(cell));
       });
     });

@@ -43,7 +43,8 @@ class LinesBuilder {
   // max_lines lines (so does table()).
   void paragraph(std::string_view text, std::string_view place);
 
-  // A table's lines (table_lines()), each with the place `place_of` names for it.
+  // A table's lines (table_lines()), each with the place `place_of` names for it. The reader puts
+  // clean_text() of each cell's text on the grid: the grid only makes line breaks spaces.
   void table(const TableGrid& grid, const std::function<std::string(const TableLine&)>& place_of);
 
   // A part of the file that could not be read although the rest was, with its place.
