@@ -119,10 +119,12 @@ struct Sheet {
   std::string state = "";  // "hidden"
 };
 
-// An Excel package of the sheets, with shared strings and styles (their content inside <sst> and
-// <styleSheet>) when given.
-inline std::string xlsx_package(const std::vector<Sheet>& sheets, const std::string& shared_strings = "",
-                                const std::string& styles = "", const std::string& workbook_properties = "") {
+// An Excel package of sheets given as whole worksheet parts (name, XML), with shared strings and
+// styles (their content inside <sst> and <styleSheet>) when given; `stored`: nothing compressed.
+inline std::string xlsx_package_of_parts(const std::vector<std::pair<std::string, std::string>>& sheets,
+                                         const std::string& shared_strings = "", const std::string& styles = "",
+                                         const std::string& workbook_properties = "",
+                                         const std::vector<std::string>& states = {}, bool stored = true) {
   const std::string ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   std::vector<ZipEntry> entries;
   entries.push_back({"[Content_Types].xml",
@@ -135,22 +137,36 @@ inline std::string xlsx_package(const std::vector<Sheet>& sheets, const std::str
   for (std::size_t k = 0; k < sheets.size(); ++k) {
     const std::string file = "worksheets/sheet" + std::to_string(k + 1) + ".xml";
     parts.emplace_back("worksheet", file);
-    workbook += "<sheet name=\"" + sheets[k].name + "\" sheetId=\"" + std::to_string(k + 1) + "\" r:id=\"rId" +
-                std::to_string(k + 1) + "\"" + (sheets[k].state.empty() ? "" : " state=\"" + sheets[k].state + "\"") + "/>";
-    entries.push_back({"xl/" + file, "<worksheet xmlns=\"" + ns + "\">" + sheets[k].xml + "</worksheet>"});
+    const std::string state = k < states.size() ? states[k] : "";
+    workbook += "<sheet name=\"" + sheets[k].first + "\" sheetId=\"" + std::to_string(k + 1) + "\" r:id=\"rId" +
+                std::to_string(k + 1) + "\"" + (state.empty() ? "" : " state=\"" + state + "\"") + "/>";
+    entries.push_back({"xl/" + file, sheets[k].second, nullptr, stored});
   }
   workbook += "</sheets></workbook>";
   entries.push_back({"xl/workbook.xml", workbook});
   if (!shared_strings.empty()) {
     parts.emplace_back("sharedStrings", "sharedStrings.xml");
-    entries.push_back({"xl/sharedStrings.xml", "<sst xmlns=\"" + ns + "\">" + shared_strings + "</sst>"});
+    entries.push_back({"xl/sharedStrings.xml", "<sst xmlns=\"" + ns + "\">" + shared_strings + "</sst>", nullptr, stored});
   }
   if (!styles.empty()) {
     parts.emplace_back("styles", "styles.xml");
-    entries.push_back({"xl/styles.xml", "<styleSheet xmlns=\"" + ns + "\">" + styles + "</styleSheet>"});
+    entries.push_back({"xl/styles.xml", "<styleSheet xmlns=\"" + ns + "\">" + styles + "</styleSheet>", nullptr, stored});
   }
   entries.push_back({"xl/_rels/workbook.xml.rels", relationships(parts)});
   return make_zip(entries);
+}
+
+// An Excel package of the sheets (the content of each <worksheet>: <sheetData>…, <mergeCells>…).
+inline std::string xlsx_package(const std::vector<Sheet>& sheets, const std::string& shared_strings = "",
+                                const std::string& styles = "", const std::string& workbook_properties = "") {
+  std::vector<std::pair<std::string, std::string>> parts;
+  std::vector<std::string> states;
+  for (const Sheet& sheet : sheets) {
+    parts.emplace_back(sheet.name, "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" +
+                                       sheet.xml + "</worksheet>");
+    states.push_back(sheet.state);
+  }
+  return xlsx_package_of_parts(parts, shared_strings, styles, workbook_properties, states, false);
 }
 
 // The file read as agencygraph reads every input.
