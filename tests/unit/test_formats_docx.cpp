@@ -106,6 +106,21 @@ TEST_CASE("tracked insertions are read and deletions are not; hidden text, field
   CHECK(lines(read_bytes(docx_package(body))) == Names{"1.新建显示3甲拼链接-"});
 }
 
+TEST_CASE("a paragraph whose mark is a tracked deletion joins the next one; a numbered task deleted whole takes no number") {
+  const std::string numbering = "<w:abstractNum w:abstractNumId=\"0\">" + level(0, "decimal", "%1.") +
+                                "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+  const auto mark_deleted = [](const std::string& content) {
+    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr><w:rPr><w:del w:id=\"9\" "
+           "w:author=\"a\"/></w:rPr></w:pPr>" + content + "</w:p>";
+  };
+  const std::string body = numbered(1, 0, "一") +
+                           mark_deleted("<w:del w:id=\"1\" w:author=\"a\"><w:r><w:delText>删去的任务</w:delText></w:r></w:del>") +
+                           numbered(1, 0, "三") + mark_deleted(run("甲")) + numbered(1, 0, "乙") + p(run("尾"));
+  const Source source = read_bytes(docx_package(body, numbering));
+  CHECK(lines(source) == Names{"1. 一", "2. 三", "3. 甲乙", "尾"});
+  CHECK(source.places == Names{"paragraph 1", "paragraph 2", "paragraph 3", "paragraph 4"});
+}
+
 TEST_CASE("automatic numbering: start values, levels, restarts, legal numbers, suffixes and bullets") {
   const std::string numbering =
       "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"52\"/><w:numFmt w:val=\"decimal\"/>"

@@ -47,7 +47,8 @@ class DocxReader {
     if (!body) throw FormatError(document_.name() + ": no document body (w:body)");
     for_each_block(body, [&](pugi::xml_node block) {
       if (is(block, w_, "p")) {
-        out_.paragraph(paragraph_text(block), "paragraph " + std::to_string(++paragraphs_));
+        if (std::optional<std::string> text = paragraph_text(block))
+          out_.paragraph(*text, "paragraph " + std::to_string(++paragraphs_));
       } else {
         table(block, 1);
       }
@@ -79,10 +80,26 @@ class DocxReader {
   }
 
   // A paragraph's text: its list number, then its runs. Tracked deletions, hidden runs, field
-  // instructions, ruby annotations, drawings, text boxes and properties are passed over.
-  std::string paragraph_text(pugi::xml_node paragraph) {
+  // instructions, ruby annotations, drawings, text boxes and properties are passed over. A paragraph
+  // whose mark is a tracked deletion is no paragraph of its own: what is left of its text joins the
+  // next one, which keeps its own number (as Word shows it with the changes made), and it gives
+  // std::nullopt; a numbered task deleted whole so leaves no number behind and takes none.
+  std::optional<std::string> paragraph_text(pugi::xml_node paragraph) {
+    const pugi::xml_node properties = child(paragraph, w_, "pPr");
+    if (child(child(properties, w_, "rPr"), w_, "del")) {
+      carried_ += runs_text(paragraph);
+      return std::nullopt;
+    }
     std::string text;
-    if (const auto reference = numbering_.reference(child(paragraph, w_, "pPr"), w_)) text = numbering_.next(*reference);
+    if (const auto reference = numbering_.reference(properties, w_)) text = numbering_.next(*reference);
+    text += carried_;
+    carried_.clear();
+    text += runs_text(paragraph);
+    return text;
+  }
+
+  std::string runs_text(pugi::xml_node paragraph) const {
+    std::string text;
     for (pugi::xml_node node = paragraph.first_child(); node;) {
       bool descend = false;
       const std::string_view name = node.name();
@@ -147,7 +164,7 @@ class DocxReader {
       for_each(tr, "tc", "", [&](pugi::xml_node tc) {
         for_each_block(tc, [&](pugi::xml_node block) {
           if (is(block, w_, "p")) {
-            out_.paragraph(paragraph_text(block), place);
+            if (std::optional<std::string> text = paragraph_text(block)) out_.paragraph(*text, place);
           } else {
             table(block, depth + 1);
           }
@@ -215,9 +232,11 @@ class DocxReader {
     bool first = true;
     for_each_block(tc, [&](pugi::xml_node block) {
       if (!is(block, w_, "p")) return;
+      const std::optional<std::string> paragraph = paragraph_text(block);
+      if (!paragraph) return;
       if (!first) text += '\n';
       first = false;
-      text += paragraph_text(block);
+      text += *paragraph;
     });
     return text;
   }
@@ -228,6 +247,7 @@ class DocxReader {
   LinesBuilder out_;
   std::size_t paragraphs_ = 0;
   std::size_t tables_ = 0;
+  std::string carried_;  // text of paragraphs whose mark was deleted, for the next paragraph
 };
 
 }  // namespace
