@@ -373,8 +373,8 @@ def jingzhou_table_docx(path, text_lines):
         fill(table.cell(r, 1), task)
         fill(table.cell(r, 2), lead)
         fill(table.cell(r, 3), co)
-    # Tasks 9 and 10 share a lead: one cell merged down (市生态环境局 / 市自然资源和规划局 differ, so
-    # find two consecutive rows with the same lead).
+    # The first two consecutive tasks with the same lead (7 and 8, 市生态环境局) get one lead cell
+    # merged down both rows.
     for r in range(1, len(tasks)):
         if tasks[r - 1][1] and tasks[r - 1][1] == tasks[r][1]:
             merged = table.cell(r, 2).merge(table.cell(r + 1, 2))
