@@ -2,6 +2,8 @@
 
 #include <cstdio>
 #include <functional>
+#include <string>
+#include <utility>
 #include <stdexcept>
 
 #include "agencygraph/corrections.hpp"
@@ -38,8 +40,14 @@ struct ReadProblems {
 };
 
 // Reads the inputs (all cores), handing each document to `sink` in input order; reports unreadable
-// inputs on stderr and returns them.
-ReadProblems read_inputs(const InputOptions& options, const std::function<void(Document&&)>& sink) {
+// inputs, and parts of inputs that could not be read (Source::warnings: a scanned PDF page, columns
+// past a sheet's table), on stderr and returns them.
+ReadProblems read_inputs(const InputOptions& options, const std::function<void(Document&&)>& document_sink) {
+  const auto sink = [&document_sink](Document&& document) {
+    for (const Source& source : document.sources)
+      for (const std::string& warning : source.warnings) std::fprintf(stderr, "%s: %s\n", source.path.c_str(), warning.c_str());
+    document_sink(std::move(document));
+  };
   run_report().timings = options.timings;
   run_report().quiet = options.quiet;
   AliasTable aliases = AliasTable::extending_builtin();

@@ -909,8 +909,9 @@ Document extract_document(Source source, const ExtractOptions& options) {
       source.format = "code";
     }
   }
-  // A saved web page is read as the text a browser shows, its lines mapped back to the page's.
-  if (source.original_lines.empty() && detail::looks_like_html(source.text)) {
+  // A saved web page is read as the text a browser shows, its lines mapped back to the page's. Only
+  // text files can be pages: an office file's paragraph that quotes markup stays text.
+  if (source.format == "text" && source.original_lines.empty() && detail::looks_like_html(source.text)) {
     detail::HtmlText page = detail::html_to_text(source.text);
     source.text = std::move(page.text);
     source.original_lines = std::move(page.lines);

@@ -85,6 +85,7 @@ void write_document(Out& w, const Document& document) {
   w.key("jurisdiction"); write_optional(w, document.jurisdiction);
   w.key("year"); write_optional(w, document.year);
   w.key("encoding"); w.value(document.sources.empty() ? std::string_view("UTF-8") : document.sources.front().encoding);
+  w.key("format"); w.value(document.sources.empty() ? std::string_view("text") : document.sources.front().format);
   w.key("first_listed_is_lead"); w.value(document.first_listed_is_lead);
   w.key("tasks");
   w.begin_array();
