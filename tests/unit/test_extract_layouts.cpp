@@ -266,3 +266,64 @@ TEST_CASE("input edge cases: lone carriage returns end lines; CSV read as RFC 41
   CHECK(csv.tasks[1].line == 4);  // the file's line, after a cell of two lines
   CHECK(leads(csv, 1) == Names{"市大数据局"});
 }
+
+TEST_CASE("unit lists: a remark in brackets after the last name, 会同, 等和, a trailing 等, other labels") {
+  const Document d = parse_text(
+      "1.任务一。\n责任单位:财政局、发改局、工商联(列第一位者为牵头或汇总单位,下同)\n"
+      "2.任务二。(国家发展改革委会同有关部门负责)\n"
+      "3.任务三。(中央和国家机关工委、民政部等和各有关省级人民政府负责)\n"
+      "4.任务四。(牵头单位:县发改局;责任单位:县商务局、商贸物流园等)\n"
+      "5.任务五。(负责部门:商务部;适用范围:所有自贸试验区)\n");
+  REQUIRE(d.tasks.size() == 5);
+  CHECK(leads(d, 0) == Names{"财政局"});
+  CHECK(co(d, 0) == Names{"发改局", "工商联"});
+  CHECK(leads(d, 1) == Names{"国家发展改革委"});  // the rule stated in task 1 holds from there on
+  CHECK(co(d, 1) == Names{"有关部门"});
+  CHECK(leads(d, 2) == Names{"中央和国家机关工委"});
+  CHECK(co(d, 2) == Names{"民政部", "各有关省级人民政府"});
+  CHECK(co(d, 3) == Names{"县商务局", "商贸物流园"});
+  CHECK(leads(d, 4) == Names{"商务部"});
+  CHECK(co(d, 4).empty());
+  REQUIRE(d.tasks[4].remarks.size() == 1);
+}
+
+TEST_CASE("a paragraph with several annotations, items numbered inside a line, labels across a blank line") {
+  const Document d = parse_text(
+      "（十）加强监管（市场监管总局负责）。推广健身（体育总局、教育部负责）。\n"
+      "为支持人才发展，提出如下措施。1.对引进的人才给予资助。责任单位：市委组织部、市科技局。2.对创业项目给予补助。责任单位：市人社局。\n"
+      "3.完善住房保障。\n牵头单位:区住建局\n\n责任单位:区财政局\n");
+  REQUIRE(d.tasks.size() == 4);
+  CHECK(co(d, 0) == Names{"市场监管总局", "体育总局", "教育部"});
+  CHECK(d.tasks[1].id == "1");
+  CHECK(d.tasks[1].line == 2);
+  CHECK(co(d, 1) == Names{"市委组织部", "市科技局"});
+  CHECK(d.tasks[2].id == "2");
+  CHECK(co(d, 2) == Names{"市人社局"});
+  CHECK(leads(d, 3) == Names{"区住建局"});
+  CHECK(co(d, 3) == Names{"区财政局"});
+}
+
+TEST_CASE("an annotated paragraph without a number, in a document that numbers its tasks, is reported") {
+  const Document d = parse_text(
+      "1.任务一。(牵头单位:市财政局)\n"
+      "?。(二)推进东部石化基地建设。(市发改委牵头,市经贸委配合)\n"
+      "3.任务三。(牵头单位:市教育局)\n");
+  REQUIRE(d.tasks.size() == 2);
+  REQUIRE(d.skipped.size() == 1);
+  CHECK(d.skipped[0].line == 2);
+  CHECK(d.skipped[0].reason.find("without a task number") != std::string::npos);
+}
+
+TEST_CASE("one-cell-per-line tables: a category row, the responsible column before the lead's, a row cut off") {
+  const Document d = parse_text(
+      "分类\n\n序号\n\n事项\n\n责任单位\n\n牵头单位\n\n发展目标\n\n"
+      "1\n\n地区生产总值增长6.5%以上。\n\n区农业农村局、区经商局\n\n区发改局\n\n"
+      "2\n\n区本级固定资产投资增长25%。\n\n区发改局\n\n区发改局\n\n"
+      "3\n\n深化政务服务一网通办。\n\n区行政服务中心");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(leads(d, 0) == Names{"区发改局"});
+  CHECK(co(d, 0) == Names{"区农业农村局", "区经商局"});
+  CHECK(d.sections[d.tasks[0].section].back() == "发展目标");
+  REQUIRE(d.skipped.size() == 1);
+  CHECK(d.skipped[0].reason.find("cut off") != std::string::npos);
+}

@@ -220,33 +220,28 @@ Range strip_prose_prefix(std::u32string_view s, Range clause) {
 
 ParsedAnnotation parse_verbs(std::u32string_view s, Range content);
 
-// Whether a clause of the value ends in a character a role verb ends in (at its end or before a
-// semicolon): only then may the value hold role verbs after its units.
+// Whether the value ends in a character a role verb ends in: only then may it close its units with
+// role verbs.
 bool may_end_in_verb(std::u32string_view s, Range value) {
   auto verb_end = [](char32_t c) {
     return c == U'责' || c == U'头' || c == U'合' || c == U'办' || c == U'与' || c == U'作' || c == U'实' ||
            c == U'同' || c == U'施';
   };
-  if (verb_end(s[value.end - 1])) return true;
-  for (std::uint32_t i = value.begin + 1; i < value.end; ++i)
-    if (s[i] == U';' && verb_end(s[i - 1])) return true;
-  return false;
+  return verb_end(s[value.end - 1]);
 }
 
-// The units of a labelled value. A value whose first sentence closes its units with role verbs
-// (责任单位：X牵头，Y配合 / 责任单位：省大数据中心按职责分工负责。…下同) is read by them: a unit the
-// value marks as lead leads, the others keep the label's role, and the sentences after the first
-// are remarks.
+// The units of a labelled value. A value that ends in a role verb's last character and whose first
+// sentence closes its units with role verbs (责任单位：X牵头，Y配合 / 责任单位：省大数据中心按职责分工
+// 负责。…下同) is read by them: a unit the value marks as lead leads, the others keep the label's
+// role, and the sentences after the first are remarks.
 void add_labelled_units(std::u32string_view s, Role role, Range value, ParsedAnnotation& out) {
-  std::uint32_t stop = value.end;
-  for (std::uint32_t i = value.begin, depth = 0; i < value.end; ++i) {
-    if (is_open_bracket(s[i])) ++depth;
-    else if (is_close_bracket(s[i]) && depth > 0) --depth;
-    else if (depth == 0 && s[i] == U'。') {
-      stop = i;
-      break;
-    }
+  if (!may_end_in_verb(s, value)) {  // most values: units alone
+    out.roles.push_back({role, value});
+    return;
   }
+  const std::u32string_view text = slice(s, value);
+  const std::size_t full_stop = text.find(U'。');  // a stop inside brackets is an alias's; rare enough
+  const std::uint32_t stop = full_stop == std::u32string_view::npos ? value.end : value.begin + static_cast<std::uint32_t>(full_stop);
   const Range head = trim(s, {value.begin, stop}, U",;");
   if (!head.empty() && may_end_in_verb(s, head)) {
     ParsedAnnotation verbs = parse_verbs(s, head);
@@ -458,6 +453,8 @@ const ClauseCharacters kClauseCharacters;
 
 }  // namespace
 
+bool may_be_clause_character(char32_t c) { return kClauseCharacters.contains(c); }
+
 bool may_be_clause(std::u32string_view text) {
   for (char32_t c : text)
     if (kClauseCharacters.contains(c)) return true;
@@ -465,16 +462,19 @@ bool may_be_clause(std::u32string_view text) {
 }
 
 bool looks_like_remark(std::u32string_view clause) {
+  if (!may_be_clause(clause)) return false;  // every word below starts with a clause character
   if (clause.find(U':') != std::u32string_view::npos) return true;  // another label: 适用范围：…
-  constexpr std::array<std::u32string_view, 12> kRemarkWords = {U"下同", U"首位", U"第一位", U"不再", U"以下",
-                                                                U"以上", U"均需", U"均由", U"均要", U"的",
-                                                                U"单独列出", U"为牵头"};
+  // Not 以上/以下: 县级以上人民政府 is a unit.
+  constexpr std::array<std::u32string_view, 11> kRemarkWords = {U"下同", U"首位", U"第一位", U"不再", U"均需",
+                                                                U"均由", U"均要", U"均为", U"的", U"单独列出",
+                                                                U"为牵头"};
   for (std::u32string_view word : kRemarkWords)
     if (clause.find(word) != std::u32string_view::npos) return true;
   return false;
 }
 
 bool looks_like_deadline(std::u32string_view clause) {
+  if (!may_be_clause(clause)) return false;  // every word below starts with a clause character
   constexpr std::array<std::u32string_view, 14> kWords = {U"年底", U"年内", U"月底", U"前完成", U"底前", U"长期",
                                                            U"持续", U"季度", U"上半年", U"下半年", U"年前",
                                                            U"完成", U"常态化", U"全年"};

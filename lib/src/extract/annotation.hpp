@@ -86,6 +86,8 @@ bool looks_like_remark(std::u32string_view clause);
 // False when the text holds no digit, no full stop and no character that starts a word of
 // looks_like_deadline() or looks_like_remark(): one look-up per character rules most lists out.
 bool may_be_clause(std::u32string_view text);
+// may_be_clause() of one character.
+bool may_be_clause_character(char32_t c);
 
 // True for time expressions that belong in a deadline field: 2023年底前, 年内, 长期坚持, 6月底.
 bool looks_like_deadline(std::u32string_view clause);

@@ -253,8 +253,33 @@ bool AnnotationLocator::may_be_prose(ByteRange block) const {
   if (stop == std::string_view::npos) return false;
   if (folder_.traditional()) return true;
   for (std::size_t next; (next = find_utf8(text, stop + 3, "。")) != std::string_view::npos;) stop = next;
-  for (std::string_view ending : {"责", "头", "办", "合", "与", "作", "实", "同", "织", "施"})
-    if (find_utf8(text, stop + 3, ending) != std::string_view::npos) return true;
+  return has_clause_ending_in_role_verb(text, static_cast<std::uint32_t>(stop + 3), line.end);
+}
+
+// Whether a clause of text[begin, end) ends in a character a role verb ends in: such a character
+// followed (past spaces and full points) by a clause separator or the end. parse_verbs() finds
+// roles only in such a clause.
+bool AnnotationLocator::has_clause_ending_in_role_verb(std::string_view text, std::uint32_t begin,
+                                                       std::uint32_t end) const {
+  for (std::uint32_t i = begin; i + 3 <= end; ++i) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead < 0xE4 || lead > 0xE9) continue;
+    switch (ideograph_at(text.data() + i)) {
+      case U'责': case U'头': case U'办': case U'合': case U'与': case U'作': case U'实': case U'同': case U'织':
+      case U'施': {
+        std::uint32_t j = i + 3;
+        while (j < end && (text[j] == ' ' || text[j] == '.')) ++j;
+        const std::string_view rest = text.substr(j, end - j);
+        if (j >= end || rest.front() == ',' || rest.front() == ';' || rest.front() == '\n' || rest.starts_with("，") ||
+            rest.starts_with("；") || rest.starts_with("。") || rest.starts_with("．"))
+          return true;
+        break;
+      }
+      default:
+        break;
+    }
+    i += 2;
+  }
   return false;
 }
 

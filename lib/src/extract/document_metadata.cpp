@@ -1,6 +1,8 @@
 #include "document_metadata.hpp"
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "agencygraph/fold.hpp"
 #include "u32.hpp"
@@ -129,49 +131,50 @@ bool states_first_listed_lead_near(std::string_view text, std::uint32_t mark, co
   return states_first_listed_lead_at(folded.chars, index_of(folded, mark));
 }
 
+// What negates 牵头 in "no lead named" (无牵头单位的…), as printed in either script.
+constexpr std::string_view kNegations[] = {"无", "未明确", "没有", "未列", "未注明", "未标明", "無", "未明確", "沒有", "未標明"};
+
+// Whether the 牵 (牽) at byte `at` opens 牵头 after a negation and is followed within a few
+// characters by 为牵头 or 即牵头: 无牵头单位的，责任单位即为牵头单位.
+bool states_unlabelled_units_lead_at(std::string_view text, std::size_t at, const Folder& folder) {
+  const std::string_view before = text.substr(0, at);
+  if (std::none_of(std::begin(kNegations), std::end(kNegations), [&](std::string_view no) { return before.ends_with(no); }))
+    return false;
+  const auto size = static_cast<std::uint32_t>(text.size());
+  auto end = static_cast<std::uint32_t>(at);
+  for (int k = 0; k < 24 && end < size; ++k) folder.next(text, end, size);
+  FoldedText folded;
+  folder.append(text, static_cast<std::uint32_t>(at), end, folded);
+  const std::u32string_view rest = folded.chars;
+  if (!rest.starts_with(U"牵头")) return false;
+  return contains(rest.substr(2), U"为牵头") || contains(rest.substr(2), U"即牵头");
+}
+
 }  // namespace
 
-std::optional<std::uint32_t> first_listed_lead_statement(std::string_view text, const Folder& folder) {
-  // Nothing else folds to 第 or 首 (traditional folding included), so their bytes find them all.
+ConventionStatements find_convention_statements(std::string_view text, const Folder& folder) {
+  // Every first-listed phrase holds 第 or 首, every unlabelled one 牵 (牽), and nothing else folds
+  // to them: one pass over their bytes finds every candidate.
   static const CharSet marks = [] {
     CharSet set;
     set.add("第");
     set.add("首");
-    return set;
-  }();
-  for (std::size_t at = 0; (at = marks.find(text, at, text.size())) < text.size(); at += 3)
-    if (states_first_listed_lead_near(text, static_cast<std::uint32_t>(at), folder)) return static_cast<std::uint32_t>(at);
-  return std::nullopt;
-}
-
-std::optional<std::uint32_t> unlabelled_units_lead_statement(std::string_view text, const Folder& folder) {
-  // 无牵头单位的 / 未明确牵头单位的 / 没有牵头单位的 …, then within a clause 为牵头单位 or 牵头: the
-  // statement. Matched on the folded text around each 牵 (or 牽), which every form holds.
-  static const CharSet marks = [] {
-    CharSet set;
     set.add("牵");
     set.add("牽");
     return set;
   }();
-  const auto size = static_cast<std::uint32_t>(text.size());
+  ConventionStatements found;
   for (std::size_t at = 0; (at = marks.find(text, at, text.size())) < text.size(); at += 3) {
-    std::uint32_t begin = static_cast<std::uint32_t>(at);
-    for (int k = 0; k < 3 && begin > 0; ++k) begin = previous_char_start(text, begin, 0);
-    std::uint32_t end = static_cast<std::uint32_t>(at);
-    for (int k = 0; k < 24 && end < size; ++k) folder.next(text, end, size);
-    FoldedText folded;
-    folder.append(text, begin, end, folded);
-    const std::u32string_view window = folded.chars;
-    const std::size_t mark = index_of(folded, static_cast<std::uint32_t>(at));
-    bool negated = false;
-    for (std::u32string_view no : {U"无", U"未明确", U"没有", U"未列", U"未注明", U"未标明"})
-      if (mark >= no.size() && window.substr(0, mark).ends_with(no)) negated = true;
-    if (!negated || !window.substr(mark).starts_with(U"牵头")) continue;
-    const std::u32string_view rest = window.substr(mark + 2);
-    if (contains(rest, U"为牵头") || contains(rest, U"即牵头") || contains(rest, U"均为牵头"))
-      return static_cast<std::uint32_t>(at);
+    const bool lead_mark = text.compare(at, 3, "牵") == 0 || text.compare(at, 3, "牽") == 0;
+    if (lead_mark) {
+      if (!found.unlabelled_units_lead && states_unlabelled_units_lead_at(text, at, folder))
+        found.unlabelled_units_lead = static_cast<std::uint32_t>(at);
+    } else if (!found.first_listed_lead && states_first_listed_lead_near(text, static_cast<std::uint32_t>(at), folder)) {
+      found.first_listed_lead = static_cast<std::uint32_t>(at);
+    }
+    if (found.first_listed_lead && found.unlabelled_units_lead) break;
   }
-  return std::nullopt;
+  return found;
 }
 
 }  // namespace agencygraph::detail

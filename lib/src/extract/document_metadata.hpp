@@ -20,12 +20,14 @@ bool looks_like_title(std::u32string_view line);
 std::optional<std::string> jurisdiction_from_title(std::u32string_view title);
 std::optional<int> year_from_title(std::u32string_view title);
 
-// Where the text (UTF-8, read through `folder`) first states that the first-listed unit is the lead
-// (列第一位者为牵头单位, 排在首位的为牵头单位): the byte offset of the statement; nothing when it never does.
-std::optional<std::uint32_t> first_listed_lead_statement(std::string_view text, const Folder& folder);
-
-// Where the text first states that the units of a task without a lead label lead it
-// (无牵头单位的，责任单位即为牵头单位): the byte offset of the statement; nothing when it never does.
-std::optional<std::uint32_t> unlabelled_units_lead_statement(std::string_view text, const Folder& folder);
+// Where the text (UTF-8, read through `folder`) first states a convention for tasks without a lead
+// label, as byte offsets of the statements; nothing for one it never states.
+struct ConventionStatements {
+  // The first-listed unit leads: 列第一位者为牵头单位, 排在首位的为牵头单位, 第一责任单位为牵头单位.
+  std::optional<std::uint32_t> first_listed_lead;
+  // The units of such a task lead it: 无牵头单位的，责任单位即为牵头单位.
+  std::optional<std::uint32_t> unlabelled_units_lead;
+};
+ConventionStatements find_convention_statements(std::string_view text, const Folder& folder);
 
 }  // namespace agencygraph::detail

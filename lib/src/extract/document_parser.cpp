@@ -117,6 +117,7 @@ class DocumentParser {
     read_metadata();
     for (std::size_t k = 0; k < lines_.size();) k = parse_from(k);
     apply_footnote_conventions();
+    skip_unnumbered_among_numbered();
     return std::move(document_);
   }
 
@@ -177,9 +178,9 @@ class DocumentParser {
     if (!document_.jurisdiction && options_.jurisdiction) document_.jurisdiction = options_.jurisdiction;
     // A convention stated in the text holds from where it is stated (下同): the preamble's holds for
     // every task, one stated in a task's annotation from that task on.
-    first_listed_from_ = options_.first_listed_is_lead ? std::optional<std::uint32_t>(0)
-                                                       : detail::first_listed_lead_statement(text_, folder_);
-    unlabelled_lead_from_ = detail::unlabelled_units_lead_statement(text_, folder_);
+    const detail::ConventionStatements stated = detail::find_convention_statements(text_, folder_);
+    first_listed_from_ = options_.first_listed_is_lead ? std::optional<std::uint32_t>(0) : stated.first_listed_lead;
+    unlabelled_lead_from_ = stated.unlabelled_units_lead;
     document_.first_listed_is_lead = first_listed_from_.has_value();
     if (document_.jurisdiction && *document_.jurisdiction != "国务院") {
       jurisdiction_folded_ = folder_.fold_utf8(*document_.jurisdiction);
@@ -203,13 +204,13 @@ class DocumentParser {
   }
 
   // The lines a numbered paragraph may use for its text and annotation: itself and the lines after
-  // it up to the next numbered line or the next table, at most a few non-blank ones. A table's
+  // it up to the next numbered line or the next table, at most kMaxContinuationLines non-blank ones. A table's
   // header is not the paragraph's: read as a label line, its 牵头单位 made the paragraph a task led
   // by 配合单位 and swallowed the table's rows.
   std::size_t block_end(std::size_t k) {
     std::size_t end = k + 1;
     int non_blank = 0;
-    while (end < lines_.size() && lines_[end].numbering == Numbering::None && non_blank < 6) {
+    while (end < lines_.size() && lines_[end].numbering == Numbering::None && non_blank < kMaxContinuationLines) {
       if (!lines_[end].blank()) {
         if (table_at(end)) break;
         ++non_blank;
@@ -218,6 +219,10 @@ class DocumentParser {
     }
     return end;
   }
+
+  // A paragraph copied from a PDF wraps its sentences over many short lines before its annotation;
+  // beyond this many, the lines are the document's, not the paragraph's.
+  static constexpr int kMaxContinuationLines = 12;
 
   // An annotation found for a paragraph, and the last line it takes.
   struct Found {
@@ -233,6 +238,31 @@ class DocumentParser {
     return rest.empty();
   }
 
+  // Whether an annotation that reaches the end of its line may go on over line `next`: a bracket
+  // group that closed cannot (the labels of a later line would start an annotation of their own),
+  // a group left open can, and labels can when the next line starts with one (责任单位：, 完成时限：).
+  bool may_go_on(const detail::LocatedAnnotation& located, std::size_t next) const {
+    const std::string_view whole = text_.substr(located.whole.begin, located.whole.size());
+    const auto size = static_cast<std::uint32_t>(whole.size());
+    std::uint32_t first = 0;
+    if (size > 0 && detail::is_open_bracket(folder_.next(whole, first, size))) {
+      int open = 0;  // a group goes on only when left open at the end of the line
+      for (std::uint32_t i = 0; i < size;) {
+        const char32_t c = folder_.next(whole, i, size);
+        if (detail::is_open_bracket(c)) ++open;
+        else if (detail::is_close_bracket(c) && open > 0) --open;
+      }
+      return open > 0;
+    }
+    const ByteRange r = label_line(next);
+    std::uint32_t i = r.begin;
+    char32_t window[8];
+    std::size_t n = 0;
+    while (n < 8 && i < r.end) window[n++] = folder_.next(text_, i, r.end);
+    if (n > 0 && detail::is_open_bracket(window[0])) return true;  // 【责任单位】…
+    return detail::may_be_label_at({window, n});
+  }
+
   // Extends an annotation found in text[from, line k's end) over the lines after k (before `end`)
   // while it goes on there: labels on lines of their own (牵头单位：X / 责任单位：A、B), a deadline
   // line between them, a bracket closed on a later line. The locator is left holding the result.
@@ -240,7 +270,8 @@ class DocumentParser {
                           bool by_line) {
     std::size_t last = k;
     bool locator_holds_result = true;
-    for (std::size_t next; (next = first_non_blank(last + 1)) < end && reaches_line_end(located, last);) {
+    for (std::size_t next; (next = first_non_blank(last + 1)) < end && reaches_line_end(located, last) &&
+                           may_go_on(located, next);) {
       std::optional<detail::LocatedAnnotation> longer = locator_.locate({from, lines_[next].range.end});
       locator_holds_result = false;
       if (!longer || longer->whole.begin != located.whole.begin || longer->whole.end <= lines_[last].range.end) break;
@@ -281,12 +312,33 @@ class DocumentParser {
     for (std::size_t j = k + 1; j < end; ++j) {
       if (lines_[j].blank()) continue;
       const ByteRange r = label_line(j);
+      if (whole_lines && !may_be_whole_line_annotation(r)) continue;
       std::optional<detail::LocatedAnnotation> located = locator_.locate_line(r);
       if (!located) continue;
       if (whole_lines && !detail::trim_bytes(folder_, text_, {r.begin, located->whole.begin}).empty()) continue;
       return extend_annotation(r.begin, j, std::move(*located), end, true);
     }
     return std::nullopt;
+  }
+
+  // Whether text[r] may be all annotation: it opens with a bracket, a label or a prose opening
+  // (此项工作由…, 由…), or its last clause ends in a role verb's last character (X牵头，Y配合。).
+  // Body text under a heading seldom does, and is then not read further.
+  bool may_be_whole_line_annotation(ByteRange r) const {
+    char32_t window[8];
+    std::size_t n = 0;
+    for (std::uint32_t i = r.begin; n < 8 && i < r.end;) window[n++] = folder_.next(text_, i, r.end);
+    if (n == 0) return false;
+    const std::u32string_view start(window, n);
+    if (detail::is_open_bracket(start.front()) || detail::may_be_label_at(start)) return true;
+    for (std::u32string_view opening : {U"此项", U"该项", U"本项", U"由"})
+      if (start.starts_with(opening)) return true;
+    const ByteRange clause = detail::trim_bytes(folder_, text_, r, U"。.;,");
+    if (clause.size() < 3) return false;
+    const std::string_view last = text_.substr(clause.end - 3, 3);
+    for (std::string_view ending : {"责", "头", "办", "合", "与", "作", "实", "同", "织", "施"})
+      if (last == ending) return true;
+    return folder_.traditional();
   }
 
   // A heading that is a title: no sentence ends inside it, and it is short. Its annotation, if it
@@ -311,6 +363,7 @@ class DocumentParser {
       }
       return k + 1;
     }
+    if (line.numbering != Numbering::Bullet) ++numbered_tasks_;
     add_task(k, task_id(line), line.body, *found);
     return found->last_line + 1;
   }
@@ -522,6 +575,23 @@ class DocumentParser {
     }
   }
 
+  // In a document that numbers its tasks, a paragraph with an annotation but neither number nor
+  // label has lost its number (mojibake, a page cut, a merge of lines): reported for a person to
+  // check rather than counted as a task under a made-up name. A document that numbers none keeps
+  // them as tasks.
+  void skip_unnumbered_among_numbered() {
+    if (unnumbered_ == 0 || numbered_tasks_ == 0) return;
+    std::erase_if(document_.tasks, [&](const Task& task) {
+      if (!task.id.starts_with('#')) return false;
+      document_.skipped.push_back({task.source, task.line,
+                                   "annotated paragraph without a task number, in a document that numbers its tasks "
+                                   "(its number may be lost): " + std::string(document_.view(task, task.annotation))});
+      return true;
+    });
+    std::stable_sort(document_.skipped.begin(), document_.skipped.end(),
+                     [](const SkippedParagraph& a, const SkippedParagraph& b) { return a.line < b.line; });
+  }
+
   // A convention stated after every task is a footnote to them all (注：列第一位的为牵头单位).
   void apply_footnote_conventions() {
     auto after_every_task = [&](const std::optional<std::uint32_t>& from) {
@@ -650,8 +720,9 @@ class DocumentParser {
     while ((k = first_non_blank(k)) < n) {
       const Range number = cell_at(k);
       if (!is_row_number(number)) {
+        // A category or group row ((一)某某副市长牵头重点工作, 发展目标) between rows: a section.
         const std::size_t next = first_non_blank(k + 1);
-        if (is_heading_numbering(lines_[k].numbering) && next < n && is_row_number(cell_at(next))) {
+        if (next < n && is_row_number(cell_at(next)) && number.size() <= 30 && !is_unit_line(detail::slice(window_.chars(), number))) {
           open_section(lines_[k]);
           k = next;
           continue;
@@ -670,6 +741,10 @@ class DocumentParser {
         // neither a task nor skipped.
         if (lines_[k].numbering != Numbering::None) break;
         cells.push_back(r);
+      }
+      if (k >= n && !layout.fragmented && static_cast<int>(cells.size()) < layout.columns) {
+        document_.skipped.push_back({0, file_line(row_line), "table row cut off at the end of the text (fewer cells than the header's)"});
+        return k;
       }
       if (!layout.fragmented && static_cast<int>(cells.size()) == layout.columns) read_row(row_line, cells, layout);
       else read_row_by_content(row_line, cells, layout);
@@ -784,10 +859,15 @@ class DocumentParser {
         row.task = cells[c];
       }
     }
+    // With both columns, the lead is the first run (or, in one run, its first line) when its column
+    // is printed first, the last when it is printed last: the other column's cell may span lines.
     const bool both = layout.lead >= 0 && layout.co >= 0;
+    const bool lead_first = layout.lead < layout.co;
     for (std::size_t r = 0; r < runs.size(); ++r) {
       for (std::size_t i = 0; i < runs[r].size(); ++i) {
-        const bool lead = both ? (runs.size() > 1 ? r == 0 : i == 0) : layout.lead >= 0;
+        bool lead = layout.lead >= 0;
+        if (both && runs.size() > 1) lead = lead_first ? r == 0 : r + 1 == runs.size();
+        else if (both) lead = lead_first ? i == 0 : i + 1 == runs[r].size();
         (lead ? row.lead : row.co).push_back(runs[r][i]);
       }
     }
@@ -874,6 +954,7 @@ class DocumentParser {
   int bullets_ = 0;      // bulleted tasks so far, for their ids
   std::optional<std::size_t> table_task_;  // the task of the last table row read, for continuation rows
   int unnumbered_ = 0;   // tasks without number or label so far, for their ids
+  int numbered_tasks_ = 0;  // paragraphs with a task number that had an annotation
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "u32.hpp"
+#include "utf8_text.hpp"
 
 namespace agencygraph::detail {
 namespace {
@@ -109,35 +110,26 @@ void read_numbering(std::string_view text, const Folder& folder, Line& line) {
 
 namespace {
 
-// The value of an arabic task number (its digits as printed, folded), or -1.
-long number_value(std::string_view text, const Folder& folder, ByteRange number) {
-  long value = 0;
-  for (std::uint32_t i = number.begin; i < number.end;) {
-    const char32_t c = folder.next(text, i, number.end);
-    if (!is_digit(c) || value > 100000000) return -1;
-    value = value * 10 + static_cast<long>(c - U'0');
-  }
-  return value;
-}
-
 // Where, after `from` in line's range, an item numbered `expected` starts after a full stop or
 // semicolon ("。2." "；2、"); line.range.end when none does.
 std::uint32_t next_inline_item(std::string_view text, const Line& line, std::uint32_t from, long expected) {
   const std::string digits = std::to_string(expected);
-  for (std::uint32_t i = from; i < line.range.end; ++i) {
-    std::uint32_t after = 0;
-    if (text.compare(i, 3, "。") == 0 || text.compare(i, 3, "；") == 0) after = i + 3;
-    else if (text[i] == ';') after = i + 1;
-    else continue;
-    while (after < line.range.end && text[after] == ' ') ++after;
-    if (text.compare(after, digits.size(), digits) != 0) continue;
-    const std::uint32_t mark = after + static_cast<std::uint32_t>(digits.size());
+  // Candidates are found by the number's first digit (memchr), then checked around it.
+  for (std::uint32_t at = from; at < line.range.end; ++at) {
+    const void* hit = std::memchr(text.data() + at, digits[0], line.range.end - at);
+    if (!hit) break;
+    at = static_cast<std::uint32_t>(static_cast<const char*>(hit) - text.data());
+    if (text.compare(at, digits.size(), digits) != 0) continue;
+    const std::uint32_t mark = at + static_cast<std::uint32_t>(digits.size());
     const bool dot = mark < line.range.end && (text[mark] == '.' || text.compare(mark, 3, "、") == 0 ||
                                                text.compare(mark, 3, "．") == 0);
     if (!dot) continue;
     const std::uint32_t next = mark + (text[mark] == '.' ? 1 : 3);
     if (next < line.range.end && text[next] >= '0' && text[next] <= '9') continue;  // 2.5亿元
-    return after;
+    std::uint32_t before = at;
+    while (before > line.range.begin && text[before - 1] == ' ') --before;
+    const std::string_view head = text.substr(line.range.begin, before - line.range.begin);
+    if (head.ends_with("。") || head.ends_with("；") || head.ends_with(";")) return at;
   }
   return line.range.end;
 }
@@ -159,8 +151,9 @@ std::vector<Line> split_lines(std::string_view text, const Folder& folder) {
     line.range = trim_bytes(folder, text, {start, content_end});  // spaces fold alike either way
     if (line.range.empty()) line.range = {start, start};
     read_numbering(text, folder, line);
-    // Items numbered inside the line, each a line of its own.
-    long expected = line.numbering == Numbering::Arabic ? number_value(text, folder, line.number) + 1 : 1;
+    // Items numbered inside a line that has no number of its own (…提出如下措施。1.对…。2.对…), each a
+    // line of its own. (A numbered line is a task; one holding the next task too is rare.)
+    long expected = line.numbering == Numbering::None ? 1 : 0;
     for (std::uint32_t at; expected > 0 && (at = next_inline_item(text, line, line.range.begin, expected)) < line.range.end;
          ++expected) {
       Line item = line;

@@ -35,9 +35,9 @@ struct Line {
 };
 
 // The lines of `text` (split at \n, a \r before it dropped) with their numbers, read through `folder`
-// (a traditional folder reads 兩、 as a number). Items numbered inside a line after a full stop or a
-// semicolon (…提出如下措施。1.对…。2.对…) start lines of their own when their numbers follow on:
-// 1 first in a line without a number, the line's number plus one after it.
+// (a traditional folder reads 兩、 as a number). In a line without a number, items numbered after a
+// full stop or a semicolon (…提出如下措施。1.对…。2.对…) start lines of their own when their numbers
+// follow on from 1.
 std::vector<Line> split_lines(std::string_view text, const Folder& folder);
 
 }  // namespace agencygraph::detail

@@ -42,13 +42,19 @@ void split_item(std::u32string_view s, Range item, std::vector<Range>& out) {
   int depth = 0;
   for (std::uint32_t i = item.begin + 1; i < item.end; ++i) {
     const char32_t c = s[i];
-    if (is_open_bracket(c)) ++depth;
-    else if (is_close_bracket(c)) depth = depth > 0 ? depth - 1 : 0;
+    if (c <= U'〗') {  // brackets are here; the joining words are ideographs
+      if (is_open_bracket(c)) ++depth;
+      else if (is_close_bracket(c)) depth = depth > 0 ? depth - 1 : 0;
+      continue;
+    }
     if (depth != 0) continue;
     std::uint32_t word = 0;
-    if (c == U'以' && i + 1 < s.size() && s[i + 1] == U'及') word = 2;
-    else if (c == U'会' && i + 1 < item.end && s[i + 1] == U'同') word = 2;  // X会同有关部门负责
-    else if (c == U'和' || c == U'及' || c == U'与' || c == U'等') word = 1;
+    switch (c) {
+      case U'和': case U'及': case U'与': case U'等': word = 1; break;
+      case U'以': word = i + 1 < item.end && s[i + 1] == U'及' ? 2 : 0; break;
+      case U'会': word = i + 1 < item.end && s[i + 1] == U'同' ? 2 : 0; break;  // X会同有关部门负责
+      default: continue;
+    }
     if (word == 0 || !ends_like_agency(slice(s, {item.begin, i}))) continue;
     Range rest = trim(s, {i + word, item.end});
     if (c != U'等' && is_bare_generic(slice(s, rest))) continue;  // 有关部门和单位 is one
@@ -60,12 +66,12 @@ void split_item(std::u32string_view s, Range item, std::vector<Range>& out) {
     return;
   }
   // A trailing 等 after a name that does not end like a unit (…商贸物流园等) ends the list all the same.
-  for (std::u32string_view tail : {U"等单位", U"等部门", U"等"})
-    if (slice(s, item).ends_with(tail) && item.size() > tail.size()) {
-      item.end -= static_cast<std::uint32_t>(tail.size());
-      item = trim(s, item);
-      break;
-    }
+  const std::u32string_view whole = slice(s, item);
+  std::uint32_t tail = 0;
+  if (whole.size() > 1 && whole.back() == U'等') tail = 1;
+  else if (whole.size() > 3 && whole[whole.size() - 3] == U'等' && (whole.ends_with(U"单位") || whole.ends_with(U"部门")))
+    tail = 3;
+  if (tail > 0) item = trim(s, {item.begin, item.end - tail});
   // One character is never a unit's name: what a cut-off list leaves (责任单位：区).
   if (item.size() > 1) out.push_back(item);
 }
@@ -125,9 +131,11 @@ const std::vector<NamePiece>& NameSplitter::split(std::u32string_view s, Range l
   clauses_.clear();
   int depth = 0;
   std::uint32_t item_start = list.begin;
+  run_may_be_clause_ = false;
   for (std::uint32_t i = list.begin; i < list.end; ++i) {
     const char32_t c = s[i];
     if (c > U'〗' && c != 0xFEFF) continue;  // ideographs, most of a list: no bracket, no separator
+    if (c == U':' || is_digit(c)) run_may_be_clause_ = true;  // 适用范围：…, 2023年底前完成
     if (is_open_bracket(c)) {
       ++depth;
     } else if (is_close_bracket(c)) {
@@ -150,19 +158,53 @@ const std::vector<NamePiece>& NameSplitter::split(std::u32string_view s, Range l
 
 // Adds the names of a run's items; the last item's 政府/管委会 also completes the bare place
 // names before it (shared suffix).
-// A run (comma group) whose last item does not end like a unit is read for a deadline or a remark;
-// one that does only when it ends in 单位 or 部门 (排在首位的为牵头单位). Units are the rule, so
-// most runs are passed by their last character.
+// A run (comma group) whose last item does not end like a unit, or that holds a colon or a digit,
+// is read for a deadline or a remark; one that ends like a unit only in the cases below. Units are
+// the rule, so most runs are passed by their last and first characters.
 bool NameSplitter::is_clause_run(std::u32string_view s) const {
-  const std::u32string_view last = slice(s, items_.back());
-  const bool unit_ending = ends_like_agency(last);
-  if (unit_ending && !last.ends_with(U"单位") && !last.ends_with(U"部门")) return false;
   const std::u32string_view text = slice(s, {items_.front().begin, items_.back().end});
-  if (!may_be_clause(text)) return false;
-  return unit_ending ? looks_like_remark(text) : looks_like_deadline(text) || looks_like_remark(text);
+  const std::u32string_view last = slice(s, items_.back());
+  if (!ends_like_agency(last) || run_may_be_clause_) return looks_like_deadline(text) || looks_like_remark(text);
+  // A run that ends like a unit is a clause only when it states something about units: it ends as
+  // the first-listed rule does (排在首位的为牵头单位, 列第一位者为牵头或汇总单位) or opens with a word of
+  // such a statement (均为…, 列…).
+  if (last.ends_with(U"牵头单位") || last.ends_with(U"牵头部门") || last.ends_with(U"汇总单位"))
+    return looks_like_remark(text);
+  switch (text.front()) {
+    case U'均': case U'列': case U'排': case U'适': case U'下': case U'以': case U'其': case U'注': case U'不':
+      return looks_like_remark(text);
+    default:
+      return false;
+  }
+}
+
+// A remark in brackets after the last name of a list (工商联(列第一位者为牵头单位，下同)) is a clause,
+// not part of the name; an alias in brackets (市商务局(市粮食局)) is.
+void NameSplitter::strip_bracketed_remark(std::u32string_view s, Range& item) {
+  if (item.empty() || !is_close_bracket(s[item.end - 1])) return;
+  int depth = 0;
+  std::uint32_t k = item.end;
+  while (k-- > item.begin) {
+    if (is_close_bracket(s[k])) ++depth;
+    else if (is_open_bracket(s[k]) && --depth == 0) break;
+  }
+  if (depth != 0 || k <= item.begin) return;
+  const Range inner = trim(s, {k + 1, item.end - 1});
+  const std::u32string_view text = slice(s, inner);
+  if (!may_be_clause(text) || !(looks_like_remark(text) || looks_like_deadline(text))) return;
+  clauses_.push_back(inner);
+  item = trim(s, {item.begin, k});
 }
 
 void NameSplitter::end_run(std::u32string_view s) {
+  end_run_items(s);
+  run_may_be_clause_ = false;
+}
+
+void NameSplitter::end_run_items(std::u32string_view s) {
+  if (items_.empty()) return;
+  strip_bracketed_remark(s, items_.back());
+  if (items_.back().empty()) items_.pop_back();
   if (items_.empty()) return;
   if (is_clause_run(s)) {
     clauses_.push_back({items_.front().begin, items_.back().end});

@@ -31,11 +31,14 @@ class NameSplitter {
 
  private:
   void end_run(std::u32string_view s);
+  void end_run_items(std::u32string_view s);
   bool is_clause_run(std::u32string_view s) const;
+  void strip_bracketed_remark(std::u32string_view s, Range& item);
 
   std::vector<NamePiece> names_;
   std::vector<Range> items_;
   std::vector<Range> clauses_;
+  bool run_may_be_clause_ = false;  // the current run holds a colon or a digit
 };
 
 // True when the name ends like a complete agency name (局, 委, 政府, 管委会, 中心, 公司, …), so that a

@@ -139,6 +139,12 @@ std::optional<TableLayout> read_line_header(std::u32string_view s, const std::ve
       }
     }
     int* slot = slot_of(layout, named);
+    // The line before the first row naming a role the header has already named is the first row's
+    // category (分类: 发展目标), not a header cell.
+    if (slot && *slot >= 0 && k + 1 == lines.size()) {
+      layout.header_lines = static_cast<int>(k);
+      break;
+    }
     if (slot && *slot < 0) *slot = column;
   }
   layout.columns = column;
