@@ -4,6 +4,20 @@ namespace agencygraph {
 
 std::string_view to_string(Role role) { return role == Role::Lead ? "lead" : "co"; }
 
+std::string_view year_source_name(MetadataSource source) {
+  switch (source) {
+    case MetadataSource::Title: return "title";
+    case MetadataSource::DocumentNumber: return "document_number";
+    case MetadataSource::Signature: return "date";
+    case MetadataSource::Option: return "option";
+  }
+  return "option";
+}
+
+std::string_view jurisdiction_source_name(MetadataSource source) {
+  return source == MetadataSource::Signature ? "signature" : year_source_name(source);
+}
+
 std::string_view to_string(AgencyKind kind) {
   switch (kind) {
     case AgencyKind::Department: return "department";

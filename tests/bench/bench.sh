@@ -85,9 +85,11 @@ fi
 corpus=$work/corpus
 [[ -z $given_corpus ]] || corpus=$(cd "$given_corpus" && pwd)
 
-[[ -n $ours ]] || ours='{cli} export {dir} --format graphml -o {out}/ours.graphml --timings'
+# --provenance full: the GraphML every earlier round measured (task numbers on agencies and links). The
+# default since is task ids with a tasks table beside the file, which is a different job (docs/exports.md).
+[[ -n $ours ]] || ours='{cli} export {dir} --format graphml --provenance full -o {out}/ours.graphml --timings'
 # The same job restricted to the measures the baseline computes (burden, betweenness, PageRank, Louvain).
-same_measures='{cli} export {dir} --format graphml -o {out}/same.graphml --timings --measures burden,betweenness,pagerank,louvain'
+same_measures='{cli} export {dir} --format graphml --provenance full -o {out}/same.graphml --timings --measures burden,betweenness,pagerank,louvain'
 substitute() {
   local command=$1
   command=${command//\{cli\}/\"$cli\"}

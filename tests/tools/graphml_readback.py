@@ -2,9 +2,12 @@
 """Reads agencygraph's GraphML back with NetworkX and igraph and compares it with the JSON export of the
 same network: vertex and edge counts, labels, weights and attributes must survive both readers.
 
-usage: graphml_readback.py NETWORK.graphml NETWORK.json
+usage: graphml_readback.py NETWORK.graphml NETWORK.json [TASKS.csv]
+With the tasks table the GraphML's task ids were written with (export --provenance ids, the default),
+each agency's and link's `tasks` must be the JSON's task indices and the table's rows the JSON's tasks.
 exit 0: all equal; 1: a difference (printed); 77: networkx or igraph is not installed (skip).
 """
+import csv
 import json
 import math
 import sys
@@ -17,6 +20,7 @@ except ImportError as error:  # the test is skipped where Debian's python3-netwo
     sys.exit(77)
 
 graphml_path, json_path = sys.argv[1], sys.argv[2]
+tasks_path = sys.argv[3] if len(sys.argv) > 3 else None
 with open(json_path, encoding="utf-8") as f:
     expected = json.load(f)
 agencies = {a["id"]: a for a in expected["agencies"]}
@@ -41,6 +45,8 @@ def check_node(reader, node_id, data):
     for key in ("r", "g", "b", "size", "x", "y"):
         if key not in data:
             problems.append(f"{reader}: node {node_id} has no {key}")
+    if tasks_path and data.get("tasks") != ";".join(str(t) for t in want["tasks"]):
+        problems.append(f"{reader}: node {node_id} tasks {data.get('tasks')!r} != ids {want['tasks']}")
 
 
 # NetworkX: parallel links of different kinds make it a multigraph; the edge id is the key.
@@ -62,6 +68,8 @@ for u, v, key, data in edges:
     seen += 1
     if (u, v) != (link["source"], link["target"]) or not same(data["weight"], link["weight"]) or data["kind"] != link["kind"]:
         problems.append(f"networkx: edge {key}: {u}->{v} {data} != {link}")
+    if tasks_path and data.get("tasks") != ";".join(str(t) for t in link["tasks"]):
+        problems.append(f"networkx: edge {key} tasks {data.get('tasks')!r} != ids {link['tasks']}")
 if seen != len(links):
     problems.append(f"networkx: matched {seen} edges of {len(links)}")
 if g.graph.get("title") != expected["title"]:
@@ -80,6 +88,21 @@ for edge in h.es:
     match = [l for l in links.values() if l["source"] == u and l["target"] == v and l["kind"] == edge["kind"]]
     if len(match) != 1 or not same(edge["weight"], match[0]["weight"]):
         problems.append(f"igraph: edge {u}->{v} {edge.attributes()}")
+
+# The tasks table the ids refer to: row i is the JSON's task i.
+if tasks_path:
+    with open(tasks_path, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    if len(rows) != len(expected["tasks"]):
+        problems.append(f"tasks table: {len(rows)} rows, JSON {len(expected['tasks'])} tasks")
+    for i, (row, task) in enumerate(zip(rows, expected["tasks"])):
+        document = expected["documents"][task["document"]]
+        want = {"task": str(i), "document": str(task["document"] + 1), "number": task["id"], "source": task["source"],
+                "line": str(task["line"]), "text": task["text"], "title": document["title"] or "",
+                "section": " / ".join(task["section"])}
+        for key, value in want.items():
+            if row[key] != value:
+                problems.append(f"tasks table row {i}: {key} {row[key]!r} != {value!r}")
 
 for p in problems[:30]:
     print(p)

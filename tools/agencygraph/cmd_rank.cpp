@@ -16,6 +16,7 @@
 #include "agencygraph/analysis/burden.hpp"
 #include "agencygraph/io/csv.hpp"
 #include "agencygraph/metrics.hpp"
+#include "burden_weights.hpp"
 #include "commands.hpp"
 #include "input_options.hpp"
 #include "text_table.hpp"
@@ -26,35 +27,6 @@ namespace {
 const std::vector<std::string> kMeasures{"burden",  "lead",      "co",       "degree",      "strength",
                                          "betweenness", "betweenness-weighted", "closeness", "harmonic",
                                          "pagerank", "eigenvector", "core"};
-
-// Parses "lead=1,co=0.5,owner=1" (any subset, any order) over the defaults.
-BurdenWeights parse_weights(const std::string& text) {
-  BurdenWeights weights;
-  std::size_t begin = 0;
-  while (begin <= text.size()) {
-    const std::size_t end = std::min(text.find(',', begin), text.size());
-    const std::string item = text.substr(begin, end - begin);
-    const std::size_t eq = item.find('=');
-    if (eq == std::string::npos) throw std::invalid_argument("'" + item + "' is not KEY=NUMBER");
-    const std::string key = item.substr(0, eq);
-    const std::string number = item.substr(eq + 1);
-    std::size_t used = 0;
-    double value = 0;
-    try {
-      value = std::stod(number, &used);
-    } catch (const std::exception&) {
-      used = 0;
-    }
-    if (number.empty() || used != number.size() || !std::isfinite(value))
-      throw std::invalid_argument("'" + number + "' is not a number");
-    if (key == "lead") weights.lead = value;
-    else if (key == "co") weights.co = value;
-    else if (key == "owner") weights.owner = value;
-    else throw std::invalid_argument("unknown weight '" + key + "' (lead, co, owner)");
-    begin = end + 1;
-  }
-  return weights;
-}
 
 struct RankOptions {
   InputOptions input;
@@ -232,17 +204,7 @@ void register_rank(CLI::App& app, int& exit_code) {
   command->add_option("--format", options->format, "table, csv (UTF-8 with BOM) or json")
       ->check(CLI::IsMember({"table", "csv", "json"}))
       ->capture_default_str();
-  command->add_option("--weights", options->weights, "burden weights, e.g. lead=1,co=0.5,owner=1 (the default)")
-      ->check(CLI::Validator(
-          [](std::string& value) -> std::string {
-            try {
-              parse_weights(value);
-            } catch (const std::exception& e) {
-              return e.what();
-            }
-            return {};
-          },
-          "lead=X,co=Y,owner=Z"));
+  add_weights_option(*command, options->weights);
   command->add_option("--width", options->width, "table width in columns (default: the terminal's, else 80)")
       ->check(CLI::NonNegativeNumber);
   command->callback([options, &exit_code] { exit_code = run_rank(*options); });

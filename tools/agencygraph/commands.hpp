@@ -13,5 +13,7 @@ void register_map(CLI::App& app, int& exit_code);
 void register_export(CLI::App& app, int& exit_code);
 void register_check(CLI::App& app, int& exit_code);
 void register_report(CLI::App& app, int& exit_code);
+void register_compare(CLI::App& app, int& exit_code);
+void register_trend(CLI::App& app, int& exit_code);
 
 }  // namespace agencygraph::cli

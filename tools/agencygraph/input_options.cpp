@@ -14,10 +14,17 @@ namespace agencygraph::cli {
 
 void add_input_options(CLI::App& command, InputOptions& options) {
   command.add_option("inputs", options.inputs, "documents: files, directories, or - for stdin")->required();
+  add_reading_options(command, options);
+}
+
+void add_reading_options(CLI::App& command, InputOptions& options) {
   command.add_option("--encoding", options.encoding,
                      "read every input in this encoding (UTF-8, GB18030, GBK, UTF-16LE, ...) instead of detecting it");
   command.add_option("--jurisdiction", options.jurisdiction,
-                     "the jurisdiction (e.g. 通山县) of documents whose title does not name one");
+                     "the jurisdiction (e.g. 通山县) of documents whose title and signature name none");
+  command.add_option("--year", options.year,
+                     "the year of documents whose title, document number (文号) and signature date give none")
+      ->check(CLI::Range(1949, 2100));
   command.add_option("--aliases", options.aliases_file,
                      "TSV of agency aliases: variant<TAB>canonical per line")->check(CLI::ExistingFile);
   command.add_option("--corrections", options.corrections_file,
@@ -54,6 +61,7 @@ ReadProblems read_inputs(const InputOptions& options, const std::function<void(D
   if (options.aliases_file) aliases.load_tsv(*options.aliases_file);
   ExtractOptions extract_options;
   extract_options.jurisdiction = options.jurisdiction;
+  extract_options.year = options.year;
   extract_options.encoding = options.encoding;
   extract_options.first_listed_is_lead = options.first_listed_lead;
   extract_options.aliases = &aliases;
@@ -88,6 +96,10 @@ ReadProblems read_inputs(const InputOptions& options, const std::function<void(D
 }
 
 }  // namespace
+
+bool read_documents(const InputOptions& options, const std::function<void(Document&&)>& sink) {
+  return read_inputs(options, sink).any();
+}
 
 LoadedInputs load_inputs(const InputOptions& options) {
   Stage stage("read, decode, extract");

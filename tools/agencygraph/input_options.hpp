@@ -19,6 +19,7 @@ struct InputOptions {
   std::vector<std::string> inputs;
   std::optional<std::string> encoding;
   std::optional<std::string> jurisdiction;
+  std::optional<int> year;
   std::optional<std::string> aliases_file;
   std::optional<std::string> corrections_file;  // a TSV of hand corrections (agencygraph/corrections.hpp)
   bool first_listed_lead = false;
@@ -26,7 +27,14 @@ struct InputOptions {
   bool quiet = false;    // no progress line
 };
 
+// The inputs (a required positional list) and the options that say how to read them.
 void add_input_options(CLI::App& command, InputOptions& options);
+// The reading options alone, for commands whose inputs come otherwise (compare's two sides).
+void add_reading_options(CLI::App& command, InputOptions& options);
+
+// Reads every input (all cores), handing each document to `sink` in input order, pages not merged;
+// problems go to stderr as load_inputs reports them. Returns whether some input could not be read.
+bool read_documents(const InputOptions& options, const std::function<void(Document&&)>& sink);
 
 struct LoadedInputs {
   std::vector<Document> documents;

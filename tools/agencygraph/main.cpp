@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
   agencygraph::cli::register_export(app, exit_code);
   agencygraph::cli::register_check(app, exit_code);
   agencygraph::cli::register_report(app, exit_code);
+  agencygraph::cli::register_compare(app, exit_code);
+  agencygraph::cli::register_trend(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

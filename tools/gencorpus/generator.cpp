@@ -232,10 +232,16 @@ std::vector<GeneratedFile> Generator::next_document() {
     return pool_.empty() ? random_jurisdiction(rng, world_, all) : pool_[rng.index(pool_.size())];
   };
   plan.style.full_width = rng.chance(0.5);
-  const bool titled = !rng.chance(0.03);
+  // A panel of years (--years) titles every document: each names its place and year.
+  const bool panel = options_.first_year > 0 && !pool_.empty();
+  const bool titled = !rng.chance(0.03) || panel;
   for (int attempt = 0;; ++attempt) {
     plan.jurisdiction = pick_jurisdiction();
     plan.year = rng.between(2018, 2024);
+    if (panel) {
+      plan.jurisdiction = pool_[index % pool_.size()];
+      plan.year = options_.first_year + static_cast<int>(index / pool_.size());
+    }
     if (!titled) break;
     const int variant = attempt < 40 ? rng.between(0, 4) : 2;  // 2 has a document number: unique at last
     auto [title, notice] = make_title(rng, world_, plan.jurisdiction, plan.year, variant, plan.style, all);
@@ -246,7 +252,8 @@ std::vector<GeneratedFile> Generator::next_document() {
     }
   }
   const Jurisdiction& jurisdiction = world_[plan.jurisdiction];
-  const Roster roster = make_roster(world_, plan.jurisdiction);
+  Roster roster = make_roster(world_, plan.jurisdiction);
+  if (panel && plan.year < options_.reform_year) use_names_before_reform(roster, jurisdiction);
 
   const double b = rng.unit();
   plan.bracket = plan.style.full_width ? BracketStyle{"（", "）"} : BracketStyle{"(", ")"};
@@ -361,6 +368,25 @@ std::vector<GeneratedFile> Generator::next_document() {
   return files;
 }
 
+std::string successions_tsv(const Generator& generator, const Options& options) {
+  std::set<std::string> prefixes;
+  for (const int j : generator.pool()) {
+    const Level level = generator.world()[j].level;
+    if (level != Level::Nation && level != Level::Province) prefixes.insert(std::string(level_prefix(level)));
+  }
+  std::string out =
+      "# Successions of the departments agencygraph-gencorpus renamed in this corpus (--years): old name, new name,\n"
+      "# the year the new name is printed from. For `agencygraph compare|trend --successions`.\n";
+  for (const std::string& prefix : prefixes)
+    for (const Renaming& renaming : local_renamings()) {
+      std::string before = renaming.before, after = renaming.after;
+      before.replace(before.find("{P}"), 3, prefix);
+      after.replace(after.find("{P}"), 3, prefix);
+      out += before + "\t" + after + "\t" + std::to_string(options.reform_year) + "\n";
+    }
+  return out;
+}
+
 std::string to_gb18030(const std::string& utf8) {
   UErrorCode status = U_ZERO_ERROR;
   std::string out(utf8.size() * 2 + 16, '\0');
@@ -408,6 +434,10 @@ PlantedWriter::PlantedWriter(const std::string& path, const Options& options, st
         {"formats", options.all_formats ? "all" : "basic"}}},
   };
   if (options.jurisdictions > 0) header["generator"]["jurisdictions"] = options.jurisdictions;
+  if (options.first_year > 0) {
+    header["generator"]["years"] = std::to_string(options.first_year) + "-" + std::to_string(options.last_year);
+    header["generator"]["reform_year"] = options.reform_year;
+  }
   std::string text = header.dump(1);
   text.pop_back();  // reopen the object: "}" -> ", "documents": {"
   while (!text.empty() && text.back() == '\n') text.pop_back();

@@ -23,6 +23,11 @@ struct Options {
   // > 0: every document is written by one of this many jurisdictions, drawn once from the seed, so
   // that a larger corpus adds years of the same places (the memory-growth benchmark); 0: any.
   int jurisdictions = 0;
+  // --years FIRST-LAST (with jurisdictions > 0): document i is written by the (i mod K)-th place of the
+  // pool for year FIRST + i / K, so K x years documents give every place every year; documents before
+  // `reform_year` print the departments' old names (local_renamings). 0: years drawn from 2018-2024.
+  int first_year = 0, last_year = 0;
+  int reform_year = 0;
 };
 
 struct PlantedTask {
@@ -50,6 +55,7 @@ class Generator {
   // The files of the next document (usually one; a paged document gives two or three).
   std::vector<GeneratedFile> next_document();
   const World& world() const { return world_; }
+  const std::vector<int>& pool() const { return pool_; }
 
  private:
   Options options_;
@@ -58,6 +64,10 @@ class Generator {
   std::vector<int> pool_;  // the jurisdictions documents are drawn from; empty: all
   std::size_t next_ = 0;
 };
+
+// The succession table of --years' renamings (successions.tsv: old<TAB>new<TAB>year), a line per level
+// prefix the pool's local places use.
+std::string successions_tsv(const Generator& generator, const Options& options);
 
 // UTF-8 -> GB18030 through ICU; throws std::runtime_error on failure.
 std::string to_gb18030(const std::string& utf8);

@@ -18,6 +18,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: agencygraph-gencorpus --out DIR --documents N --seed S [--tasks-per-doc MIN-MAX]\n"
     "                             [--gb18030-share X] [--formats basic|all] [--jurisdictions K]\n"
+    "                             [--years FIRST-LAST [--reform-year Y] [--successions FILE]]\n"
     "                             [--planted FILE] [--force]\n"
     "       agencygraph-gencorpus --check PLANTED.json PARSE.json [--max-report N]\n"
     "\n"
@@ -32,6 +33,13 @@ constexpr const char* kUsage =
     "                       saved web pages with the tasks in an HTML table (merged cells)\n"
     "  --jurisdictions K    documents come from K jurisdictions only, drawn once from the seed: a larger\n"
     "                       corpus then adds years of the same places, not new places (default: all)\n"
+    "  --years FIRST-LAST   with --jurisdictions K: the same K places every year, document i by place i mod K\n"
+    "                       for year FIRST + i / K (so --documents K*years gives each place each year);\n"
+    "                       documents before the reform year print six departments' old names\n"
+    "                       (国土资源局 for 自然资源和规划局, ...), listed in the succession table\n"
+    "  --reform-year Y      the year the new names are printed from (default: the middle of --years)\n"
+    "  --successions FILE   where --years writes its succession table (default: successions.tsv beside\n"
+    "                       the planted extraction)\n"
     "  --planted FILE       where to write the planted extraction (default DIR/planted.json)\n"
     "  --check P J          compare `agencygraph parse` JSON J with planted extraction P; exit 1 on mismatch\n";
 
@@ -56,7 +64,7 @@ int main(int argc, char** argv) {
   using namespace agencygraph::gencorpus;
   std::vector<std::string> args(argv + 1, argv + argc);
   Options options;
-  std::string out_dir, planted_path;
+  std::string out_dir, planted_path, successions_path;
   long long documents = -1;
   bool have_seed = false, force = false;
   std::vector<std::string> check_files;
@@ -98,6 +106,18 @@ int main(int argc, char** argv) {
       const long long k = to_number(a, value());
       if (k < 1 || k > 100000) usage_error("--jurisdictions: need 1..100000, got " + std::to_string(k));
       options.jurisdictions = static_cast<int>(k);
+    } else if (a == "--years") {
+      const std::string& range = value();
+      const std::size_t dash = range.find('-');
+      if (dash == std::string::npos) usage_error("--years: expected FIRST-LAST, got " + range);
+      options.first_year = static_cast<int>(to_number(a, range.substr(0, dash)));
+      options.last_year = static_cast<int>(to_number(a, range.substr(dash + 1)));
+      if (options.first_year < 1949 || options.last_year > 2100 || options.last_year < options.first_year)
+        usage_error("--years: need 1949 <= FIRST <= LAST <= 2100, got " + range);
+    } else if (a == "--successions") {
+      successions_path = value();
+    } else if (a == "--reform-year") {
+      options.reform_year = static_cast<int>(to_number(a, value()));
     } else if (a == "--planted") {
       planted_path = value();
     } else if (a == "--force") {
@@ -116,6 +136,16 @@ int main(int argc, char** argv) {
     if (!check_files.empty()) return check(check_files[0], check_files[1], check_options, std::cout);
 
     if (out_dir.empty() || documents < 0 || !have_seed) usage_error("--out, --documents and --seed are required");
+    if (options.first_year > 0) {
+      if (options.jurisdictions <= 0) usage_error("--years needs --jurisdictions K: the places that recur");
+      const long long span = options.last_year - options.first_year + 1;
+      if (documents > span * options.jurisdictions)
+        usage_error("--years: --documents " + std::to_string(documents) + " is more than " +
+                    std::to_string(options.jurisdictions) + " places x " + std::to_string(span) + " years");
+      if (options.reform_year == 0) options.reform_year = options.first_year + static_cast<int>(span / 2);
+    } else if (options.reform_year != 0) {
+      usage_error("--reform-year is for --years");
+    }
     namespace fs = std::filesystem;
     if (fs::exists(out_dir) && !fs::is_empty(out_dir) && !force)
       usage_error(out_dir + ": not empty (use --force to write into it anyway)");
@@ -140,6 +170,13 @@ int main(int argc, char** argv) {
       }
     }
     planted.close();
+    if (options.first_year > 0) {
+      const fs::path path = successions_path.empty() ? fs::path(planted_path).parent_path() / "successions.tsv"
+                                                     : fs::path(successions_path);
+      std::ofstream out(path, std::ios::binary);
+      out << successions_tsv(generator, options);
+      if (!out.flush()) throw std::runtime_error(path.string() + ": cannot write");
+    }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::fprintf(stderr,
                  "agencygraph-gencorpus: %lld documents, %zu files (%zu GB18030), %zu tasks, %.1f MB in %s; planted "

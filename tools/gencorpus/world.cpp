@@ -248,4 +248,23 @@ Roster make_roster(const World& world, int index) {
   return r;
 }
 
+const std::vector<Renaming>& local_renamings() {
+  static const std::vector<Renaming> renamings = {
+      {"{P}国土资源局", "{P}自然资源和规划局"}, {"{P}农业局", "{P}农业农村局"},
+      {"{P}环境保护局", "{P}生态环境局"},       {"{P}安全生产监督管理局", "{P}应急管理局"},
+      {"{P}工商局", "{P}市场监管局"},           {"{P}卫计委", "{P}卫健委"},
+  };
+  return renamings;
+}
+
+void use_names_before_reform(Roster& roster, const Jurisdiction& jurisdiction) {
+  if (jurisdiction.level == Level::Nation || jurisdiction.level == Level::Province) return;
+  for (const Renaming& renaming : local_renamings()) {
+    const std::string after = specialise(renaming.after, jurisdiction);
+    const std::string before = specialise(renaming.before, jurisdiction);
+    for (std::string& name : roster.departments)
+      if (name == after) name = before;
+  }
+}
+
 }  // namespace agencygraph::gencorpus

@@ -62,6 +62,18 @@ struct Roster {
 
 Roster make_roster(const World& world, int jurisdiction);
 
+// A department renamed by an institutional reform, as a local (city, county, district) roster prints it:
+// documents before the reform year print `before`, from it on `after` ({P}: the level prefix).
+struct Renaming {
+  const char* before;
+  const char* after;
+};
+// The renamings --years applies: 国土资源局 -> 自然资源和规划局, 农业局 -> 农业农村局, … (the 2018-2019
+// local reforms, simplified: each old department has one successor).
+const std::vector<Renaming>& local_renamings();
+// The roster as a document of a year before the reform prints it (local jurisdictions only).
+void use_names_before_reform(Roster& roster, const Jurisdiction& jurisdiction);
+
 // A fresh two-syllable stem (for names that need not be unique: 文旅区 stems, towns).
 std::string random_stem(Rng& rng);
 

@@ -13,7 +13,8 @@
 namespace agencygraph {
 
 struct ExtractOptions {
-  std::optional<std::string> jurisdiction;   // overrides/sets the jurisdiction (--jurisdiction)
+  std::optional<std::string> jurisdiction;   // for documents that name none (--jurisdiction)
+  std::optional<int> year;                   // for documents that give none (--year)
   std::optional<std::string> encoding;       // forces an encoding (--encoding)
   bool first_listed_is_lead = false;         // apply the first-listed-lead convention (--first-listed-lead)
   const AliasTable* aliases = nullptr;       // nullptr: the built-in table only

@@ -37,6 +37,7 @@ struct TaskInfo {
   IndexList leads;
   IndexList co;
   std::optional<std::uint32_t> owner;  // the single unit of a task without a lead
+  std::uint32_t section = 0;  // the heading it stands under: index into its DocumentInfo::sections
 };
 
 struct DocumentInfo {
@@ -44,6 +45,9 @@ struct DocumentInfo {
   std::optional<std::string> title;
   std::optional<std::string> jurisdiction;
   std::optional<int> year;
+  // Heading paths as Document::sections gives them ([0] is empty: no heading), the pages' merged:
+  // a heading path printed on two pages is one section.
+  std::vector<std::vector<std::string>> sections{{}};
 };
 
 struct Agency {

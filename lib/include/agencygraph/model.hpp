@@ -30,8 +30,16 @@ enum class AgencyKind : std::uint8_t {
   Collective,           // stands for many units
 };
 
+// Where a document's year or jurisdiction was read: its title line; its document number (文号,
+// 荆政办发〔2020〕1号: the year only); its signature (the issuing office's line for the jurisdiction,
+// the date line under it for the year); or the user's --year / --jurisdiction.
+enum class MetadataSource : std::uint8_t { Title, DocumentNumber, Signature, Option };
+
 std::string_view to_string(Role role);
 std::string_view to_string(AgencyKind kind);
+// "title", "document_number", "signature" (jurisdiction) or "date" (year), "option".
+std::string_view year_source_name(MetadataSource source);
+std::string_view jurisdiction_source_name(MetadataSource source);
 
 using NameId = std::uint32_t;
 
@@ -146,6 +154,9 @@ struct Document {
   std::optional<std::string> title;
   std::optional<std::string> jurisdiction;
   std::optional<int> year;
+  // Where jurisdiction and year were read; set exactly when they are.
+  std::optional<MetadataSource> jurisdiction_source;
+  std::optional<MetadataSource> year_source;
   std::vector<std::vector<std::string>> sections{{}};  // heading paths; [0] is empty
   std::vector<Task> tasks;
   std::vector<SkippedParagraph> skipped;

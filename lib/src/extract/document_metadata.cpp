@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <initializer_list>
+#include <utility>
 
 #include "agencygraph/fold.hpp"
 #include "u32.hpp"
@@ -79,26 +81,177 @@ std::optional<std::string> jurisdiction_from_title(std::u32string_view title) {
   return to_utf8(run.substr(0, best));
 }
 
+namespace {
+
+// The year written as four digits at title[i, i + 4), not part of a longer number; 1949-2100.
+std::optional<int> four_digit_year(std::u32string_view text, std::size_t i) {
+  if (i + 4 > text.size()) return std::nullopt;
+  int year = 0;
+  for (std::size_t k = i; k < i + 4; ++k) {
+    if (!is_digit(text[k])) return std::nullopt;
+    year = year * 10 + static_cast<int>(text[k] - U'0');
+  }
+  if (i > 0 && is_digit(text[i - 1])) return std::nullopt;
+  if (i + 4 < text.size() && is_digit(text[i + 4])) return std::nullopt;
+  if (year < 1949 || year > 2100) return std::nullopt;
+  return year;
+}
+
+// Brackets a document number's year stands in: 〔2020〕 as printed, [2020] and (2020) as typed,
+// 【2020】 on some pages (full-width forms are folded to ASCII before this sees them).
+bool opens_number_year(char32_t c) { return c == U'〔' || c == U'[' || c == U'【' || c == U'(' || c == U'〖'; }
+bool closes_number_year(char32_t c) { return c == U'〕' || c == U']' || c == U'】' || c == U')' || c == U'〗'; }
+
+// The line without spaces at either end and without one pair of brackets around it all.
+std::u32string_view unwrapped(std::u32string_view line) {
+  line = slice(line, trim(line, {0, static_cast<std::uint32_t>(line.size())}));
+  if (line.size() >= 2 && is_open_bracket(line.front()) && is_close_bracket(line.back()))
+    line = slice(line, trim(line, {1, static_cast<std::uint32_t>(line.size() - 1)}));
+  return line;
+}
+
+// The line after a field label such as 文号: or 成文日期: (either colon), or the line itself.
+std::u32string_view after_label(std::u32string_view line, std::initializer_list<std::u32string_view> labels) {
+  for (std::u32string_view label : labels) {
+    if (!line.starts_with(label)) continue;
+    std::size_t i = label.size();
+    while (i < line.size() && is_space(line[i])) ++i;
+    if (i < line.size() && (line[i] == U':' || line[i] == U'：')) return unwrapped(line.substr(i + 1));
+  }
+  return line;
+}
+
+}  // namespace
+
 std::optional<int> year_from_title(std::u32string_view title) {
-  auto year_at = [&](std::size_t i) -> std::optional<int> {
-    if (i + 4 > title.size()) return std::nullopt;
-    int year = 0;
-    for (std::size_t k = i; k < i + 4; ++k) {
-      if (title[k] < U'0' || title[k] > U'9') return std::nullopt;
-      year = year * 10 + static_cast<int>(title[k] - U'0');
-    }
-    if (i > 0 && title[i - 1] >= U'0' && title[i - 1] <= U'9') return std::nullopt;
-    if (year < 1949 || year > 2100) return std::nullopt;
-    return year;
-  };
-  // "2023年" first, then a document number "〔2020〕".
   for (std::size_t i = 0; i + 4 < title.size(); ++i)
     if (title[i + 4] == U'年')
-      if (auto y = year_at(i)) return y;
-  for (std::size_t i = 0; i + 5 < title.size(); ++i)
-    if ((title[i] == U'〔' || title[i] == U'[' || title[i] == U'【') && (title[i + 5] == U'〕' || title[i + 5] == U']'))
-      if (auto y = year_at(i + 1)) return y;
+      if (auto y = four_digit_year(title, i)) return y;
   return std::nullopt;
+}
+
+std::optional<int> year_from_document_number(std::u32string_view line) {
+  for (std::size_t i = 1; i + 6 < line.size(); ++i) {
+    // An abbreviation before the bracket (荆政办发, 国发), the year, the bracket, then digits and 号.
+    if (!opens_number_year(line[i]) || !is_place_char(line[i - 1]) || !closes_number_year(line[i + 5])) continue;
+    const std::optional<int> year = four_digit_year(line, i + 1);
+    if (!year) continue;
+    std::size_t k = i + 6;
+    while (k < line.size() && is_space(line[k])) ++k;
+    const std::size_t digits = k;
+    while (k < line.size() && is_digit(line[k])) ++k;
+    if (k > digits && k - digits <= 5 && k < line.size() && line[k] == U'号') return year;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> year_of_document_number_line(std::u32string_view line) {
+  line = after_label(unwrapped(line), {U"发文字号", U"文号", U"发文号"});
+  if (line.empty() || line.size() > 24 || line.back() != U'号') return std::nullopt;
+  // Only the number: ideographs, then the bracketed year and the serial number (year_from_document_number).
+  std::size_t i = 0;
+  while (i < line.size() && is_place_char(line[i])) ++i;
+  if (i == 0 || i > 12 || i >= line.size() || !opens_number_year(line[i])) return std::nullopt;
+  return year_from_document_number(line);
+}
+
+std::optional<int> year_of_date_line(std::u32string_view line) {
+  line = after_label(unwrapped(line), {U"成文日期", U"发文日期", U"印发日期"});
+  // 2020年1月8日: four digits, 年, one or two digits, 月, one or two digits, 日, nothing more.
+  if (line.size() < 9 || line.size() > 11 || line[4] != U'年' || line.back() != U'日') return std::nullopt;
+  const std::optional<int> year = four_digit_year(line, 0);
+  if (!year) return std::nullopt;
+  std::size_t k = 5;
+  auto number = [&](char32_t unit, int max) {
+    const std::size_t from = k;
+    int value = 0;
+    while (k < line.size() && is_digit(line[k]) && k - from < 2) value = value * 10 + static_cast<int>(line[k++] - U'0');
+    if (k == from || k >= line.size() || line[k] != unit || value < 1 || value > max) return false;
+    ++k;
+    return true;
+  };
+  if (!number(U'月', 12) || !number(U'日', 31) || k != line.size()) return std::nullopt;
+  return year;
+}
+
+std::optional<std::string> jurisdiction_of_issuer_line(std::u32string_view line) {
+  line = slice(line, trim(line, {0, static_cast<std::uint32_t>(line.size())}));
+  // Joint issuers (中共X县委办公室  X县人民政府办公室) are separated by spaces: the government is last.
+  const std::size_t space = line.find_last_of(U" \t");
+  if (space != std::u32string_view::npos) line = line.substr(space + 1);
+  if (line.size() < 3 || line.size() > 30) return std::nullopt;
+  for (char32_t c : line)
+    if (!is_place_char(c)) return std::nullopt;
+  bool issuer = false;
+  for (std::u32string_view ending : {U"人民政府", U"办公室", U"办公厅", U"国务院"}) issuer = issuer || line.ends_with(ending);
+  if (!issuer) return std::nullopt;
+  if (line.starts_with(U"中共")) line.remove_prefix(2);
+  return jurisdiction_from_title(line);
+}
+
+void read_year_and_place(Document& document, std::string_view text, const std::vector<Line>& lines,
+                         const Folder& folder, std::optional<std::size_t> title_line, const ExtractOptions& options) {
+  document.jurisdiction.reset();
+  document.year.reset();
+  document.jurisdiction_source.reset();
+  document.year_source.reset();
+  FoldedText folded;
+  auto fold_line = [&](const Line& line) -> std::u32string_view {
+    folded.clear();
+    folder.append(text, line.range.begin, line.range.end, folded);
+    return folded.chars;
+  };
+  auto set_year = [&](std::optional<int> year, MetadataSource source) {
+    if (document.year || !year) return;
+    document.year = year;
+    document.year_source = source;
+  };
+  auto set_jurisdiction = [&](std::optional<std::string> jurisdiction, MetadataSource source) {
+    if (document.jurisdiction || !jurisdiction) return;
+    document.jurisdiction = std::move(jurisdiction);
+    document.jurisdiction_source = source;
+  };
+  if (title_line) {
+    const std::u32string_view title = fold_line(lines[*title_line]);
+    set_jurisdiction(jurisdiction_from_title(title), MetadataSource::Title);
+    set_year(year_from_title(title), MetadataSource::Title);
+    set_year(year_from_document_number(title), MetadataSource::DocumentNumber);
+  }
+  // Short lines only: a document number or a date line is at most a few dozen bytes, and folding every
+  // line of a national corpus to look at it would cost the extraction time for nothing.
+  constexpr std::size_t kLongest = 96;
+  for (std::size_t k = 0; k < lines.size() && !document.year; ++k) {
+    if (is_task_numbering(lines[k].numbering)) break;  // the number is printed above the tasks
+    if (lines[k].blank() || lines[k].range.size() > kLongest) continue;
+    set_year(year_of_document_number_line(fold_line(lines[k])), MetadataSource::DocumentNumber);
+  }
+  if (!document.year || !document.jurisdiction) {
+    // The first date line under an issuing office is the signature; failing one, the first date line
+    // alone (a signature whose office line was lost, as on many copied pages).
+    std::optional<int> bare_date;
+    std::optional<std::size_t> previous;  // the last non-blank line before k
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      const Line& line = lines[k];
+      if (line.blank()) continue;
+      const std::optional<std::size_t> before = std::exchange(previous, k);
+      if (line.numbering != Numbering::None || line.range.size() > kLongest) continue;
+      const std::optional<int> year = year_of_date_line(fold_line(line));
+      if (!year) continue;
+      std::optional<std::string> issuer;
+      if (before && lines[*before].range.size() <= kLongest) issuer = jurisdiction_of_issuer_line(fold_line(lines[*before]));
+      if (issuer) {
+        set_year(year, MetadataSource::Signature);
+        // Not for a titled document: its pages repeat the title and are merged by title and place, and
+        // only one page carries the signature, so a place from it would part the pages.
+        if (!title_line) set_jurisdiction(std::move(issuer), MetadataSource::Signature);
+        break;
+      }
+      if (!bare_date) bare_date = year;
+    }
+    set_year(bare_date, MetadataSource::Signature);
+  }
+  set_year(options.year, MetadataSource::Option);
+  set_jurisdiction(options.jurisdiction, MetadataSource::Option);
 }
 
 namespace {

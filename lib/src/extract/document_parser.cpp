@@ -156,6 +156,7 @@ class DocumentParser {
 
   void read_metadata() {
     FoldedText folded;
+    std::optional<std::size_t> title_line;
     for (std::size_t k = 0; k < lines_.size(); ++k) {
       const Line& line = lines_[k];
       if (line.numbering == Numbering::Arabic) break;  // the title precedes the tasks
@@ -170,12 +171,11 @@ class DocumentParser {
       const std::u32string_view title = folded.chars;
       if (detail::looks_like_title(title)) {
         document_.title = original(line.range);
-        document_.jurisdiction = detail::jurisdiction_from_title(title);
-        document_.year = detail::year_from_title(title);
+        title_line = k;
         break;
       }
     }
-    if (!document_.jurisdiction && options_.jurisdiction) document_.jurisdiction = options_.jurisdiction;
+    detail::read_year_and_place(document_, text_, lines_, folder_, title_line, options_);
     // A convention stated in the text holds from where it is stated (下同): the preamble's holds for
     // every task, one stated in a task's annotation from that task on.
     const detail::ConventionStatements stated = detail::find_convention_statements(text_, folder_);

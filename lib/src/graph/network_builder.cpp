@@ -102,6 +102,7 @@ struct NetworkBuilder::State {
   std::vector<CandidateSet> candidate_index;  // by key
   std::vector<Occurrence> occurrences;
   std::vector<std::uint32_t> stamp;  // per candidate: the last task that named it
+  std::vector<std::uint32_t> section_of;  // the document being added: its section -> the merged document's
   TaskRoles roles;
   bool finished = false;
 
@@ -161,6 +162,18 @@ struct NetworkBuilder::State {
     return index;
   }
 
+  // The document's sections into the merged document's (a page's headings after the pages' before
+  // it, a heading path already there kept once): fills section_of.
+  void map_sections(const Document& document, DocumentInfo& info) {
+    section_of.assign(document.sections.size(), 0);
+    for (std::size_t s = 1; s < document.sections.size(); ++s) {
+      const auto& path = document.sections[s];
+      auto it = std::find(info.sections.begin() + 1, info.sections.end(), path);
+      section_of[s] = static_cast<std::uint32_t>(it - info.sections.begin());
+      if (it == info.sections.end()) info.sections.push_back(path);
+    }
+  }
+
   // Roles are decided on candidates (the task as printed); exclusion happens in finish(), so
   // exclude_collectives never changes the counts of the agencies that remain.
   void resolve(const Task& task, std::uint32_t t, const std::vector<std::uint32_t>& by_name) {
@@ -208,6 +221,7 @@ struct NetworkBuilder::State {
     // Sources of later pages follow those already in the merged document.
     info.source = static_cast<std::uint32_t>(network.documents[doc].sources.size() - document.sources.size() + task.source);
     info.line = task.line;
+    info.section = task.section < section_of.size() ? section_of[task.section] : 0;
     task_text_hash.push_back(hash);  // computed by add(), which matches pages by it
     if (options.keep_task_texts) info.text = std::string(document.text(task));
     info.leads = IndexList(roles.leads.begin(), roles.leads.end());
@@ -232,6 +246,7 @@ struct NetworkBuilder::State {
     const std::uint32_t doc = document_for(document, is_page);
     for (const Source& source : document.sources) network.documents[doc].sources.push_back(source.path);
     const std::uint32_t key = document_key[doc];
+    map_sections(document, network.documents[doc]);
 
     // This document's canonical names -> candidates, and each candidate's spellings once per document.
     std::vector<std::uint32_t> by_name(document.names.size(), kNone);

@@ -83,7 +83,13 @@ void write_document(Out& w, const Document& document) {
   w.end_array();
   w.key("title"); write_optional(w, document.title);
   w.key("jurisdiction"); write_optional(w, document.jurisdiction);
+  w.key("jurisdiction_source");
+  if (document.jurisdiction_source) w.value(jurisdiction_source_name(*document.jurisdiction_source));
+  else w.value(nullptr);
   w.key("year"); write_optional(w, document.year);
+  w.key("year_source");
+  if (document.year_source) w.value(year_source_name(*document.year_source));
+  else w.value(nullptr);
   w.key("encoding"); w.value(document.sources.empty() ? std::string_view("UTF-8") : document.sources.front().encoding);
   w.key("format"); w.value(document.sources.empty() ? std::string_view("text") : document.sources.front().format);
   w.key("first_listed_is_lead"); w.value(document.first_listed_is_lead);

@@ -121,9 +121,10 @@ void write_graphml(std::ostream& out, const AgencyNetwork& network, const Agency
 
 void detail::write_graphml(std::ostream& out, const AgencyNetwork& network, const AgencyMetrics& metrics,
                            const GraphmlOptions& options, unsigned threads) {
-  const detail::SharedRefs refs = detail::network_refs(network);
-  const Table nodes = detail::node_table(network, metrics, {options.node_looks(), options.positions}, refs);
-  const Table links = detail::link_table(network, refs);
+  const detail::SharedRefs refs = detail::network_refs(network, options.provenance);
+  const Table nodes =
+      detail::node_table(network, metrics, {options.node_looks(), options.positions, options.provenance}, refs);
+  const Table links = detail::link_table(network, refs, options.provenance);
   out << kHeader;
   write_key(out, "graph", "title", ColumnType::String);
   const bool has_modularity = metrics.community.size() == boost::num_vertices(network.graph);
@@ -149,7 +150,8 @@ void write_two_mode_graphml(std::ostream& out, const AgencyNetwork& network) {
   const std::vector<std::string> ids = agency_ids(graph);
   out << kHeader;
   write_key(out, "graph", "title", ColumnType::String);
-  for (const char* name : {"type", "label", "kind", "text", "source"}) write_key(out, "node", name, ColumnType::String);
+  for (const char* name : {"type", "label", "kind", "text", "source", "section"})
+    write_key(out, "node", name, ColumnType::String);
   write_key(out, "node", "document", ColumnType::Int);
   write_key(out, "node", "line", ColumnType::Int);
   write_key(out, "edge", "role", ColumnType::String);
@@ -165,6 +167,8 @@ void write_two_mode_graphml(std::ostream& out, const AgencyNetwork& network) {
     data("label", "#" + detail::task_refs(network, {static_cast<std::uint32_t>(t)}));
     data("text", task.text);
     data("source", network.source_path(task));
+    if (const std::string section = section_label(network.documents[task.document], task.section); !section.empty())
+      data("section", section);
     data("document", std::to_string(task.document));
     data("line", std::to_string(task.line));
     out << "    </node>\n";

@@ -39,13 +39,13 @@ void write_nodes_csv(std::ostream& out, const AgencyNetwork& network, const Agen
   detail::write_nodes_csv(out, network, metrics, options, /*threads=*/0);
 }
 
-void write_edges_csv(std::ostream& out, const AgencyNetwork& network) {
-  detail::write_edges_csv(out, network, /*threads=*/0);
+void write_edges_csv(std::ostream& out, const AgencyNetwork& network, Provenance provenance) {
+  detail::write_edges_csv(out, network, /*threads=*/0, provenance);
 }
 
 void detail::write_nodes_csv(std::ostream& out, const AgencyNetwork& network, const AgencyMetrics& metrics,
                              const GraphmlOptions& options, unsigned threads) {
-  const Table table = node_table(network, metrics, {options.node_looks(), options.positions});
+  const Table table = node_table(network, metrics, {options.node_looks(), options.positions, options.provenance});
   out << kUtf8Bom;
   std::vector<std::string> header{"Id"};
   for (const Column& column : table.columns) header.push_back(column.name == "label" ? "Label" : column.name);
@@ -63,8 +63,9 @@ void detail::write_nodes_csv(std::ostream& out, const AgencyNetwork& network, co
   });
 }
 
-void detail::write_edges_csv(std::ostream& out, const AgencyNetwork& network, unsigned threads) {
-  const Table table = link_table(network);
+void detail::write_edges_csv(std::ostream& out, const AgencyNetwork& network, unsigned threads,
+                             Provenance provenance) {
+  const Table table = link_table(network, nullptr, provenance);
   out << kUtf8Bom;
   // Gephi's columns first, capitalised as it expects; then the rest in GraphML's names.
   std::vector<std::string> header{"Source", "Target", "Type", "Id", "Weight"};

@@ -51,8 +51,10 @@ class NetworkDocument {
     member(out, "title", map_title(network_));
     out.key("documents");
     out.elements(network_.documents.size(), [&](auto& o, std::size_t i) { document(o, network_.documents[i]); });
-    out.key("tasks");
-    out.elements(network_.tasks.size(), [&](auto& o, std::size_t i) { task(o, network_.tasks[i]); });
+    if (options_.provenance != Provenance::None) {
+      out.key("tasks");
+      out.elements(network_.tasks.size(), [&](auto& o, std::size_t i) { task(o, network_.tasks[i]); });
+    }
     out.key("agencies");
     out.elements(n_, [&](auto& o, std::size_t v) { agency(o, v); });
     out.key("links");
@@ -94,7 +96,10 @@ class NetworkDocument {
     member(out, "id", task.id);
     member(out, "source", network_.source_path(task));
     member(out, "line", task.line);
-    member(out, "text", task.text);
+    const DocumentInfo& document = network_.documents[task.document];
+    array_member(out, "section", task.section < document.sections.size() ? document.sections[task.section]
+                                                                         : document.sections.front());
+    if (options_.provenance == Provenance::Full) member(out, "text", task.text);
     agency_list(out, "leads", task.leads);
     agency_list(out, "co", task.co);
     out.key("owner");
@@ -116,7 +121,7 @@ class NetworkDocument {
     member(out, "lead_tasks", a.lead_tasks);
     member(out, "co_tasks", a.co_tasks);
     member(out, "owner_tasks", a.owner_tasks);
-    array_member(out, "tasks", a.tasks);
+    if (options_.provenance != Provenance::None) array_member(out, "tasks", a.tasks);
     out.key("metrics");
     agency_metrics(out, v);
     if (options_.positions != nullptr && options_.positions->size() == n_ && (*options_.positions)[v]) {
@@ -151,7 +156,7 @@ class NetworkDocument {
     member(out, "kind", to_string(link.kind));
     member(out, "symmetric", link.kind != LinkKind::LeadToCo);
     member(out, "weight", link.weight);
-    array_member(out, "tasks", task_span(link.tasks));
+    if (options_.provenance != Provenance::None) array_member(out, "tasks", task_span(link.tasks));
     out.end_object();
   }
 

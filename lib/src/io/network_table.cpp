@@ -24,8 +24,8 @@ Column always(const char* name, ColumnType type, Format format, bool plain_strin
           type != ColumnType::String || plain_string};
 }
 
-SharedRefs given_or_made(SharedRefs refs, const AgencyNetwork& network) {
-  return refs != nullptr ? refs : network_refs(network);
+SharedRefs given_or_made(SharedRefs refs, const AgencyNetwork& network, Provenance provenance) {
+  return refs != nullptr ? refs : network_refs(network, provenance);
 }
 
 constexpr bool plain_char(char c) {
@@ -136,12 +136,14 @@ bool is_plain(std::string_view text) {
   return true;
 }
 
-TaskRefs::TaskRefs(const AgencyNetwork& network) {
+TaskRefs::TaskRefs(const AgencyNetwork& network, Provenance provenance) {
+  if (provenance == Provenance::None) return;  // nothing will cite a task
   offset_.reserve(network.tasks.size() + 1);
   offset_.push_back(0);
   for (std::size_t t = 0; t < network.tasks.size(); ++t) {
     const std::size_t begin = text_.size();
-    append_task_ref(text_, network, static_cast<std::uint32_t>(t));
+    if (provenance == Provenance::Ids) append_int(text_, static_cast<long long>(t));
+    else append_task_ref(text_, network, static_cast<std::uint32_t>(t));
     plain_ = plain_ && is_plain(std::string_view(text_).substr(begin));
     offset_.push_back(text_.size());
   }
@@ -156,8 +158,8 @@ void TaskRefs::append(std::string& out, std::span<const std::uint32_t> tasks) co
   }
 }
 
-SharedRefs network_refs(const AgencyNetwork& network) {
-  return std::make_shared<const NetworkRefs>(NetworkRefs{agency_ids(network.graph), TaskRefs(network)});
+SharedRefs network_refs(const AgencyNetwork& network, Provenance provenance) {
+  return std::make_shared<const NetworkRefs>(NetworkRefs{agency_ids(network.graph), TaskRefs(network, provenance)});
 }
 
 namespace {
@@ -171,7 +173,7 @@ Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, con
   const std::size_t n = boost::num_vertices(graph);
   Table table;
   table.rows = n;
-  const SharedRefs refs = given_or_made(std::move(shared_refs), network);
+  const SharedRefs refs = given_or_made(std::move(shared_refs), network, presentation.provenance);
   table.append_id = [refs](std::size_t v, std::string& out) { out += refs->agency_ids[v]; };
   auto text = [&](const char* name, auto get) {
     table.columns.push_back(always(name, ColumnType::String, [&graph, get](std::size_t v, std::string& out) {
@@ -201,9 +203,11 @@ Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, con
   count("co_tasks", [](const Agency& a) { return a.co_tasks; });
   count("owner_tasks", [](const Agency& a) { return a.owner_tasks; });
   count("task_count", [](const Agency& a) { return a.tasks.size(); });
-  table.columns.push_back(always("tasks", ColumnType::String, [refs, &graph](std::size_t v, std::string& out) {
-    refs->tasks.append(out, agency_at(graph, v).tasks);
-  }, refs->tasks.plain()));
+  if (presentation.provenance != Provenance::None) {
+    table.columns.push_back(always("tasks", ColumnType::String, [refs, &graph](std::size_t v, std::string& out) {
+      refs->tasks.append(out, agency_at(graph, v).tasks);
+    }, refs->tasks.plain()));
+  }
   for_each_measure(metrics, [&](const char* name, const auto& values) { add_metric(table, name, values, n); });
   if (metrics.community.size() == n) {  // numbered from 1 (largest) as `agencygraph clusters` prints them
     table.columns.push_back(always("cluster", ColumnType::Int, [&metrics](std::size_t v, std::string& out) {
@@ -249,7 +253,7 @@ Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, con
 
 bool is_end_label(const Column& column) { return column.name == "source_label" || column.name == "target_label"; }
 
-Table link_table(const AgencyNetwork& network, SharedRefs shared_refs) {
+Table link_table(const AgencyNetwork& network, SharedRefs shared_refs, Provenance provenance) {
   const AgencyGraph& graph = network.graph;
   // Rows are looked up by index: the edges once in edge order (a few bytes each), and the agency ids.
   struct Rows {
@@ -257,7 +261,7 @@ Table link_table(const AgencyNetwork& network, SharedRefs shared_refs) {
     std::vector<AgencyEdge> edges;
   };
   auto rows = std::make_shared<Rows>();
-  rows->refs = given_or_made(std::move(shared_refs), network);
+  rows->refs = given_or_made(std::move(shared_refs), network, provenance);
   rows->edges.reserve(boost::num_edges(graph));
   for (auto [it, end] = boost::edges(graph); it != end; ++it) rows->edges.push_back(*it);
 
@@ -296,9 +300,11 @@ Table link_table(const AgencyNetwork& network, SharedRefs shared_refs) {
   table.columns.push_back(always("task_count", ColumnType::Int, [rows, &graph](std::size_t e, std::string& out) {
     append_int(out, static_cast<long long>(graph[rows->edges[e]].tasks.size()));
   }));
-  table.columns.push_back(always("tasks", ColumnType::String, [rows, &graph](std::size_t e, std::string& out) {
-    rows->refs->tasks.append(out, task_span(graph[rows->edges[e]].tasks));
-  }, rows->refs->tasks.plain()));
+  if (provenance != Provenance::None) {
+    table.columns.push_back(always("tasks", ColumnType::String, [rows, &graph](std::size_t e, std::string& out) {
+      rows->refs->tasks.append(out, task_span(graph[rows->edges[e]].tasks));
+    }, rows->refs->tasks.plain()));
+  }
   return table;
 }
 

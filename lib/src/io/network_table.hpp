@@ -18,6 +18,7 @@
 
 #include "agencygraph/graph.hpp"
 #include "agencygraph/io/map_style.hpp"
+#include "agencygraph/io/provenance.hpp"
 #include "agencygraph/io/svg_map.hpp"
 #include "agencygraph/metrics.hpp"
 
@@ -56,6 +57,7 @@ struct Table {
 struct Presentation {
   const std::vector<NodeLook>* looks = nullptr;  // by vertex
   const std::vector<std::optional<Point>>* positions = nullptr;
+  Provenance provenance = Provenance::Full;  // how the `tasks` column cites tasks; None: no column
 };
 
 // Text made only of ASCII letters, digits and `_.+-:;`, which XML, CSV and DOT all leave as it is.
@@ -66,7 +68,8 @@ bool is_plain(std::string_view text);
 // cost a cache miss and a number conversion each.
 class TaskRefs {
  public:
-  explicit TaskRefs(const AgencyNetwork& network);
+  // Provenance::Ids cites each task by its index ("17"); otherwise as append_task_refs does.
+  explicit TaskRefs(const AgencyNetwork& network, Provenance provenance = Provenance::Full);
   void append(std::string& out, std::span<const std::uint32_t> tasks) const;  // as append_task_refs
   bool plain() const { return plain_; }  // every reference is plain (is_plain)
 
@@ -84,17 +87,18 @@ struct NetworkRefs {
   TaskRefs tasks;
 };
 using SharedRefs = std::shared_ptr<const NetworkRefs>;
-SharedRefs network_refs(const AgencyNetwork& network);
+SharedRefs network_refs(const AgencyNetwork& network, Provenance provenance = Provenance::Full);
 
 // Node columns: label, name, jurisdiction, kind, spellings, lead_tasks, co_tasks, owner_tasks,
-// task_count, tasks, burden, then each metric that was computed, cluster, then r, g, b, size, x, y.
+// task_count, tasks (unless Provenance::None), burden, then each metric that was computed, cluster,
+// then r, g, b, size, x, y. Given refs must cite tasks as presentation.provenance says.
 Table node_table(const AgencyNetwork& network, const AgencyMetrics& metrics, const Presentation& presentation,
                  SharedRefs refs = nullptr);
 // Link columns: source, target (agency ids), source_label, target_label, kind, symmetric, weight,
-// task_count, tasks. Rows in edge order. The labels are for spreadsheets (CSV); formats whose links
+// task_count, tasks (unless Provenance::None). Rows in edge order. The labels are for spreadsheets (CSV); formats whose links
 // refer to nodes that carry their label (GraphML, DOT) skip them: see is_end_label.
 bool is_end_label(const Column& column);
-Table link_table(const AgencyNetwork& network, SharedRefs refs = nullptr);
+Table link_table(const AgencyNetwork& network, SharedRefs refs = nullptr, Provenance provenance = Provenance::Full);
 
 // "61;62" for one document; "1:61;2:5" (1-based document number) when the network holds several.
 void append_task_refs(std::string& out, const AgencyNetwork& network, std::span<const std::uint32_t> tasks);

@@ -16,7 +16,8 @@ void write_graphml(std::ostream& out, const AgencyNetwork& network, const Agency
                    const GraphmlOptions& options, unsigned threads);
 void write_nodes_csv(std::ostream& out, const AgencyNetwork& network, const AgencyMetrics& metrics,
                      const GraphmlOptions& options, unsigned threads);
-void write_edges_csv(std::ostream& out, const AgencyNetwork& network, unsigned threads);
+void write_edges_csv(std::ostream& out, const AgencyNetwork& network, unsigned threads,
+                     Provenance provenance = Provenance::Full);
 void write_network_json(std::ostream& out, const AgencyNetwork& network, const AgencyMetrics& metrics,
                         const NetworkJsonOptions& options, unsigned threads);
 

@@ -10,6 +10,7 @@
 
 #include "agencygraph/graph.hpp"
 #include "agencygraph/io/map_style.hpp"
+#include "agencygraph/io/provenance.hpp"
 #include "agencygraph/io/svg_map.hpp"
 #include "agencygraph/metrics.hpp"
 
@@ -21,6 +22,9 @@ struct GraphmlOptions {
   std::string title;                                              // graph-level `title`; empty: map_title
   // Colours and sizes without a MapStyle (node_looks); when null they come from `style`, if any.
   const std::vector<NodeLook>* looks = nullptr;
+  // How agencies' and links' `tasks` cite tasks (provenance.hpp). Ids refer to a tasks table that the
+  // caller writes beside the file (write_tasks_csv).
+  Provenance provenance = Provenance::Full;
 
   const std::vector<NodeLook>* node_looks() const { return looks ? looks : style ? &style->looks : nullptr; }
 };

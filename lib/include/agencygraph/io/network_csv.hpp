@@ -15,6 +15,6 @@ namespace agencygraph::io {
 void write_nodes_csv(std::ostream& out, const AgencyNetwork& network, const AgencyMetrics& metrics,
                      const GraphmlOptions& options = {});
 // Type is "Directed" for lead -> co and "Undirected" for symmetric links.
-void write_edges_csv(std::ostream& out, const AgencyNetwork& network);
+void write_edges_csv(std::ostream& out, const AgencyNetwork& network, Provenance provenance = Provenance::Full);
 
 }  // namespace agencygraph::io

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "agencygraph/graph.hpp"
+#include "agencygraph/io/provenance.hpp"
 #include "agencygraph/io/svg_map.hpp"
 #include "agencygraph/metrics.hpp"
 
@@ -16,6 +17,9 @@ namespace agencygraph::io {
 
 struct NetworkJsonOptions {
   const std::vector<std::optional<Point>>* positions = nullptr;  // adds "x", "y" to agencies
+  // Full: "tasks" with their texts, agencies' and links' "tasks" index it; Ids: the same without the
+  // texts; None: no "tasks" anywhere.
+  Provenance provenance = Provenance::Full;
 };
 
 nlohmann::ordered_json network_to_json(const AgencyNetwork& network, const AgencyMetrics& metrics,
