@@ -327,3 +327,81 @@ TEST_CASE("one-cell-per-line tables: a category row, the responsible column befo
   REQUIRE(d.skipped.size() == 1);
   CHECK(d.skipped[0].reason.find("cut off") != std::string::npos);
 }
+
+// Found by the synthetic corpus round trip with --layouts (tools/gencorpus/layouts.cpp).
+TEST_CASE("comma groups: 街道 grouped under one 办事处 before a role verb are units") {
+  const Document d = parse_text("1.任务一。（区公安局牵头，区医保局，清崇街道、汉兴街道办事处负责）\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(leads(d, 0) == Names{"区公安局"});
+  CHECK(co(d, 0) == Names{"区医保局", "清崇街道办事处", "汉兴街道办事处"});
+  CHECK(d.tasks[0].remarks.empty());
+}
+
+TEST_CASE("table headers naming the task column 重点工作 or 工作措施 in a long row") {
+  for (const char* task_column : {"重点工作", "工作措施"}) {
+    CAPTURE(task_column);
+    const Document piped = parse_text(std::string("| 序号 | ") + task_column +
+                                      " | 牵头单位 | 参与单位 | 完成时限 |\n"
+                                      "| 1 | 建成标准化村卫生室。 | 市自然资源和规划局 | 市行政审批局、市发改委 | 全年 |\n");
+    REQUIRE(piped.tasks.size() == 1);
+    CHECK(leads(piped, 0) == Names{"市自然资源和规划局"});
+    CHECK(co(piped, 0) == Names{"市行政审批局", "市发改委"});
+    const Document spaced = parse_text(std::string("序号   ") + task_column +
+                                       "    牵头单位   责任单位    完成时限\n"
+                                       "1   建成标准化村卫生室。  市住建局   市财政局，各县市区政府   全年\n");
+    REQUIRE(spaced.tasks.size() == 1);
+    CHECK(co(spaced, 0) == Names{"市财政局", "各县市区政府"});
+  }
+}
+
+TEST_CASE("an SQL dump opening with a comment line is read through its literals") {
+  const Document d = parse_text(
+      "-- MySQL dump 10.13\n"
+      "INSERT INTO `content` VALUES (7, '<p>1.推进放管服改革。（牵头单位：市住建局；责任单位：市财政局）</p>');\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(leads(d, 0) == Names{"市住建局"});
+  CHECK(d.sources[0].format == "code");
+}
+
+TEST_CASE("one-cell-per-line table with a header cell broken over lines: a short deadline is not a leader") {
+  const Document d = parse_text(
+      "序号\n\n工作任务\n\n责任领导\n\n牵头单位\n\n责任单位\n\n完成\n时限\n\n"
+      "1\n\n加快推进老旧小区改造。\n\n王某某\n\n市住建局\n\n市财政局\n\n全年\n\n"
+      "2\n\n推进乡村振兴。\n\n张某\n\n市农业农村局\n\n市财政局\n\n长期坚持\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(d.tasks[0].leaders == std::vector<std::string>{"王某某"});
+  CHECK(d.tasks[0].deadline == "全年");
+  CHECK(d.tasks[1].leaders == std::vector<std::string>{"张某"});
+  CHECK(d.tasks[1].deadline == "长期坚持");
+}
+
+TEST_CASE("a pipe table without outer pipes: a row with an empty number continues the task above") {
+  const Document d = parse_text(
+      "序号 | 重点任务 | 牵头单位 | 参与单位 | 完成时限\n"
+      "1 | 积极推进产业园区提质扩容。 | 区自然资源和规划局 | 区水利局 | 2018年6月底前\n"
+      " |  |  | 区第一高级中学、区农商行 | \n"
+      "2 | 着力提升耕地保护和粮食安全。 | 区发改局 | 区应急管理局 | 2018年6月底前\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(leads(d, 0) == Names{"区自然资源和规划局"});
+  CHECK(co(d, 0) == Names{"区水利局", "区第一高级中学", "区农商行"});
+  CHECK(leads(d, 1) == Names{"区发改局"});
+}
+
+TEST_CASE("a table in columns of spaces or pipes ends before a footer printed in columns") {
+  const Document d = parse_text(
+      "序号   工作任务    牵头单位   责任单位\n"
+      "1   建成标准化村卫生室。  市住建局   市财政局\n"
+      "\n"
+      "扫一扫在手机打开当前页\n"
+      "\n"
+      "网站标识码:422264  ICP备案号:鄂ICP备05003228号  公网安备 421652号\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(leads(d, 0) == Names{"市住建局"});
+  const Document piped = parse_text(
+      "序号 | 工作任务 | 牵头单位 | 责任单位\n"
+      "1 | 建成标准化村卫生室。 | 市住建局 | 市财政局\n"
+      "\n"
+      "相关链接: 中国政府网 | 省政府门户网站 | 市州政府网站\n");
+  REQUIRE(piped.tasks.size() == 1);
+  CHECK(co(piped, 0) == Names{"市财政局"});
+}

@@ -43,8 +43,12 @@ using detail::is_task_numbering;
 
 // Every title word (looks_like_title) holds one of these.
 const detail::WordSet kTitleCharacters{"分", "报"};
-// Every task column's header (tables.cpp, Column::Task) holds one of these.
+// A header row longer than 12 characters names its task column with one of these (tables.cpp's
+// Column::Task reads more words, but 工作, 项目 and 措施 alone are common in prose, whose clauses
+// would then be tried as a comma-separated header). Two sets: a WordSet looks for at most four last
+// characters at once.
 const detail::WordSet kTaskColumnWords{"任务", "事项", "内容", "目标"};
+const detail::WordSet kMoreTaskColumnWords{"重点工作", "工作措施", "项目名称"};
 
 // Folded copies of consecutive lines from a first one on, for the table readers, folded as the
 // readers reach them. Whole lines are folded, line breaks included, as in the document folded whole.
@@ -638,7 +642,8 @@ class DocumentParser {
   // with a line of at most 12 characters (48 bytes). The words are compared as bytes, so
   // traditional documents, which may print them in traditional forms, are always checked.
   bool may_be_table_header(const Line& line) const {
-    return folder_.traditional() || line.range.size() <= 12 * 4 || kTaskColumnWords.found_in(text_, line.range);
+    return folder_.traditional() || line.range.size() <= 12 * 4 || kTaskColumnWords.found_in(text_, line.range) ||
+           kMoreTaskColumnWords.found_in(text_, line.range);
   }
 
   std::optional<detail::TableLayout> table_at(std::size_t k) {
@@ -684,10 +689,20 @@ class DocumentParser {
     table_task_.reset();
     if (layout.separator == CellSeparator::Line) return parse_line_table(header, layout);
     std::size_t k = header + 1;
+    const bool outer_pipes = layout.separator == CellSeparator::Pipe && opens_with_pipe(window_.range(header));
+    bool after_blank = false;
     for (; k < lines_.size(); ++k) {
-      if (lines_[k].blank()) continue;
+      if (lines_[k].blank()) {
+        after_blank = true;
+        continue;
+      }
       const Range r = layout.separator == CellSeparator::Tab ? window_.untrimmed(k) : window_.range(k);
       std::vector<Range> cells = detail::split_cells(window_.chars(), r, layout.separator);
+      // In a pipe table printed without outer pipes, a row whose first cell is empty opens with the
+      // pipe after that cell ( |  |  | 各县市区政府): not an outer pipe, or the cells shift left.
+      if (layout.separator == CellSeparator::Pipe && !outer_pipes && opens_with_pipe(r) &&
+          static_cast<int>(cells.size()) < layout.columns)
+        cells.insert(cells.begin(), Range{r.begin, r.begin});
       if (cells.size() < 2) {
         // Text copied from a page wraps a long cell onto a line of its own: the table goes on
         // when a row follows.
@@ -695,9 +710,23 @@ class DocumentParser {
         break;  // the table has ended
       }
       if (std::all_of(cells.begin(), cells.end(), [&](Range c) { return is_rule_cell(c); })) continue;  // |---|
+      // After a blank line, a table whose first column is 序号 goes on only with a numbered row: a
+      // page's footer in columns (网站标识码：…  ICP备案号：…, 相关链接：… | … | …) is not a row.
+      if (after_blank && layout.id == 0 && (layout.separator == CellSeparator::Spaces || layout.separator == CellSeparator::Pipe) &&
+          !starts_with_digit(cells[0]))
+        break;
+      after_blank = false;
       read_row(k, cells, layout);
     }
     return k;
+  }
+
+  bool starts_with_digit(Range r) const { return !r.empty() && detail::is_digit(window_.chars()[r.begin]); }
+
+  bool opens_with_pipe(Range r) const {
+    const std::u32string_view t = detail::slice(window_.chars(), r);
+    const std::size_t first = t.find_first_not_of(U" \t");
+    return first != std::u32string_view::npos && t[first] == U'|';
   }
 
   // Whether the next non-blank line after k splits into cells at runs of spaces.
@@ -835,7 +864,8 @@ class DocumentParser {
   // A row of a one-cell-per-line table whose lines do not match the header's cells one to one
   // (cells broken over lines, a header not all known): the units are the lines that read as unit
   // lists, the first of them the lead's where the table has both columns; the task is the longest
-  // other line, a short line of two to four characters in a people column is an official.
+  // other line, a short line of two to four characters (or a name and a title in 长) in a people
+  // column is an official.
   void read_row_by_content(std::size_t k, const std::vector<Range>& cells, const detail::TableLayout& layout) {
     const std::u32string_view s = window_.chars();
     RowCells row;
@@ -851,10 +881,12 @@ class DocumentParser {
         continue;
       }
       in_run = false;
-      if (layout.people >= 0 && text.size() >= 2 && text.size() <= 4 && is_all_ideographs(text)) {
-        row.people.push_back(cells[c]);
-      } else if (layout.deadline >= 0 && row.deadline.empty() && text.size() <= 20 && detail::looks_like_deadline(text)) {
+      // A deadline first: 全年 and 长期坚持 are as short as a name.
+      if (layout.deadline >= 0 && row.deadline.empty() && text.size() <= 20 && detail::looks_like_deadline(text)) {
         row.deadline = cells[c];
+      } else if (layout.people >= 0 && text.size() >= 2 && is_all_ideographs(text) &&
+                 (text.size() <= 4 || (text.size() <= 8 && text.back() == U'长'))) {  // 王某某副市长
+        row.people.push_back(cells[c]);
       } else if (runs.empty() && text.size() > row.task.size()) {
         row.task = cells[c];
       }

@@ -512,7 +512,9 @@ bool is_code(std::string_view text) {
   if (rest.empty()) return false;
   if (rest.front() == '{' || rest.front() == '[') return true;
   for (std::string_view start : {"insert into", "replace into", "insert ignore into", "var ", "let ", "const ",
-                                 "export default", "export const", "module.exports", "window.", "//", "/*"})
+                                 "export default", "export const", "module.exports", "window.", "//", "/*",
+                                 // an SQL dump's header: mysqldump opens with "-- MySQL dump", others with DDL
+                                 "-- ", "drop table", "create table", "lock tables"})
     if (starts_with_no_case(rest, start)) return true;
   return false;
 }
