@@ -405,3 +405,24 @@ TEST_CASE("a table in columns of spaces or pipes ends before a footer printed in
   REQUIRE(piped.tasks.size() == 1);
   CHECK(co(piped, 0) == Names{"市财政局"});
 }
+
+TEST_CASE("a leader's label line over the unit labels after a task belongs to the annotation") {
+  const Document d = parse_text(
+      "1.建设智慧城市。\n"
+      "责任领导:张某某副市长\n"
+      "牵头单位:市教育局\n"
+      "责任单位:市财政局\n"
+      "2.推进乡村振兴。\n"
+      "完成时限:2023年底前\n"
+      "责任单位:市农业农村局\n"
+      "3.推进数字政府建设。分管领导：李某；牵头单位：市大数据局\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(leads(d, 0) == Names{"市教育局"});
+  CHECK(co(d, 0) == Names{"市财政局"});
+  CHECK(d.tasks[0].leaders == std::vector<std::string>{"张某某副市长"});
+  CHECK(co(d, 1) == Names{"市农业农村局"});  // a deadline line first: the units are still read
+  CHECK(d.tasks[1].leaders.empty());
+  CHECK(leads(d, 2) == Names{"市大数据局"});
+  CHECK(d.tasks[2].leaders == std::vector<std::string>{"李某"});
+  CHECK(std::string(d.text(d.tasks[2])) == "推进数字政府建设。");
+}

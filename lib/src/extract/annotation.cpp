@@ -545,9 +545,11 @@ std::optional<FoundAnnotation> find_label_annotation(std::u32string_view s, Rang
   auto is_role = [](const LabelMatch& m) {
     return m.role == ListRole::Lead || m.role == ListRole::Co || m.role == ListRole::Verbs;
   };
-  const auto first = std::find_if(labels.begin(), labels.end(), is_role);
+  auto first = std::find_if(labels.begin(), labels.end(), is_role);
   if (first == labels.end()) return std::nullopt;
-  // The annotation runs from the first role label to the end of the line holding the last label.
+  // The annotation runs from the first role label to the end of the line holding the last label;
+  // the people labels right before it are its too (责任领导：王某某 / 牵头单位：X).
+  while (first != labels.begin() && std::prev(first)->role == ListRole::People) --first;
   Range content{first->begin, line_end(s, labels.back().begin, block.end)};
   content = trim(s, content, U"。.");
   FoundAnnotation found{content, content, parse_annotation(s, content)};

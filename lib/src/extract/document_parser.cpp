@@ -260,10 +260,16 @@ class DocumentParser {
     }
     const ByteRange r = label_line(next);
     std::uint32_t i = r.begin;
+    if (r.begin < r.end && detail::is_open_bracket(folder_.next(text_, i, r.end))) return true;  // 【责任单位】…
+    return opens_with_label(r);
+  }
+
+  // Whether text[r] opens with a label (责任单位：, 完成时限：, 责任领导：).
+  bool opens_with_label(ByteRange r) const {
+    std::uint32_t i = r.begin;
     char32_t window[8];
     std::size_t n = 0;
     while (n < 8 && i < r.end) window[n++] = folder_.next(text_, i, r.end);
-    if (n > 0 && detail::is_open_bracket(window[0])) return true;  // 【责任单位】…
     return detail::may_be_label_at({window, n});
   }
 
@@ -313,13 +319,24 @@ class DocumentParser {
   std::optional<Found> find_paragraph_annotation(std::size_t k, std::uint32_t from, std::size_t end, bool whole_lines) {
     const Line& line = lines_[k];
     if (auto located = locator_.locate({from, line.range.end})) return extend_annotation(from, k, std::move(*located), end, false);
+    // A line of labels that names no unit (责任领导：王某某) right before the line where the labels of
+    // units start is the annotation's: its people are the task's leaders.
+    std::optional<std::uint32_t> label_only;
     for (std::size_t j = k + 1; j < end; ++j) {
       if (lines_[j].blank()) continue;
       const ByteRange r = label_line(j);
       if (whole_lines && !may_be_whole_line_annotation(r)) continue;
       std::optional<detail::LocatedAnnotation> located = locator_.locate_line(r);
-      if (!located) continue;
+      if (!located) {
+        label_only = opens_with_label(r) ? std::optional<std::uint32_t>(r.begin) : std::nullopt;
+        continue;
+      }
       if (whole_lines && !detail::trim_bytes(folder_, text_, {r.begin, located->whole.begin}).empty()) continue;
+      if (label_only && located->whole.begin == r.begin) {
+        if (auto wider = locator_.locate({*label_only, lines_[j].range.end}); wider && wider->whole.begin == *label_only)
+          return extend_annotation(*label_only, j, std::move(*wider), end, false);
+        located = locator_.locate_line(r);  // the locator holds what it found last: line j's again
+      }
       return extend_annotation(r.begin, j, std::move(*located), end, true);
     }
     return std::nullopt;
