@@ -294,8 +294,10 @@ void cell_lines(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (i != co_at) {
         cell({cells[i]});
-      } else if (runs.size() >= 2 && rng.chance(0.5)) {
-        cell(runs);  // the units of one cell on consecutive lines
+      } else if (blank_between && runs.size() >= 2 && rng.chance(0.5)) {
+        // The units of one cell on consecutive lines, only where blank lines mark the cells: without
+        // them no reader can tell where the lead's cell ends.
+        cell(runs);
         t.features.emplace_back("cell-on-lines");
       } else {
         cell({join(runs, in.style.comma())});
