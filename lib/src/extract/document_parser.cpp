@@ -43,8 +43,30 @@ using detail::is_task_numbering;
 
 // Every title word (looks_like_title) holds one of these.
 const detail::WordSet kTitleCharacters{"分", "报"};
-// Every task column's header (tables.cpp, Column::Task) holds one of these.
+// A long line that is a table's header holds one of these in its task column's name.
 const detail::WordSet kTaskColumnWords{"任务", "事项", "内容", "目标"};
+// Whether a short line holds a character of a word that names a task or number column (tables.cpp,
+// column_of: 任务, 工作, 事项, 内容, 目标, 项目, 措施; 序号, 编号, 序, 号, No.), spaced out or not (主 要 工 作
+// 任 务). A table's header names its task column, and a header of one cell per line starts with the
+// task or the number, so a line without one starts no table. Compared as bytes: the line is short, and
+// folding it was the costly part of looking for a table at every paragraph.
+bool holds_column_name_character(std::string_view line) {
+  static constexpr auto code = [](const char (&c)[4]) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(c[0])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(c[1])) << 8 | static_cast<unsigned char>(c[2]);
+  };
+  static constexpr std::array<std::uint32_t, 9> kCharacters = {code("务"), code("作"), code("项"), code("容"), code("标"),
+                                                               code("施"), code("序"), code("号"), code("Ｎ")};
+  const auto* s = reinterpret_cast<const unsigned char*>(line.data());
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (s[i] == 'N' || s[i] == 'n') return true;
+    if (s[i] < 0xE0 || i + 3 > line.size()) continue;
+    const std::uint32_t c = static_cast<std::uint32_t>(s[i]) << 16 | static_cast<std::uint32_t>(s[i + 1]) << 8 | s[i + 2];
+    if (std::find(kCharacters.begin(), kCharacters.end(), c) != kCharacters.end()) return true;
+    i += 2;
+  }
+  return false;
+}
 
 // Folded copies of consecutive lines from a first one on, for the table readers, folded as the
 // readers reach them. Whole lines are folded, line breaks included, as in the document folded whole.
@@ -638,7 +660,9 @@ class DocumentParser {
   // with a line of at most 12 characters (48 bytes). The words are compared as bytes, so
   // traditional documents, which may print them in traditional forms, are always checked.
   bool may_be_table_header(const Line& line) const {
-    return folder_.traditional() || line.range.size() <= 12 * 4 || kTaskColumnWords.found_in(text_, line.range);
+    if (folder_.traditional()) return true;
+    if (line.range.size() > 12 * 4) return kTaskColumnWords.found_in(text_, line.range);
+    return holds_column_name_character(text_.substr(line.range.begin, line.range.size()));
   }
 
   std::optional<detail::TableLayout> table_at(std::size_t k) {
