@@ -560,10 +560,13 @@ class DocumentParser {
   // Interns a name met for the first time, with its canonical form and kind; nothing for a name
   // that folds to nothing but spaces.
   std::optional<Resolved> resolve(std::string_view printed, const detail::NamePiece& piece, const FoldedText& folded) {
-    folded_name_.clear();  // the folded name without spaces, as UTF-8
+    // The folded name without spaces, as UTF-8, encoded into room for the longest encoding.
+    folded_name_.resize(4 * (piece.main.size() + piece.shared_suffix.size()));
+    char* end = folded_name_.data();
     for (Range part : {piece.main, piece.shared_suffix})
       for (char32_t c : detail::slice(folded.chars, part))
-        if (!detail::is_space(c)) append_utf8(folded_name_, c);
+        if (!detail::is_space(c)) end = encode_utf8(end, c);
+    folded_name_.resize(static_cast<std::size_t>(end - folded_name_.data()));
     if (folded_name_.empty()) return std::nullopt;
     const std::string canonical = aliases_.canonical(without_jurisdiction(folded_name_));
     const NameId name = document_.names.intern(printed);

@@ -168,8 +168,9 @@ bool NameSplitter::is_clause_run(std::u32string_view s) const {
   // A run that ends like a unit is a clause only when it states something about units: it ends as
   // the first-listed rule does (排在首位的为牵头单位, 列第一位者为牵头或汇总单位) or opens with a word of
   // such a statement (均为…, 列…).
-  if (last.ends_with(U"牵头单位") || last.ends_with(U"牵头部门") || last.ends_with(U"汇总单位"))
-    return looks_like_remark(text);
+  const bool names_a_role = (last.back() == U'位' && (last.ends_with(U"牵头单位") || last.ends_with(U"汇总单位"))) ||
+                            (last.back() == U'门' && last.ends_with(U"牵头部门"));
+  if (names_a_role) return looks_like_remark(text);
   switch (text.front()) {
     case U'均': case U'列': case U'排': case U'适': case U'下': case U'以': case U'其': case U'注': case U'不':
       return looks_like_remark(text);
@@ -216,7 +217,7 @@ void NameSplitter::end_run_items(std::u32string_view s) {
   // Every shared suffix ends in 府, 会, 处 or 委: most runs are ruled out by their last character.
   if (!last.empty() && std::u32string_view(U"府会处委").find(last.back()) != std::u32string_view::npos) {
     for (std::u32string_view candidate : kSharedSuffixes) {
-      if (last.size() > candidate.size() && last.ends_with(candidate)) {
+      if (candidate.back() == last.back() && last.size() > candidate.size() && last.ends_with(candidate)) {
         suffix = {items_.back().end - static_cast<std::uint32_t>(candidate.size()), items_.back().end};
         break;
       }
