@@ -174,6 +174,7 @@ class DocumentParser {
   void split_lines() {
     if (detail::has_traditional_markers(text_)) folder_ = Folder(true);
     lines_ = detail::split_lines(text_, folder_);
+    starts_no_table_.assign(lines_.size(), false);
   }
 
   void read_metadata() {
@@ -671,7 +672,14 @@ class DocumentParser {
   std::optional<detail::TableLayout> table_at(std::size_t k) {
     // A line with a task number is a task or a skipped paragraph, never a header, even when it has
     // a header's cells ("57.牵头单位:|目标|…"): read as one, it was neither (found by fuzz_extract).
-    if (is_task_numbering(lines_[k].numbering)) return std::nullopt;
+    if (starts_no_table_[k] || is_task_numbering(lines_[k].numbering)) return std::nullopt;
+    std::optional<detail::TableLayout> layout = read_table_header(k);
+    // A paragraph's lines are asked again by the paragraphs around it: remember the common answer.
+    if (!layout) starts_no_table_[k] = true;
+    return layout;
+  }
+
+  std::optional<detail::TableLayout> read_table_header(std::size_t k) {
     if (!may_be_table_header(lines_[k])) return std::nullopt;
     window_.start(k);
     const Range r = window_.range(k);
@@ -963,6 +971,7 @@ class DocumentParser {
   std::string_view text_;  // document_.sources[0].text
   Folder folder_;
   std::vector<Line> lines_;
+  std::vector<bool> starts_no_table_;  // per line: table_at() found no table's header there
   detail::AnnotationLocator locator_;
   LineWindow window_;
   detail::StringMap<Resolved> resolved_;  // by name as printed
