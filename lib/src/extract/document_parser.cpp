@@ -14,9 +14,9 @@
 #include <utility>
 #include <vector>
 
-#include "agencygraph/agency_kind.hpp"
 #include "agencygraph/extract.hpp"
 #include "agencygraph/fold.hpp"
+#include "agencygraph/resolve_name.hpp"
 #include "annotation.hpp"
 #include "annotation_locator.hpp"
 #include "document_metadata.hpp"
@@ -205,14 +205,7 @@ class DocumentParser {
     first_listed_from_ = options_.first_listed_is_lead ? std::optional<std::uint32_t>(0) : stated.first_listed_lead;
     unlabelled_lead_from_ = stated.unlabelled_units_lead;
     document_.first_listed_is_lead = first_listed_from_.has_value();
-    if (document_.jurisdiction && *document_.jurisdiction != "国务院") {
-      jurisdiction_folded_ = folder_.fold_utf8(*document_.jurisdiction);
-      // The level is the jurisdiction's last character: 市, 县, 区, 州 (自治州), 旗.
-      std::size_t last = jurisdiction_folded_.size();
-      while (last > 0 && (static_cast<unsigned char>(jurisdiction_folded_[--last]) & 0xC0) == 0x80) {
-      }
-      jurisdiction_level_ = jurisdiction_folded_.substr(last);
-    }
+    resolver_.emplace(document_.jurisdiction, folder_.traditional(), aliases_);
   }
 
   // ---- numbered paragraphs ----
@@ -517,13 +510,6 @@ class DocumentParser {
     }
   }
 
-  // A name as printed resolves to the same canonical name and kind every time: resolve it once.
-  struct Resolved {
-    NameId name = 0;
-    NameId canonical = 0;
-    AgencyKind kind = AgencyKind::Department;
-  };
-
   // Adds the names in pieces_: every list is split before, so that the task's agencies are
   // allocated once rather than once per list.
   void add_mentions(Task& task, const FoldedText& folded) {
@@ -540,8 +526,9 @@ class DocumentParser {
       printed_ += original(folded, piece.shared_suffix);
       printed = printed_;
     }
-    const Resolved* resolved = resolved_.find(printed);
-    std::optional<Resolved> fresh;  // outlives the block below: `resolved` may point into it
+    // A name as printed resolves to the same canonical name and kind every time: resolve it once.
+    const ResolvedName* resolved = resolved_.find(printed);
+    std::optional<ResolvedName> fresh;  // outlives the block below: `resolved` may point into it
     if (!resolved) {
       fresh = resolve(printed, piece, folded);
       if (!fresh) return;
@@ -560,7 +547,7 @@ class DocumentParser {
 
   // Interns a name met for the first time, with its canonical form and kind; nothing for a name
   // that folds to nothing but spaces.
-  std::optional<Resolved> resolve(std::string_view printed, const detail::NamePiece& piece, const FoldedText& folded) {
+  std::optional<ResolvedName> resolve(std::string_view printed, const detail::NamePiece& piece, const FoldedText& folded) {
     // The folded name without spaces, as UTF-8, encoded into room for the longest encoding.
     folded_name_.resize(4 * (piece.main.size() + piece.shared_suffix.size()));
     char* end = folded_name_.data();
@@ -569,21 +556,7 @@ class DocumentParser {
         if (!detail::is_space(c)) end = encode_utf8(end, c);
     folded_name_.resize(static_cast<std::size_t>(end - folded_name_.data()));
     if (folded_name_.empty()) return std::nullopt;
-    const std::string canonical = aliases_.canonical(without_jurisdiction(folded_name_));
-    const NameId name = document_.names.intern(printed);
-    // Most names are printed in their canonical form: interning it again would give the same id.
-    const NameId canonical_id = canonical == printed ? name : document_.names.intern(canonical);
-    return Resolved{name, canonical_id, classify_agency(canonical)};
-  }
-
-  // 荆州市财政局 in a 荆州市 document is the document's own 市财政局 (then built in local_name_).
-  std::string_view without_jurisdiction(std::string_view name) {
-    if (jurisdiction_folded_.empty() || !name.starts_with(jurisdiction_folded_) ||
-        name.size() == jurisdiction_folded_.size())
-      return name;
-    local_name_.assign(jurisdiction_level_);
-    local_name_ += name.substr(jurisdiction_folded_.size());
-    return local_name_;
+    return resolver_->resolve_folded(document_.names, printed, folded_name_);
   }
 
   // The conventions for a task without a lead label, where the document has stated them before
@@ -974,15 +947,13 @@ class DocumentParser {
   std::vector<bool> starts_no_table_;  // per line: table_at() found no table's header there
   detail::AnnotationLocator locator_;
   LineWindow window_;
-  detail::StringMap<Resolved> resolved_;  // by name as printed
+  std::optional<NameResolver> resolver_;     // from the document's jurisdiction, once read
+  detail::StringMap<ResolvedName> resolved_;  // by name as printed
   std::string printed_;      // buffer for printed names made of two stretches
   std::string folded_name_;  // buffer for resolve()
-  std::string local_name_;   // buffer for without_jurisdiction()
   detail::NameSplitter names_;
   std::vector<std::pair<Role, detail::NamePiece>> pieces_;  // a task's names, for add_mentions()
   std::vector<std::string> list_remarks_;  // remarks met inside lists of units, for fill_roles()
-  std::string jurisdiction_folded_;  // e.g. 荆州市, to strip from 荆州市财政局
-  std::string jurisdiction_level_;   // e.g. 市
   std::optional<std::uint32_t> first_listed_from_;    // where the first-listed convention is stated
   std::optional<std::uint32_t> unlabelled_lead_from_;  // where "units without a lead label lead" is
   std::uint32_t current_section_ = 0;
