@@ -2,6 +2,7 @@
 // is written for a class of documents (docs/layouts.md), not copied from one.
 #include <doctest/doctest.h>
 
+#include "../fuzz/extraction_invariants.hpp"
 #include "extract_test_support.hpp"
 
 using namespace agencygraph;
@@ -326,4 +327,46 @@ TEST_CASE("one-cell-per-line tables: a category row, the responsible column befo
   CHECK(d.sections[d.tasks[0].section].back() == "发展目标");
   REQUIRE(d.skipped.size() == 1);
   CHECK(d.skipped[0].reason.find("cut off") != std::string::npos);
+}
+
+TEST_CASE("numbered sub-items under a task with one annotation after the last: the task's, not the sub-item's") {
+  const Document d = parse_text(
+      "1.完善应急预案体系\n"
+      "(1)加强应急预案管理,规范编制工作。\n"
+      "(2)推进应急预案精编化,\n"
+      "及时修订完善现有应急预案。\n"
+      "(3)加强应急预案演练。\n"
+      "(责任单位:市直各有关单位、各开发区管委会)\n"
+      "2.健全应急管理体制\n"
+      "(1)推进办事机构建设。（牵头单位：市应急局）\n"
+      "(2)落实专职人员。（牵头单位：市委编办；责任单位：市人社局）\n"
+      "3.加强队伍建设\n"
+      "(1)建设综合队伍。\n"
+      "4.完善物资保障。（牵头单位：市发改委）\n"
+      "5.加快基础设施建设。\n"
+      "(1)建设城际轨道。\n"
+      "责任单位:市建委、交通局。\n"
+      "(2)推进南环铁路建设。\n"
+      "责任单位:市交通局。\n");
+  REQUIRE(d.tasks.size() == 6);
+  CHECK(d.tasks[0].id == "1");
+  CHECK(co(d, 0) == Names{"市直各有关单位", "各开发区管委会"});
+  CHECK(d.view(d.tasks[0], d.tasks[0].text).find("(3)加强应急预案演练") != std::string_view::npos);
+  // Sub-items that carry their own annotations are the tasks; their parent is reported.
+  CHECK(d.tasks[1].id == "1");
+  CHECK(leads(d, 1) == Names{"市应急局"});
+  CHECK(d.tasks[2].id == "2");
+  CHECK(co(d, 2) == Names{"市人社局"});
+  // Without an annotation after them, the parent and its sub-item are reported, as before.
+  CHECK(d.tasks[3].id == "4");
+  // Sub-items each annotated on the lines after them are the tasks, the first one's annotation
+  // included.
+  CHECK(d.tasks[4].id == "1");
+  CHECK(co(d, 4) == Names{"市建委", "交通局"});
+  CHECK(d.tasks[5].id == "2");
+  CHECK(co(d, 5) == Names{"市交通局"});
+  std::vector<std::uint32_t> skipped;
+  for (const SkippedParagraph& s : d.skipped) skipped.push_back(s.line);
+  CHECK(skipped == std::vector<std::uint32_t>{7, 10, 11, 13});
+  CHECK(extraction_invariants_hold(d));
 }

@@ -371,6 +371,7 @@ class DocumentParser {
     const bool heading = is_heading_numbering(line.numbering);
     const std::size_t end = block_end(k);
     std::optional<Found> found = find_paragraph_annotation(k, line.body, end, heading && is_title_like(line));
+    if (!found && line.numbering == Numbering::Arabic) found = find_annotation_after_sub_items(k);
     if (!found) {
       if (heading) {
         open_section(line);
@@ -382,6 +383,38 @@ class DocumentParser {
     if (line.numbering != Numbering::Bullet) ++numbered_tasks_;
     add_task(k, task_id(line), line.body, *found);
     return found->last_line + 1;
+  }
+
+  // A task whose text goes on in numbered sub-items ((1)…(4), ①…) with one annotation on a line of
+  // its own after the last of them: the annotation is the task's, not the last sub-item's, when no
+  // sub-item carries one of its own (on its line or on the lines after it). One sub-item, or an
+  // annotation that more sub-items follow, is the sub-items' own layout. The sub-items are the
+  // task's text.
+  std::optional<Found> find_annotation_after_sub_items(std::size_t k) {
+    int sub_items = 0;
+    int lines_since_item = 0;
+    for (std::size_t j = k + 1; j < lines_.size(); ++j) {
+      const Line& line = lines_[j];
+      if (line.blank()) continue;
+      if (line.numbering == Numbering::ParenArabic) {
+        if (locator_.locate({line.body, line.range.end})) return std::nullopt;  // sub-items annotated one by one
+        ++sub_items;
+        lines_since_item = 0;
+        continue;
+      }
+      if (line.numbering != Numbering::None || sub_items == 0) return std::nullopt;
+      if (++lines_since_item > kMaxContinuationLines) return std::nullopt;
+      const ByteRange r = label_line(j);
+      std::optional<detail::LocatedAnnotation> located = locator_.locate_line(r);
+      if (!located) continue;  // a sub-item's text wrapped onto this line
+      if (sub_items < 2 || !detail::trim_bytes(folder_, text_, {r.begin, located->whole.begin}).empty())
+        return std::nullopt;
+      Found found = extend_annotation(r.begin, j, std::move(*located), block_end(j), true);
+      const std::size_t next = first_non_blank(found.last_line + 1);
+      if (next < lines_.size() && lines_[next].numbering == Numbering::ParenArabic) return std::nullopt;
+      return found;
+    }
+    return std::nullopt;
   }
 
   // A line without a number: a task when it carries its own annotation after its text (tasks
