@@ -199,6 +199,16 @@ TEST_CASE("structured data: JavaScript objects, an ECharts tree, JSON, HTML insi
   CHECK(co(js, 1) == Names{"市发改委"});
   CHECK(js.sources[0].format == "code");
 
+  // A field of bare units beside a responsible-units field leads: the key is the role.
+  const Document owner = parse_text(
+      "const TASKS = [{\"id\": 1, \"task\": \"聚力推动GPU浙江造。\", \"owner\": \"省发展改革委\", \"co\": \"省经信厅、省科技厅\"},\n"
+      "{\"id\": 2, \"task\": \"建设算力网。\", \"owner\": \"省经信厅按职责分工负责\", \"co\": \"省通信管理局\"}];\n");
+  REQUIRE(owner.tasks.size() == 2);
+  CHECK(leads(owner, 0) == Names{"省发展改革委"});
+  CHECK(co(owner, 0) == Names{"省经信厅", "省科技厅"});
+  CHECK(leads(owner, 1).empty());  // a field that says its role keeps it
+  CHECK(co(owner, 1) == Names{"省通信管理局", "省经信厅"});
+
   const Document tree = parse_text(
       "{\n name: '强化就业服务',\n children: [\n  { name: '优化招聘服务',\n    children: [\n"
       "      { name: '扩大招聘平台影响力' },\n      { name: '教育部、人力资源社会保障部等按职责分工负责' },\n"
@@ -369,4 +379,34 @@ TEST_CASE("numbered sub-items under a task with one annotation after the last: t
   for (const SkippedParagraph& s : d.skipped) skipped.push_back(s.line);
   CHECK(skipped == std::vector<std::uint32_t>{7, 10, 11, 13});
   CHECK(extraction_invariants_hold(d));
+}
+
+TEST_CASE("a collective over kinds of place stays one name: 各区、县级市, 各市、县人民政府") {
+  const Document d = parse_text(
+      "1.任务一。（牵头单位：市留交办，配合单位：各有关单位，各区、县级市）\n"
+      "2.任务二。（牵头单位：省自然资源厅；责任单位：省住建厅，各市、县人民政府）\n"
+      "3.任务三。（牵头单位：咸安区、赤壁市人民政府；责任单位：各有关区、县级市，各县(市、区)人民政府）\n"
+      "4.任务四。（责任单位：各区、市发改委、市财政局）\n");
+  REQUIRE(d.tasks.size() == 4);
+  CHECK(co(d, 0) == Names{"各有关单位", "各区、县级市"});
+  CHECK(co(d, 1) == Names{"省住建厅", "各市、县人民政府"});
+  CHECK(leads(d, 2) == Names{"咸安区人民政府", "赤壁市人民政府"});  // bare places still share the suffix
+  CHECK(co(d, 2) == Names{"各有关区、县级市", "各县(市、区)人民政府"});
+  CHECK(co(d, 3) == Names{"各区", "市发改委", "市财政局"});  // agencies after it are their own
+}
+
+TEST_CASE("labels of co-responsible units with a prefix: 协同责任单位, 配合责任单位; 协同部门") {
+  const Document d = parse_text(
+      "1. 地区生产总值增长8%以上。\n"
+      "牵头负责领导:金力。\n"
+      "牵头责任单位:市发展改革委。\n"
+      "协同责任单位:市经信局、市商务局等,各县、市、区政府。\n"
+      "2.任务二。（牵头部门：市财政局；协同部门：市税务局）\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(leads(d, 0) == Names{"市发展改革委"});
+  CHECK(co(d, 0) == Names{"市经信局", "市商务局", "各县、市、区政府"});
+  // The official on the line before the labels is no agency. (Not yet kept in `leaders`: a line of
+  // people alone does not start the annotation, and stays in the task's text.)
+  CHECK(d.tasks[0].agencies.size() == 4);
+  CHECK(co(d, 1) == Names{"市税务局"});
 }

@@ -16,6 +16,27 @@ bool is_bare_place(std::u32string_view item) {
          item.ends_with(U"街道");
 }
 
+// A kind of place named without a place: 区, 县级市, 乡镇, 街道 … (各区、县级市 names every district and
+// county-level city), optionally with its government (各市、县人民政府).
+bool is_place_kind(std::u32string_view item, bool government_allowed) {
+  if (government_allowed) {
+    if (item.ends_with(U"人民政府")) item.remove_suffix(4);
+    else if (item.ends_with(U"政府")) item.remove_suffix(2);
+  }
+  for (std::u32string_view kind : {U"区", U"县", U"市", U"县级市", U"县区", U"县市", U"市区", U"乡", U"镇", U"乡镇", U"街道", U"州",
+                                   U"市州", U"旗", U"园区", U"开发区"})
+    if (item == kind) return true;
+  return false;
+}
+
+// 各区 / 各有关区 / 各县(市): a collective over a kind of place, which the items after it extend.
+bool opens_place_collective(std::u32string_view item) {
+  if (!item.starts_with(U"各")) return false;
+  item.remove_prefix(1);
+  if (item.starts_with(U"有关")) item.remove_prefix(2);
+  return is_place_kind(item, false);
+}
+
 // 办事处 (not 街道办事处): "岳云街道、赤云街道办事处" shares 办事处 with a bare 街道.
 constexpr std::array<std::u32string_view, 7> kSharedSuffixes = {U"人民政府", U"管理委员会", U"办事处", U"管委会",
                                                                  U"党工委", U"政府", U"党委"};
@@ -179,6 +200,21 @@ bool NameSplitter::is_clause_run(std::u32string_view s) const {
   }
 }
 
+// 各区、县级市 and 各市、县人民政府 are one collective each, as 各县(市、区) is: the kinds of place after
+// a 各 that opens one are joined to it.
+void NameSplitter::join_place_collectives(std::u32string_view s) {
+  std::size_t out = 0;
+  for (std::size_t k = 0; k < items_.size(); ++out) {
+    Range joined = items_[k];
+    if (opens_place_collective(slice(s, items_[k]))) {
+      while (k + 1 < items_.size() && is_place_kind(slice(s, items_[k + 1]), true)) joined.end = items_[++k].end;
+    }
+    items_[out] = joined;
+    ++k;
+  }
+  items_.resize(out);
+}
+
 // A remark in brackets after the last name of a list (工商联(列第一位者为牵头单位，下同)) is a clause,
 // not part of the name; an alias in brackets (市商务局(市粮食局)) is.
 void NameSplitter::strip_bracketed_remark(std::u32string_view s, Range& item) {
@@ -207,6 +243,7 @@ void NameSplitter::end_run_items(std::u32string_view s) {
   strip_bracketed_remark(s, items_.back());
   if (items_.back().empty()) items_.pop_back();
   if (items_.empty()) return;
+  join_place_collectives(s);
   if (is_clause_run(s)) {
     clauses_.push_back({items_.front().begin, items_.back().end});
     items_.clear();
