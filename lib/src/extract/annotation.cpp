@@ -129,7 +129,11 @@ const LabelIndex kLabelIndex;
 std::optional<LabelMatch> match_label(std::u32string_view s, Range content, std::uint32_t at) {
   for (const Label* candidate : kLabelIndex.starting_with(s[at])) {
     const Label& label = *candidate;
-    if (!starts_with_at(s, at, label.word) || at + label.word.size() > content.end) continue;
+    // Labels of one first character mostly share the second too (牵头…, 责任…): the third tells them
+    // apart before the whole word is compared.
+    if (at + label.word.size() > content.end) continue;
+    if (label.word.size() > 2 && s[at + 2] != label.word[2]) continue;
+    if (!starts_with_at(s, at, label.word)) continue;
     std::uint32_t after = at + static_cast<std::uint32_t>(label.word.size());
     std::uint32_t j = after;
     while (j < content.end && (s[j] == U' ' || s[j] == U'\t')) ++j;

@@ -203,13 +203,20 @@ bool NameSplitter::is_clause_run(std::u32string_view s) const {
 // 各区、县级市 and 各市、县人民政府 are one collective each, as 各县(市、区) is: the kinds of place after
 // a 各 that opens one are joined to it.
 void NameSplitter::join_place_collectives(std::u32string_view s) {
-  std::size_t out = 0;
-  for (std::size_t k = 0; k < items_.size(); ++out) {
+  // Nearly every run has none: only an item opening with 各 is looked at.
+  auto opens_here = [&](std::size_t k) {
+    return k + 1 < items_.size() && !items_[k].empty() && s[items_[k].begin] == U'各' &&
+           opens_place_collective(slice(s, items_[k])) && is_place_kind(slice(s, items_[k + 1]), true);
+  };
+  std::size_t k = 0;
+  while (k < items_.size() && !opens_here(k)) ++k;
+  if (k == items_.size()) return;
+  std::size_t out = k;
+  while (k < items_.size()) {
     Range joined = items_[k];
-    if (opens_place_collective(slice(s, items_[k]))) {
+    if (opens_here(k))
       while (k + 1 < items_.size() && is_place_kind(slice(s, items_[k + 1]), true)) joined.end = items_[++k].end;
-    }
-    items_[out] = joined;
+    items_[out++] = joined;
     ++k;
   }
   items_.resize(out);
@@ -243,7 +250,7 @@ void NameSplitter::end_run_items(std::u32string_view s) {
   strip_bracketed_remark(s, items_.back());
   if (items_.back().empty()) items_.pop_back();
   if (items_.empty()) return;
-  join_place_collectives(s);
+  if (items_.size() > 1) join_place_collectives(s);
   if (is_clause_run(s)) {
     clauses_.push_back({items_.front().begin, items_.back().end});
     items_.clear();
