@@ -410,3 +410,27 @@ TEST_CASE("labels of co-responsible units with a prefix: 协同责任单位, 配
   CHECK(d.tasks[0].agencies.size() == 4);
   CHECK(co(d, 1) == Names{"市税务局"});
 }
+
+TEST_CASE("a page whose line breaks were lost: headings (一)(二) run together start lines; glued labels") {
+  const std::string preamble =
+      "局机关各科室、各企事业单位:为做好创建全国文明城市工作,根据区委创建工作的总体部署和专项整治总体方案的要求,"
+      "我局结合本行业实际情况,重点抓好小街巷、市政设施、建筑施工场地等专项整治工作,现制定工作实施方案。";
+  const Document d = parse_text(
+      preamble +
+      "(一)建筑施工场地专项整治:要求施工企业文明施工。牵头领导:阮斌副局长责任部门:建工科、安全站、质监站"
+      "(二)小街巷专项整治:对路面坑洼开展专项整治工作。牵头领导:王元灿副局长责任部门:城建科、市政管理处。"
+      "配合做好专项整治工作(一)配合区执法局做好环境卫生保洁。配合部门:区园林局"
+      "(二)配合区交通局做好户外广告专项整治。配合部门:城建科\n"
+      "2.另一任务,按照第(一)项要求推进。(牵头单位:市发改委)\n");
+  REQUIRE(d.tasks.size() == 5);
+  CHECK(d.tasks[0].id == "一");
+  CHECK(co(d, 0) == Names{"建工科", "安全站", "质监站"});  // the official before 责任部门 is no unit
+  CHECK(d.tasks[1].id == "二");
+  CHECK(co(d, 1) == Names{"城建科", "市政管理处"});
+  CHECK(d.tasks[2].id == "一");  // the second list starts again at (一)
+  CHECK(co(d, 2) == Names{"区园林局"});
+  CHECK(co(d, 3) == Names{"城建科"});
+  // A short line keeps its (一): no list runs together there.
+  CHECK(d.tasks[4].id == "2");
+  CHECK(leads(d, 4) == Names{"市发改委"});
+}

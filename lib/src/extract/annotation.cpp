@@ -27,6 +27,7 @@ constexpr std::array kLabels = {
     Label{U"主办单位", ListRole::Lead, false},     Label{U"主办部门", ListRole::Lead, false},
     Label{U"主责单位", ListRole::Lead, false},     Label{U"主责部门", ListRole::Lead, false},
     Label{U"牵头领导", ListRole::People, false},   Label{U"责任领导", ListRole::People, false},
+    Label{U"配合领导", ListRole::People, false},   Label{U"协调领导", ListRole::People, false},
     Label{U"分管领导", ListRole::People, false},   Label{U"部门分工", ListRole::Verbs, false},
     Label{U"责任分工", ListRole::Verbs, false},   Label{U"任务分工", ListRole::Verbs, false},  Label{U"责任单位", ListRole::Co, false},
     Label{U"责任部门", ListRole::Co, false},       Label{U"配合单位", ListRole::Co, false},
@@ -166,12 +167,21 @@ void find_labels(std::u32string_view s, Range content, std::vector<LabelMatch>& 
   labels.clear();
   int depth = 0;
   bool boundary = true;  // a label may start at i (see ends_label_boundary)
+  // After a label of people, a long label glued to the name still counts when its colon follows at
+  // once: text run together from a PDF prints 牵头领导:王某副局长责任部门:A、B, where nothing ends
+  // the official's name.
+  bool after_people = false;
+  auto add = [&](const LabelMatch& label) {
+    labels.push_back(label);
+    after_people = label.role == ListRole::People;
+  };
   for (std::uint32_t i = content.begin; i < content.end; ++i) {
     const char32_t c = s[i];
     if (c > kLastBracketOrSeparator) {
-      if (boundary && depth == 0 && may_start_label(c)) {
-        if (auto label = match_label(s, content, i)) {
-          labels.push_back(*label);
+      if ((boundary || after_people) && depth == 0 && may_start_label(c)) {
+        std::optional<LabelMatch> label = match_label(s, content, i);
+        if (label && (boundary || (label->end - label->begin >= 5 && s[label->end - 1] == U':'))) {
+          add(*label);
           i = label->end - 1;
           boundary = ends_label_boundary(s[i]);
           continue;
@@ -182,7 +192,7 @@ void find_labels(std::u32string_view s, Range content, std::vector<LabelMatch>& 
     }
     if (depth == 0 && is_open_bracket(c)) {
       if (auto label = match_bracketed_label(s, content, i)) {
-        labels.push_back(*label);
+        add(*label);
         i = label->end - 1;  // the closing bracket
         boundary = false;
         continue;
