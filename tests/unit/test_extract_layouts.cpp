@@ -395,19 +395,30 @@ TEST_CASE("a collective over kinds of place stays one name: 各区、县级市, 
   CHECK(co(d, 3) == Names{"各区", "市发改委", "市财政局"});  // agencies after it are their own
 }
 
-TEST_CASE("labels of co-responsible units with a prefix: 协同责任单位, 配合责任单位; 协同部门") {
+TEST_CASE("labels of co-responsible units with a prefix (协同责任单位, 协同部门); lines of people before the labels") {
   const Document d = parse_text(
       "1. 地区生产总值增长8%以上。\n"
       "牵头负责领导:金力。\n"
       "牵头责任单位:市发展改革委。\n"
       "协同责任单位:市经信局、市商务局等,各县、市、区政府。\n"
-      "2.任务二。（牵头部门：市财政局；协同部门：市税务局）\n");
-  REQUIRE(d.tasks.size() == 2);
+      "2.任务二。（牵头部门：市财政局；协同部门：市税务局）\n"
+      "3. 坚持科学规划城市。\n"
+      "责任人:奚克路副市长\n"
+      "协调人:朱红市长助理、王飞副秘书长\n"
+      "责任单位:市规划局。\n"
+      "4.分管领导：王某。推进改革。牵头单位：市发改委\n");
+  REQUIRE(d.tasks.size() == 4);
+  CHECK(d.tasks[2].leaders == std::vector<std::string>{"奚克路副市长", "朱红市长助理、王飞副秘书长"});
+  CHECK(co(d, 2) == Names{"市规划局"});
+  // People inside a line of text do not start the annotation: their value would run into the text.
+  CHECK(d.tasks[3].leaders.empty());
+  CHECK(leads(d, 3) == Names{"市发改委"});
   CHECK(leads(d, 0) == Names{"市发展改革委"});
   CHECK(co(d, 0) == Names{"市经信局", "市商务局", "各县、市、区政府"});
-  // The official on the line before the labels is no agency. (Not yet kept in `leaders`: a line of
-  // people alone does not start the annotation, and stays in the task's text.)
+  // The official on the line before the labels is the task's leader, never an agency.
   CHECK(d.tasks[0].agencies.size() == 4);
+  CHECK(d.tasks[0].leaders == std::vector<std::string>{"金力"});
+  CHECK(d.view(d.tasks[0], d.tasks[0].text) == "地区生产总值增长8%以上。");
   CHECK(co(d, 1) == Names{"市税务局"});
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <span>
 
 namespace agencygraph::detail {
@@ -388,6 +389,18 @@ bool may_be_label_at(std::u32string_view rest) {
   return false;
 }
 
+bool opens_with_people_label(std::u32string_view line) {
+  if (line.empty()) return false;
+  for (const Label* candidate : kLabelIndex.starting_with(line.front())) {
+    const Label& label = *candidate;
+    if (label.role != ListRole::People || !line.starts_with(label.word)) continue;
+    std::size_t j = label.word.size();
+    while (j < line.size() && (line[j] == U' ' || line[j] == U'\t')) ++j;
+    return j < line.size() && line[j] == U':';
+  }
+  return false;
+}
+
 // Mirrors match_bracketed_label: a long label and a closing bracket right after it.
 bool may_be_bracketed_label_at(std::u32string_view rest) {
   if (rest.empty()) return false;
@@ -562,8 +575,15 @@ std::optional<FoundAnnotation> find_label_annotation(std::u32string_view s, Rang
   auto is_role = [](const LabelMatch& m) {
     return m.role == ListRole::Lead || m.role == ListRole::Co || m.role == ListRole::Verbs;
   };
-  const auto first = std::find_if(labels.begin(), labels.end(), is_role);
+  auto first = std::find_if(labels.begin(), labels.end(), is_role);
   if (first == labels.end()) return std::nullopt;
+  // Labels of people on lines of their own just before it are the annotation's too (责任人：王某 /
+  // 协调人：李某 / 责任单位：X): the officials are the task's leaders. Not one inside a line of text,
+  // whose value would run into the text.
+  auto starts_line = [&](std::uint32_t at) { return at == block.begin || s[at - 1] == U'\n'; };
+  while (first != labels.begin() && std::prev(first)->role == ListRole::People && starts_line(std::prev(first)->begin) &&
+         starts_line(first->begin))
+    --first;
   // The annotation runs from the first role label to the end of the line holding the last label.
   Range content{first->begin, line_end(s, labels.back().begin, block.end)};
   content = trim(s, content, U"。.");

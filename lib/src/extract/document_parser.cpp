@@ -332,9 +332,38 @@ class DocumentParser {
       std::optional<detail::LocatedAnnotation> located = locator_.locate_line(r);
       if (!located) continue;
       if (whole_lines && !detail::trim_bytes(folder_, text_, {r.begin, located->whole.begin}).empty()) continue;
+      if (std::optional<Found> with_people = with_people_lines_before(k, j, r, *located, end)) return with_people;
       return extend_annotation(r.begin, j, std::move(*located), end, true);
     }
     return std::nullopt;
+  }
+
+  // Lines of people just before an annotation that starts its line (责任人：王某副市长 / 协调人：… /
+  // 责任单位：…): the annotation starts with them, so that the officials are the task's leaders rather
+  // than its text. Nothing when there are none or the lines do not read as one annotation.
+  std::optional<Found> with_people_lines_before(std::size_t k, std::size_t j, ByteRange r,
+                                                const detail::LocatedAnnotation& located, std::size_t end) {
+    if (located.whole.begin != r.begin) return std::nullopt;
+    std::size_t start = j;
+    for (std::size_t p = j; p-- > k + 1;) {
+      if (lines_[p].blank()) continue;
+      if (!opens_with_people_label(lines_[p])) break;
+      start = p;
+    }
+    if (start == j) return std::nullopt;
+    const std::uint32_t from = lines_[start].range.begin;
+    std::optional<detail::LocatedAnnotation> longer = locator_.locate({from, lines_[j].range.end});
+    if (!longer || longer->whole.begin != from) {
+      locator_.locate_line(r);  // the locator holds the annotation of line j again
+      return std::nullopt;
+    }
+    return extend_annotation(from, j, std::move(*longer), end, false);
+  }
+
+  bool opens_with_people_label(const Line& line) const {
+    FoldedText folded;
+    folder_.append(text_, line.range.begin, std::min(line.range.end, line.range.begin + 12 * 4), folded);
+    return detail::opens_with_people_label(folded.chars);
   }
 
   // Whether text[r] may be all annotation: it opens with a bracket, a label or a prose opening
