@@ -548,3 +548,17 @@ TEST_CASE("a page whose line breaks were lost: headings (一)(二) run together 
   CHECK(d.tasks[4].id == "2");
   CHECK(leads(d, 4) == Names{"市发改委"});
 }
+
+TEST_CASE("one-cell-per-line table read by content: a long cell of units is still a cell of units") {
+  // The header's 工作 / 任务 broken over two lines: rows are read by what their lines hold.
+  const Document d = parse_text(
+      "序号\n\n工作\n任务\n\n牵头单位\n\n责任单位\n\n"
+      "1\n\n推进营商环境建设。\n\n县发改局\n\n"
+      "县公安局、县疾控中心、县粮食和物资储备局、县城管执法局、县烟草专卖局、县财政局、县公路事业发展中心、"
+      "县政务服务和大数据管理局、县林业局、县住建局、团县委、县自然资源和规划局\n\n"
+      "2\n\n推进乡村振兴。\n\n县农业农村局\n\n县财政局\n");
+  REQUIRE(!d.tasks.empty());
+  CHECK(leads(d, 0) == Names{"县发改局"});
+  CHECK(co(d, 0).size() == 12);
+  CHECK(co(d, 0).back() == "县自然资源和规划局");
+}

@@ -983,7 +983,7 @@ class DocumentParser {
   // A cell that is a list of units: every item ends like a unit or is a collective, and one names
   // a unit outright (城投集团, 水利局; not 完工投用).
   static bool is_unit_line(std::u32string_view text) {
-    if (text.empty() || text.size() > 80 || !detail::looks_like_agency_list(text)) return false;
+    if (text.empty() || text.size() > 400 || !detail::looks_like_agency_list(text)) return false;
     std::size_t start = 0;
     for (std::size_t i = 0; i <= text.size(); ++i) {
       if (i < text.size() && text[i] != U'、' && text[i] != U',') continue;
