@@ -185,6 +185,7 @@ int run_trend(const TrendCliOptions& options) {
     Stage stage("build networks");
     networks = builder.finish();
   }
+  for (const auto& [key, network] : networks) print_network_warnings(network);
   if (!unplaced.empty()) {
     std::fprintf(stderr, "agencygraph trend: %zu document%s with no %s left out (first: %s); %s gives them one\n",
                  unplaced.size(), unplaced.size() == 1 ? "" : "s", by == SplitBy::Year ? "year" : "jurisdiction",

@@ -1,6 +1,8 @@
 #include "input_options.hpp"
 
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <string>
 #include <utility>
@@ -125,13 +127,36 @@ LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions&
   }
   Stage stage("build network");
   const bool had_errors = problems.any();
-  return {builder.finish(), had_errors, std::move(problems.inputs)};
+  AgencyNetwork built = builder.finish();
+  print_network_warnings(built);
+  return {std::move(built), had_errors, std::move(problems.inputs)};
+}
+
+void print_network_warnings(const AgencyNetwork& network) {
+  for (const std::string& warning : network.warnings) std::fprintf(stderr, "%s\n", warning.c_str());
+}
+
+const CLI::Validator& finite_number() {
+  static const CLI::Validator validator(
+      [](std::string& text) -> std::string {
+        // CLI11 reads "nan" and "inf" into a double, and no option of ours means either.
+        char* end = nullptr;
+        const double value = std::strtod(text.c_str(), &end);
+        if (end == text.c_str() || *end != '\0' || !std::isfinite(value)) return "not a finite number: " + text;
+        return {};
+      },
+      "FINITE");
+  return validator;
 }
 
 void add_network_options(CLI::App& command, NetworkCliOptions& options) {
   command.add_option("--no-lead", options.no_lead,
                      "tasks with several units and no lead: peers (link them all), first-listed, none")
       ->check(CLI::IsMember({"peers", "first-listed", "none"}));
+  command.add_option("--max-clique-units", options.max_clique_units,
+                     "a task with more units than this to link pairwise (peers, co-leads) gets no such links, "
+                     "with a warning (0: no bound)")
+      ->capture_default_str();
   command.add_flag("--exclude-collectives", options.exclude_collectives,
                    "leave out collectives such as 各县市区政府 and …成员单位");
 }
@@ -139,6 +164,7 @@ void add_network_options(CLI::App& command, NetworkCliOptions& options) {
 NetworkOptions to_network_options(const NetworkCliOptions& options) {
   NetworkOptions result;
   result.exclude_collectives = options.exclude_collectives;
+  result.max_clique_units = options.max_clique_units;
   if (options.no_lead == "first-listed") result.no_lead = NoLeadPolicy::FirstListed;
   else if (options.no_lead == "none") result.no_lead = NoLeadPolicy::None;
   return result;
