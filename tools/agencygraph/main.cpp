@@ -1,13 +1,18 @@
 // agencygraph: reads government task-responsibility documents and analyses the agency network.
 #include <cstdio>
 #include <exception>
+#include <string>
 
 #include <CLI/CLI.hpp>
 
 #include "commands.hpp"
+#include "output_file.hpp"
+#include "safe_stderr.hpp"
 #include "run_report.hpp"
 
 int main(int argc, char** argv) {
+  agencygraph::cli::make_stderr_safe();
+  agencygraph::cli::route_standard_output();
   CLI::App app{"agencygraph: the agency network of Chinese government task-responsibility documents"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "agencygraph 0.1.0");
