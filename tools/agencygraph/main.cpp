@@ -26,6 +26,20 @@ int main(int argc, char** argv) {
   agencygraph::cli::register_report(app, exit_code);
   agencygraph::cli::register_compare(app, exit_code);
   agencygraph::cli::register_trend(app, exit_code);
+  // CLI11 says only "A subcommand is required" for a misspelt one: name it, and the commands.
+  if (argc > 1 && argv[1][0] != '-') {
+    std::string names;
+    bool known = false;
+    for (const CLI::App* command : app.get_subcommands({})) {
+      known = known || command->get_name() == argv[1];
+      names += (names.empty() ? "" : ", ") + command->get_name();
+    }
+    if (!known) {
+      std::fprintf(stderr, "agencygraph: unknown command '%s' (commands: %s; --help explains them)\n", argv[1],
+                   names.c_str());
+      return 2;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -33,8 +47,11 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;  // usage errors exit 2
   } catch (const std::exception& e) {
     std::fprintf(stderr, "agencygraph: %s\n", e.what());
+    agencygraph::cli::finish_standard_output();
     return 1;
   }
   agencygraph::cli::print_timings();
+  // A command whose output did not all arrive (a full disk, a closed pipe) has failed.
+  if (!agencygraph::cli::finish_standard_output() && exit_code == 0) exit_code = 1;
   return exit_code;
 }
