@@ -181,6 +181,7 @@ void register_clusters(CLI::App& app, int& exit_code) {
   add_input_options(*command, options->input);
   add_network_options(*command, options->network);
   command->add_option("--resolution", options->resolution, "Louvain resolution: higher gives smaller clusters")
+      ->check(finite_number())
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
   command->add_option("--seed", options->seed, "Louvain random seed")->capture_default_str();

@@ -288,6 +288,7 @@ void register_export(CLI::App& app, int& exit_code) {
                       "ids for graphml and csv, none for gexf, full for json and dot")
       ->check(CLI::IsMember({"none", "ids", "full"}));
   command->add_option("--min-weight", options->min_weight, "write only links of at least this weight (shared tasks)")
+      ->check(finite_number())
       ->check(CLI::NonNegativeNumber);
   command->add_option("--gexf-version", options->gexf_version,
                       "GEXF 1.2 (1.2draft, which Gephi and NetworkX read; the default) or 1.3")

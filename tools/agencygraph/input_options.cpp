@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "agencygraph/corrections.hpp"
+#include "agencygraph/decode.hpp"
 #include "agencygraph/extract.hpp"
 #include "run_report.hpp"
 
@@ -21,7 +22,18 @@ void add_input_options(CLI::App& command, InputOptions& options) {
 
 void add_reading_options(CLI::App& command, InputOptions& options) {
   command.add_option("--encoding", options.encoding,
-                     "read every input in this encoding (UTF-8, GB18030, GBK, UTF-16LE, ...) instead of detecting it");
+                     "read every input in this encoding (UTF-8, GB18030, GBK, UTF-16LE, ...) instead of detecting it")
+      ->check(CLI::Validator(
+          [](std::string& name) -> std::string {
+            // A name ICU does not know is a usage error (exit 2), said once, not once per input.
+            try {
+              decode("", name);
+            } catch (const DecodeError&) {
+              return "unknown encoding '" + name + "'";
+            }
+            return {};
+          },
+          "ENCODING"));
   command.add_option("--jurisdiction", options.jurisdiction,
                      "the jurisdiction (e.g. 通山县) of documents whose title and signature name none");
   command.add_option("--year", options.year,
@@ -67,6 +79,9 @@ ReadProblems read_inputs(const InputOptions& options, const std::function<void(D
   extract_options.encoding = options.encoding;
   extract_options.first_listed_is_lead = options.first_listed_lead;
   extract_options.aliases = &aliases;
+  extract_options.on_duplicate = [](const std::string& path, const std::string& same_as) {
+    std::fprintf(stderr, "%s: the same bytes as %s: read once\n", path.c_str(), same_as.c_str());
+  };
   std::optional<Corrections> corrections;
   if (options.corrections_file) {
     corrections = read_corrections(*options.corrections_file);
