@@ -57,13 +57,14 @@ std::string tooltip(const std::vector<std::string>& lines) {
 }
 
 // Text inside an HTML-like label: Graphviz expands \G, \N, \L there as in escStrings (a --title of
-// "A \G" became "A agencygraph"), so a backslash goes in as a character reference.
+// "A \G" became "A agencygraph"), after decoding character references, so a backslash is doubled
+// as in an escString.
 std::string html_label_text(const std::string& text) {
   const std::string escaped = xml_escape(single_line(visible_text(text)));
   std::string out;
   out.reserve(escaped.size());
   for (const char c : escaped) {
-    if (c == '\\') out += "&#92;";
+    if (c == '\\') out += "\\\\";
     else out += c;
   }
   return out;
