@@ -1,6 +1,7 @@
 #include "output_file.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <array>
@@ -118,15 +119,21 @@ std::ostream* OutputFiles::open(const std::string& path) {
   install_signal_handlers();
   auto file = std::make_unique<File>();
   file->path = path;
-  file->temporary = temporary_beside(path);
-  file->fd = ::open(file->temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  struct stat existing {};
+  if (::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
+    // A device or a pipe (-o /dev/stdout, a FIFO): written in place, there is nothing to replace.
+    file->fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  } else {
+    file->temporary = temporary_beside(path);
+    file->fd = ::open(file->temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  }
   if (file->fd < 0) {
     const int error = errno;
     std::fprintf(stderr, "%s: cannot write: %s\n", path.c_str(), std::strerror(error));
     file->temporary.clear();
     return nullptr;
   }
-  for (std::size_t s = 0; s < kMaxPending; ++s) {
+  for (std::size_t s = 0; s < kMaxPending && !file->temporary.empty(); ++s) {
     const char* expected = nullptr;
     if (pending[s].compare_exchange_strong(expected, file->temporary.c_str())) {
       file->slot = s;
@@ -157,6 +164,7 @@ bool OutputFiles::commit() {
   }
   if (ok) {
     for (auto& file : files_) {
+      if (file->temporary.empty()) continue;  // written in place
       if (std::rename(file->temporary.c_str(), file->path.c_str()) != 0) {
         const int error = errno;
         std::fprintf(stderr, "%s: cannot write: %s\n", file->path.c_str(), std::strerror(error));

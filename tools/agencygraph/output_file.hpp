@@ -1,7 +1,8 @@
 // Every command's output goes through here, so that an output is whole or absent: a file is written
 // to a temporary file beside it and renamed over it only once every write, the flush, fsync and close
 // have succeeded; on any failure (a full disk, an error in the command, Ctrl-C) the previous file
-// is left untouched, the temporary removed and the reason printed. Standard output is checked once,
+// is left untouched, the temporary removed and the reason printed. A path that names a device or a
+// pipe (-o /dev/stdout) is written in place. Standard output is checked once,
 // at exit (finish_standard_output), so no command can report success after a lost write.
 #pragma once
 
