@@ -6,7 +6,9 @@
 // paragraph gets a marker (an arabic number of any width, a bullet, a Chinese numeral, a
 // parenthesised number, a dash, nothing), a text, and usually an annotation naming a lead and a co
 // unit that no other paragraph names; the annotation is in brackets at the end or on a label line
-// of its own under the paragraph. A task that names paragraph i's lead must be paragraph i's task.
+// of its own under the paragraph. A task that names paragraph i's lead must be paragraph i's task
+// (or, for a paragraph without a marker after one without an annotation, the earlier one's: the two
+// may be one paragraph wrapped over two lines).
 //   cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DAGENCYGRAPH_FUZZ=ON
 //   cmake --build build-fuzz --target fuzz_annotations
 //   cp -r tests/fuzz/corpus/fuzz_annotations /tmp/ann && build-fuzz/tests/fuzz_annotations /tmp/ann -max_total_time=60
@@ -37,6 +39,8 @@ struct Bytes {
 struct Paragraph {
   std::uint32_t first_line = 0, last_line = 0;
   bool annotated = false;
+  bool marked = true;        // starts with a number, bullet, dash or 甲、
+  std::uint32_t owner = 0;   // the first line of the paragraph its annotation may belong to
 };
 
 }  // namespace
@@ -60,7 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       case 5: marker = "（" + std::to_string(value % 30 + 1) + "）"; break;
       case 6: marker = "—"; break;
       case 7: marker = std::string(kStems[value % 10]) + "、"; break;  // not a numeral: prose-like
-      default: break;                                                 // no marker
+      default: paragraph.marked = false; break;                      // no marker
     }
     std::string body = "推进第" + std::to_string(p + 1) + "项重点工作";
     if (value & 0x40) body += "，加强统筹协调";
@@ -76,6 +80,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     text += "\n";
     paragraph.last_line = line++;
+    // A line without a marker after a paragraph without an annotation may be that paragraph wrapped
+    // (documents wrap lines anywhere): its annotation may then be the earlier paragraph's task's.
+    paragraph.owner = paragraph.first_line;
+    if (!paragraph.marked && paragraphs.size() > 1 && !paragraphs[paragraphs.size() - 2].annotated)
+      paragraph.owner = paragraphs[paragraphs.size() - 2].owner;
   }
   if (paragraphs.empty()) return 0;
   const agencygraph::Document document =
@@ -93,11 +102,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       if (!names_it) continue;
       ++tasks;
       // Its own paragraph's task, not an earlier one that took a later paragraph's annotation.
-      if (task.line < paragraphs[p].first_line || task.line > paragraphs[p].last_line) __builtin_trap();
+      if (task.line < paragraphs[p].owner || task.line > paragraphs[p].last_line) __builtin_trap();
     }
     bool skipped = false;
     for (const agencygraph::SkippedParagraph& entry : document.skipped)
-      skipped = skipped || (entry.line >= paragraphs[p].first_line && entry.line <= paragraphs[p].last_line);
+      skipped = skipped || (entry.line >= paragraphs[p].owner && entry.line <= paragraphs[p].last_line);
     if (tasks > 1 || (tasks == 0 && !skipped)) __builtin_trap();
   }
   return 0;
