@@ -39,7 +39,7 @@ struct Bytes {
 struct Paragraph {
   std::uint32_t first_line = 0, last_line = 0;
   bool annotated = false;
-  bool marked = true;        // starts with a number, bullet, dash or 甲、
+  bool marked = true;        // starts with a number, a bullet or a dash
   std::uint32_t owner = 0;   // the first line of the paragraph its annotation may belong to
 };
 
@@ -63,7 +63,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       case 4: marker = value % 2 ? "◆" : "■"; break;
       case 5: marker = "（" + std::to_string(value % 30 + 1) + "）"; break;
       case 6: marker = "—"; break;
-      case 7: marker = std::string(kStems[value % 10]) + "、"; break;  // not a numeral: prose-like
+      case 7:  // 甲、: no numbering the parser knows, so it may be a wrapped line like an unmarked one
+        marker = std::string(kStems[value % 10]) + "、";
+        paragraph.marked = false;
+        break;
       default: paragraph.marked = false; break;                      // no marker
     }
     std::string body = "推进第" + std::to_string(p + 1) + "项重点工作";
