@@ -3,6 +3,9 @@
 
 #include "agencygraph/agency_kind.hpp"
 #include "agencygraph/aliases.hpp"
+
+#include <cstdio>
+#include <fstream>
 #include "extract_test_support.hpp"
 
 using namespace agencygraph;
@@ -63,6 +66,27 @@ TEST_CASE("user aliases win over the built-in forms") {
   aliases.add("市发改委", "市发展和改革委员会");
   CHECK(aliases.canonical("九管会") == "九宫山风景区管委会");
   CHECK(aliases.canonical("市发展改革委") == "市发展和改革委员会");  // built-in first, then the user's
+}
+
+TEST_CASE("an alias file that closes a cycle is rejected at the line that closes it") {
+  const std::string path = "/tmp/agencygraph-test-alias-cycle.tsv";
+  SUBCASE("A -> B, B -> A") {
+    std::ofstream(path) << "# aliases\n市甲局\t市乙局\n市丙局\t市丁局\n市乙局\t市甲局\n";
+    AliasTable aliases = AliasTable::extending_builtin();
+    CHECK_THROWS_WITH(aliases.load_tsv(path), (path + ":4: alias cycle 市乙局 -> 市甲局 -> 市乙局: give each name one canonical form").c_str());
+  }
+  SUBCASE("a longer cycle") {
+    std::ofstream(path) << "市甲局\t市乙局\n市乙局\t市丙局\n市丙局\t市甲局\n";
+    AliasTable aliases = AliasTable::extending_builtin();
+    CHECK_THROWS_WITH(aliases.load_tsv(path), (path + ":3: alias cycle 市丙局 -> 市甲局 -> 市乙局 -> 市丙局: give each name one canonical form").c_str());
+  }
+  SUBCASE("chains and a name mapped to itself are no cycle") {
+    std::ofstream(path) << "市甲局\t市乙局\n市乙局\t市丙局\n市丁局\t市丁局\n";
+    AliasTable aliases = AliasTable::extending_builtin();
+    CHECK_NOTHROW(aliases.load_tsv(path));
+    CHECK(aliases.canonical("市甲局") == "市乙局");
+  }
+  std::remove(path.c_str());
 }
 
 TEST_CASE("a document's own jurisdiction prefix is the level prefix: 荆州市财政局 is 市财政局 in 荆州市") {

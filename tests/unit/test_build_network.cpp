@@ -229,6 +229,44 @@ TEST_CASE("no-lead policies: peers, first-listed, none") {
   }
 }
 
+TEST_CASE("max_clique_units: a task with more units to link pairwise forms no such links and is warned about") {
+  // Task 1: four peers; task 2: four co-leads and one co unit; task 3: three peers. With a bound of
+  // 3, task 1's peers and task 2's co-leads are not linked to each other; task 2's leads still link
+  // to its co unit (one link per lead, not a clique); task 3 is within the bound.
+  const std::vector<Document> documents{make_document(
+      "通山县", {"ts.txt"},
+      {
+          {"1", {co("县甲局"), co("县乙局"), co("县丙局"), co("县丁局")}},
+          {"2", {lead("县甲局"), lead("县乙局"), lead("县丙局"), lead("县丁局"), co("县戊局")}},
+          {"3", {co("县甲局"), co("县乙局"), co("县丙局")}},
+      })};
+  NetworkOptions options;
+  options.max_clique_units = 3;
+  const AgencyNetwork network = build_network(documents, options);
+  // Task 3's three peer links, task 2's four lead-to-co links.
+  CHECK(boost::num_edges(network.graph) == 7);
+  check_link(network, "县甲局", "县乙局", LinkKind::Peer, {2});
+  check_link(network, "县甲局", "县丙局", LinkKind::Peer, {2});
+  check_link(network, "县乙局", "县丙局", LinkKind::Peer, {2});
+  check_link(network, "县丁局", "县戊局", LinkKind::LeadToCo, {1});
+  CHECK(find_link(network, "县甲局", "县乙局", LinkKind::CoLead) == nullptr);
+  // Counts are those of the tasks as printed.
+  check_counts(network, "县甲局", {1, 2, 0}, {0, 1, 2});
+  check_counts(network, "县丁局", {1, 1, 0}, {0, 1});
+  REQUIRE(network.warnings.size() == 2);
+  CHECK(network.warnings[0] ==
+        "ts.txt:1: task 1 has 4 peers, more than the 3 linked pairwise (--max-clique-units): they are not linked to each other");
+  CHECK(network.warnings[1].starts_with("ts.txt:2: task 2 has 4 co-leads, more than the 3 "));
+
+  SUBCASE("the default bound links tasks of that many units; 0 means no bound") {
+    const AgencyNetwork full = build_network(documents);
+    CHECK(full.warnings.empty());
+    CHECK(find_link(full, "县甲局", "县丁局", LinkKind::Peer) != nullptr);
+    options.max_clique_units = 0;
+    CHECK(build_network(documents, options).warnings.empty());
+  }
+}
+
 TEST_CASE("exclude_collectives drops collectives and their links but no other agency's counts") {
   const AgencyKind collective = AgencyKind::Collective;
   const std::vector<Document> documents{make_document(

@@ -9,10 +9,12 @@
 #include "agencygraph/io/csv.hpp"
 #include "agencygraph/io/dot.hpp"
 #include "agencygraph/io/escape.hpp"
+#include "agencygraph/io/formula_guard.hpp"
 #include "agencygraph/io/graphml.hpp"
 #include "agencygraph/io/network_csv.hpp"
 #include "agencygraph/io/network_json.hpp"
 #include "agencygraph/io/svg_map.hpp"
+#include "io/csv_append.hpp"
 #include "test_io_support.hpp"
 
 using namespace agencygraph;
@@ -128,6 +130,45 @@ TEST_CASE("hostile names: CSV fields read back exactly, one row per agency and p
   CHECK(edge_rows.size() == test::hostile_names().size());
   for (std::size_t i = 0; i < test::hostile_names().size(); ++i) {
     CHECK(node_rows[i + 1].size() == node_rows[0].size());
-    CHECK(node_rows[i + 1][1] == test::hostile_names()[i]);
+    // Names come back as they were, less raw control bytes (shown as \\xNN, csv_cell_text).
+    CHECK(node_rows[i + 1][1] == csv_cell_text(test::hostile_names()[i]));
+  }
+  CHECK(node_rows[5][1] == "市局\\x01\\x0b\\x1f控制");
+}
+
+TEST_CASE("CSV cells: formulas neutralised as OWASP advises, numbers kept, no raw control byte") {
+  // By hand: a cell starting with = + - @ TAB CR gets one apostrophe before it; numbers stay numbers.
+  CHECK(csv_field("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+  CHECK(csv_field("+cmd|' /C calc'!A0") == "'+cmd|' /C calc'!A0");
+  CHECK(csv_field("-2+3") == "'-2+3");
+  CHECK(csv_field("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(csv_field("\t=1") == "'\t=1");
+  CHECK(csv_field("\r=1") == "\"'\r=1\"");
+  CHECK(csv_field("'=1") == "''=1");
+  CHECK(csv_field("-3") == "-3");
+  CHECK(csv_field("+0.25") == "+0.25");
+  CHECK(csv_field("-1e-06") == "-1e-06");
+  CHECK(csv_field("市财政局") == "市财政局");
+  CHECK(csv_field("a\x1b[31mb") == "a\\x1b[31mb");
+  CHECK(csv_field("\x1b=1") == "\\x1b=1");  // starts with a backslash once visible: no formula
+  // The buffered writer of the exports gives the same bytes.
+  for (const char* value : {"=1", "-2+3", "-3", "a\x7f", "a,b", "@x,\"y\""}) {
+    std::string appended;
+    detail::append_csv_field(appended, value);
+    CHECK(appended == csv_field(value));
+  }
+  // An export of agencies named so, read back: every such cell starts with the apostrophe.
+  AgencyNetwork network = test::hostile_network();
+  network.graph[0].label = "=1+1";
+  network.graph[1].label = "@SUM(1)";
+  std::ostringstream nodes;
+  write_nodes_csv(nodes, network, AgencyMetrics{});
+  const auto rows = parse_csv(nodes.str());
+  CHECK(rows[1][1] == "'=1+1");
+  CHECK(rows[2][1] == "'@SUM(1)");
+  for (char c : nodes.str()) {
+    const auto b = static_cast<unsigned char>(c);
+    CHECK_MESSAGE((b >= 0x20 || c == '\r' || c == '\n' || c == '\t'), "raw control byte in the CSV");
+    if (b < 0x20 && c != '\r' && c != '\n' && c != '\t') break;
   }
 }

@@ -134,6 +134,29 @@ TEST_CASE("extract_each reports unreadable inputs in input order and keeps the o
   CHECK(seen == std::vector<std::string>{paths[0], paths[2]});
 }
 
+TEST_CASE("with on_duplicate, an input with the bytes of an earlier one is read once and reported") {
+  // The same file twice, a copy of it under another name, and another file between them.
+  const std::string copy = "/tmp/agencygraph-test-duplicate-copy.txt";
+  {
+    std::ifstream in(example("tongshan-2023-excerpt.txt"), std::ios::binary);
+    std::ofstream(copy, std::ios::binary) << in.rdbuf();
+  }
+  const std::vector<std::string> paths{example("tongshan-2023-excerpt.txt"), example("jingzhou-2020.txt"),
+                                       example("tongshan-2023-excerpt.txt"), copy};
+  ExtractOptions options;
+  options.threads = 2;
+  std::vector<std::pair<std::string, std::string>> duplicates;
+  options.on_duplicate = [&](const std::string& path, const std::string& same_as) { duplicates.emplace_back(path, same_as); };
+  std::vector<std::string> seen;
+  const auto errors = extract_each(paths, options, [&](Document&& d) { seen.push_back(d.sources.at(0).path); });
+  CHECK(errors.empty());
+  CHECK(seen == std::vector<std::string>{paths[0], paths[1]});
+  REQUIRE(duplicates.size() == 2);
+  CHECK(duplicates[0] == std::pair{paths[2], paths[0]});
+  CHECK(duplicates[1] == std::pair{copy, paths[0]});
+  std::remove(copy.c_str());
+}
+
 TEST_CASE("an exception from the sink stops extract_each and reaches the caller") {
   std::vector<std::string> paths(20, example("tongshan-2023-excerpt.txt"));
   ExtractOptions options;

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "agencygraph/io/visible_text.hpp"
 #include "agencygraph/metrics.hpp"
 #include "commands.hpp"
 #include "input_options.hpp"
@@ -154,7 +155,7 @@ int run_clusters(const ClustersOptions& options) {
               << cluster.internal_tasks << " internal task" << (cluster.internal_tasks == 1 ? "" : "s")
               << ", lead agency ";
     if (cluster.lead)
-      std::cout << g[*cluster.lead].label << " (" << cluster.lead_tasks << " lead task"
+      std::cout << io::visible_text(g[*cluster.lead].label) << " (" << cluster.lead_tasks << " lead task"
                 << (cluster.lead_tasks == 1 ? "" : "s") << " inside)\n";
     else
       std::cout << "none (no member leads a task inside)\n";
@@ -168,7 +169,7 @@ int run_clusters(const ClustersOptions& options) {
   std::cout << "\nbridging agencies (articulation points): " << articulation.size() << '\n';
   write_wrapped(std::cout, labels_of(g, articulation), "、", "  ", width);
   std::cout << "\nbridges (links whose removal splits a component): " << bridges.size() << '\n';
-  for (const auto& [a, b] : bridges) std::cout << "  " << a << " — " << b << '\n';
+  for (const auto& [a, b] : bridges) std::cout << "  " << io::visible_text(a) << " — " << io::visible_text(b) << '\n';
   return loaded.had_errors ? 1 : 0;
 }
 
@@ -180,6 +181,7 @@ void register_clusters(CLI::App& app, int& exit_code) {
   add_input_options(*command, options->input);
   add_network_options(*command, options->network);
   command->add_option("--resolution", options->resolution, "Louvain resolution: higher gives smaller clusters")
+      ->check(finite_number())
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
   command->add_option("--seed", options->seed, "Louvain random seed")->capture_default_str();

@@ -20,6 +20,7 @@
 #include "agencygraph/io/two_mode.hpp"
 #include "agencygraph/metrics.hpp"
 #include "agencygraph/subnetwork.hpp"
+#include "output_file.hpp"
 #include "commands.hpp"
 #include "input_options.hpp"
 #include "run_report.hpp"
@@ -84,18 +85,10 @@ std::optional<std::uint32_t> measure_bits(const std::vector<std::string>& names)
 constexpr std::size_t kMaxLayoutVertices = 1500;
 
 // Streams what `write` produces to `path` (or stdout for "-"), never holding the whole output:
-// a national network's GraphML runs to gigabytes.
+// a national network's GraphML runs to gigabytes. Whole or absent (output_file.hpp).
 template <typename Write>
 bool write_file(const std::string& path, Write write) {
-  if (path == "-") {
-    write(std::cout);
-    return static_cast<bool>(std::cout.flush());
-  }
-  std::ofstream out(path, std::ios::binary);
-  if (out) write(out);
-  if (out && out.flush()) return true;
-  std::fprintf(stderr, "%s: cannot write\n", path.c_str());
-  return false;
+  return write_output(path, [&](std::ostream& out) { write(out); });
 }
 
 // The two-mode task–agency graph in `format`; csv: DIR/nodes.csv and DIR/edges.csv.
@@ -107,8 +100,13 @@ bool write_two_mode(const ExportCliOptions& options, const AgencyNetwork& networ
   if (options.format == "json")
     return write_file(options.output, [&](std::ostream& out) { io::write_two_mode_json(out, network); });
   const std::filesystem::path dir(options.output);
-  return write_file((dir / "nodes.csv").string(), [&](std::ostream& out) { io::write_two_mode_nodes_csv(out, network); }) &&
-         write_file((dir / "edges.csv").string(), [&](std::ostream& out) { io::write_two_mode_edges_csv(out, network); });
+  OutputFiles files;
+  std::ostream* nodes = files.open((dir / "nodes.csv").string());
+  std::ostream* edges = nodes ? files.open((dir / "edges.csv").string()) : nullptr;
+  if (edges == nullptr) return false;
+  io::write_two_mode_nodes_csv(*nodes, network);
+  io::write_two_mode_edges_csv(*edges, network);
+  return files.commit();
 }
 
 bool make_directory(const std::string& path) {
@@ -130,6 +128,11 @@ int run_export(const ExportCliOptions& options) {
                                                                : *io::provenance_from_name(options.provenance);
   const bool tasks_table = provenance == io::Provenance::Ids && !options.two_mode &&
                            (options.format == "graphml" || options.format == "gexf" || options.format == "csv");
+  if (options.format == "csv" && options.output == "-") {
+    std::fprintf(stderr, "agencygraph export: --format csv writes files (nodes.csv, edges.csv, tasks.csv) into a "
+                 "directory: give -o DIR\n");
+    return 2;
+  }
   if (tasks_table && options.output == "-" && options.format != "csv") {
     std::fprintf(stderr, "agencygraph export: --provenance ids writes the tasks table beside the output: give -o FILE "
                  "(or --provenance full or none)\n");
@@ -224,8 +227,19 @@ int run_export(const ExportCliOptions& options) {
   io::GraphmlOptions presentation{full_style ? &style : nullptr, layout ? &positions : nullptr, options.map.title,
                                   full_style ? nullptr : &looks};
   presentation.provenance = provenance;
+  // The output and the tasks table its ids point into (csv: the directory's tables) are renamed into
+  // place together, only once all are written (OutputFiles), so that neither is left beside a stale other.
+  if (options.format == "csv" && !make_directory(options.output)) return 1;
+  const std::filesystem::path dir(options.output);
+  OutputFiles files;
+  std::ostream* out = files.open(options.format == "csv" ? (dir / "nodes.csv").string() : options.output);
+  std::ostream* edges = out && options.format == "csv" ? files.open((dir / "edges.csv").string()) : nullptr;
+  std::ostream* tasks = nullptr;
+  if (out && tasks_table)
+    tasks = files.open(options.format == "csv" ? (dir / "tasks.csv").string() : tasks_table_path(options.output));
+  if (out == nullptr || (options.format == "csv" && edges == nullptr) || (tasks_table && tasks == nullptr)) return 1;
   if (options.format == "graphml") {
-    written = write_file(options.output, [&](std::ostream& out) { io::write_graphml(out, network, metrics, presentation); });
+    io::write_graphml(*out, network, metrics, presentation);
   } else if (options.format == "gexf") {
     io::GexfOptions gexf;
     gexf.version = gexf_version;
@@ -233,28 +247,19 @@ int run_export(const ExportCliOptions& options) {
     gexf.positions = layout ? &positions : nullptr;
     gexf.title = options.map.title;
     gexf.provenance = provenance;
-    written = write_file(options.output, [&](std::ostream& out) { io::write_gexf(out, network, metrics, gexf); });
+    io::write_gexf(*out, network, metrics, gexf);
   } else if (options.format == "dot") {
-    written = write_file(options.output, [&](std::ostream& out) { io::write_dot(out, network, metrics, presentation); });
+    io::write_dot(*out, network, metrics, presentation);
   } else if (options.format == "json") {
-    written = write_file(options.output, [&](std::ostream& out) {
-      io::write_network_json(out, network, metrics, {layout ? &positions : nullptr, provenance});
-    });
+    io::write_network_json(*out, network, metrics, {layout ? &positions : nullptr, provenance});
   } else {  // csv: a directory with nodes.csv and edges.csv
-    if (!make_directory(options.output)) return 1;
-    const std::filesystem::path dir(options.output);
     io::GraphmlOptions csv{nullptr, nullptr, "", &looks};
     csv.provenance = provenance;
-    written = write_file((dir / "nodes.csv").string(),
-                         [&](std::ostream& out) { io::write_nodes_csv(out, network, metrics, csv); }) &&
-              write_file((dir / "edges.csv").string(),
-                         [&](std::ostream& out) { io::write_edges_csv(out, network, provenance); });
+    io::write_nodes_csv(*out, network, metrics, csv);
+    io::write_edges_csv(*edges, network, provenance);
   }
-  if (written && tasks_table) {
-    const std::string path = options.format == "csv" ? (std::filesystem::path(options.output) / "tasks.csv").string()
-                                                     : tasks_table_path(options.output);
-    written = write_file(path, [&](std::ostream& out) { io::write_tasks_csv(out, network, /*cited_only=*/partial); });
-  }
+  if (tasks) io::write_tasks_csv(*tasks, network, /*cited_only=*/partial);
+  written = files.commit();
   return written && !loaded.had_errors ? 0 : 1;
 }
 
@@ -283,6 +288,7 @@ void register_export(CLI::App& app, int& exit_code) {
                       "ids for graphml and csv, none for gexf, full for json and dot")
       ->check(CLI::IsMember({"none", "ids", "full"}));
   command->add_option("--min-weight", options->min_weight, "write only links of at least this weight (shared tasks)")
+      ->check(finite_number())
       ->check(CLI::NonNegativeNumber);
   command->add_option("--gexf-version", options->gexf_version,
                       "GEXF 1.2 (1.2draft, which Gephi and NetworkX read; the default) or 1.3")

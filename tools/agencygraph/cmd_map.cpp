@@ -6,6 +6,7 @@
 
 #include "agencygraph/io/svg_map.hpp"
 #include "agencygraph/metrics.hpp"
+#include "output_file.hpp"
 #include "commands.hpp"
 #include "input_options.hpp"
 #include "map_options.hpp"
@@ -37,17 +38,10 @@ int run_map(const MapCliOptions& options) {
   const AgencyMetrics metrics = analyse(network);
   const std::string format = options.format.empty() ? format_from_path(options.output) : options.format;
   const std::string data = io::render_map(io::style_map(network, metrics, options.map), options.map, format);
-  if (options.output == "-") {
-    std::cout.write(data.data(), static_cast<std::streamsize>(data.size()));
-  } else {
-    std::ofstream out(options.output, std::ios::binary);
+  const bool written = write_output(options.output, [&](std::ostream& out) {
     out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    if (!out.flush()) {
-      std::fprintf(stderr, "%s: cannot write the map\n", options.output.c_str());
-      return 1;
-    }
-  }
-  return loaded.had_errors ? 1 : 0;
+  });
+  return written && !loaded.had_errors ? 0 : 1;
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include "agencygraph/io/report.hpp"
 #include "agencygraph/metrics.hpp"
+#include "output_file.hpp"
 #include "commands.hpp"
 #include "input_options.hpp"
 #include "map_options.hpp"
@@ -56,20 +57,10 @@ int run_report_command(const ReportCliOptions& options) {
                    "(--top-agencies changes it); the tables and search hold them all\n", io::kReportMapAgencies, agencies);
   }
   Stage stage("layout and write report");
-  bool written = false;
-  if (options.output == "-") {
-    io::write_report(std::cout, network, metrics, inputs, report);
-    written = static_cast<bool>(std::cout.flush());
-  } else {
-    std::ofstream out(options.output, std::ios::binary);
-    if (out) io::write_report(out, network, metrics, inputs, report);
-    written = out && out.flush();
-  }
-  if (!written) {
-    std::fprintf(stderr, "%s: cannot write the report\n", options.output.c_str());
-    return 1;
-  }
-  return loaded.had_errors ? 1 : 0;
+  const bool written = write_output(options.output, [&](std::ostream& out) {
+    io::write_report(out, network, metrics, inputs, report);
+  });
+  return written && !loaded.had_errors ? 0 : 1;
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include "agencygraph/io/csv.hpp"
 #include "agencygraph/io/trend_chart.hpp"
 #include "agencygraph/trend.hpp"
+#include "output_file.hpp"
 #include "burden_weights.hpp"
 #include "change_support.hpp"
 #include "commands.hpp"
@@ -185,6 +186,7 @@ int run_trend(const TrendCliOptions& options) {
     Stage stage("build networks");
     networks = builder.finish();
   }
+  for (const auto& [key, network] : networks) print_network_warnings(network);
   if (!unplaced.empty()) {
     std::fprintf(stderr, "agencygraph trend: %zu document%s with no %s left out (first: %s); %s gives them one\n",
                  unplaced.size(), unplaced.size() == 1 ? "" : "s", by == SplitBy::Year ? "year" : "jurisdiction",
@@ -215,12 +217,7 @@ int run_trend(const TrendCliOptions& options) {
     io::TrendChartOptions chart;
     chart.title = options.chart_title;
     chart.agencies = options.chart_agencies;
-    std::ofstream out(*options.chart, std::ios::binary);
-    out << io::trend_chart_svg(trend, chart);
-    if (!out.flush()) {
-      std::fprintf(stderr, "%s: cannot write\n", options.chart->c_str());
-      written = false;
-    }
+    written = write_output(*options.chart, [&](std::ostream& out) { out << io::trend_chart_svg(trend, chart); });
   }
   if (options.format == "json") write_json(std::cout, trend);
   else if (options.format == "csv") write_csv(std::cout, trend, options.table);

@@ -1,12 +1,15 @@
 #include "input_options.hpp"
 
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <string>
 #include <utility>
 #include <stdexcept>
 
 #include "agencygraph/corrections.hpp"
+#include "agencygraph/decode.hpp"
 #include "agencygraph/extract.hpp"
 #include "run_report.hpp"
 
@@ -19,7 +22,18 @@ void add_input_options(CLI::App& command, InputOptions& options) {
 
 void add_reading_options(CLI::App& command, InputOptions& options) {
   command.add_option("--encoding", options.encoding,
-                     "read every input in this encoding (UTF-8, GB18030, GBK, UTF-16LE, ...) instead of detecting it");
+                     "read every input in this encoding (UTF-8, GB18030, GBK, UTF-16LE, ...) instead of detecting it")
+      ->check(CLI::Validator(
+          [](std::string& name) -> std::string {
+            // A name ICU does not know is a usage error (exit 2), said once, not once per input.
+            try {
+              decode("", name);
+            } catch (const DecodeError&) {
+              return "unknown encoding '" + name + "'";
+            }
+            return {};
+          },
+          "ENCODING"));
   command.add_option("--jurisdiction", options.jurisdiction,
                      "the jurisdiction (e.g. 通山县) of documents whose title and signature name none");
   command.add_option("--year", options.year,
@@ -65,6 +79,9 @@ ReadProblems read_inputs(const InputOptions& options, const std::function<void(D
   extract_options.encoding = options.encoding;
   extract_options.first_listed_is_lead = options.first_listed_lead;
   extract_options.aliases = &aliases;
+  extract_options.on_duplicate = [](const std::string& path, const std::string& same_as) {
+    std::fprintf(stderr, "%s: the same bytes as %s: read once\n", path.c_str(), same_as.c_str());
+  };
   std::optional<Corrections> corrections;
   if (options.corrections_file) {
     corrections = read_corrections(*options.corrections_file);
@@ -125,13 +142,36 @@ LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions&
   }
   Stage stage("build network");
   const bool had_errors = problems.any();
-  return {builder.finish(), had_errors, std::move(problems.inputs)};
+  AgencyNetwork built = builder.finish();
+  print_network_warnings(built);
+  return {std::move(built), had_errors, std::move(problems.inputs)};
+}
+
+void print_network_warnings(const AgencyNetwork& network) {
+  for (const std::string& warning : network.warnings) std::fprintf(stderr, "%s\n", warning.c_str());
+}
+
+const CLI::Validator& finite_number() {
+  static const CLI::Validator validator(
+      [](std::string& text) -> std::string {
+        // CLI11 reads "nan" and "inf" into a double, and no option of ours means either.
+        char* end = nullptr;
+        const double value = std::strtod(text.c_str(), &end);
+        if (end == text.c_str() || *end != '\0' || !std::isfinite(value)) return "not a finite number: " + text;
+        return {};
+      },
+      "FINITE");
+  return validator;
 }
 
 void add_network_options(CLI::App& command, NetworkCliOptions& options) {
   command.add_option("--no-lead", options.no_lead,
                      "tasks with several units and no lead: peers (link them all), first-listed, none")
       ->check(CLI::IsMember({"peers", "first-listed", "none"}));
+  command.add_option("--max-clique-units", options.max_clique_units,
+                     "a task with more units than this to link pairwise (peers, co-leads) gets no such links, "
+                     "with a warning (0: no bound)")
+      ->capture_default_str();
   command.add_flag("--exclude-collectives", options.exclude_collectives,
                    "leave out collectives such as 各县市区政府 and …成员单位");
 }
@@ -139,6 +179,7 @@ void add_network_options(CLI::App& command, NetworkCliOptions& options) {
 NetworkOptions to_network_options(const NetworkCliOptions& options) {
   NetworkOptions result;
   result.exclude_collectives = options.exclude_collectives;
+  result.max_clique_units = options.max_clique_units;
   if (options.no_lead == "first-listed") result.no_lead = NoLeadPolicy::FirstListed;
   else if (options.no_lead == "none") result.no_lead = NoLeadPolicy::None;
   return result;

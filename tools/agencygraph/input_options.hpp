@@ -51,10 +51,15 @@ LoadedInputs load_inputs(const InputOptions& options);
 struct NetworkCliOptions {
   std::string no_lead = "peers";
   bool exclude_collectives = false;
+  std::size_t max_clique_units = NetworkOptions::kDefaultMaxCliqueUnits;
 };
 
 void add_network_options(CLI::App& command, NetworkCliOptions& options);
+// Every floating-point option checks with this: a finite number, never nan or inf.
+const CLI::Validator& finite_number();
 NetworkOptions to_network_options(const NetworkCliOptions& options);
+// Prints what building the network left out (AgencyNetwork::warnings) on stderr.
+void print_network_warnings(const AgencyNetwork& network);
 
 struct LoadedNetwork {
   AgencyNetwork network;

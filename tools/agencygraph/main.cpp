@@ -1,13 +1,18 @@
 // agencygraph: reads government task-responsibility documents and analyses the agency network.
 #include <cstdio>
 #include <exception>
+#include <string>
 
 #include <CLI/CLI.hpp>
 
 #include "commands.hpp"
+#include "output_file.hpp"
+#include "safe_stderr.hpp"
 #include "run_report.hpp"
 
 int main(int argc, char** argv) {
+  agencygraph::cli::make_stderr_safe();
+  agencygraph::cli::route_standard_output();
   CLI::App app{"agencygraph: the agency network of Chinese government task-responsibility documents"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "agencygraph 0.1.0");
@@ -21,6 +26,20 @@ int main(int argc, char** argv) {
   agencygraph::cli::register_report(app, exit_code);
   agencygraph::cli::register_compare(app, exit_code);
   agencygraph::cli::register_trend(app, exit_code);
+  // CLI11 says only "A subcommand is required" for a misspelt one: name it, and the commands.
+  if (argc > 1 && argv[1][0] != '-') {
+    std::string names;
+    bool known = false;
+    for (const CLI::App* command : app.get_subcommands({})) {
+      known = known || command->get_name() == argv[1];
+      names += (names.empty() ? "" : ", ") + command->get_name();
+    }
+    if (!known) {
+      std::fprintf(stderr, "agencygraph: unknown command '%s' (commands: %s; --help explains them)\n", argv[1],
+                   names.c_str());
+      return 2;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -28,8 +47,11 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;  // usage errors exit 2
   } catch (const std::exception& e) {
     std::fprintf(stderr, "agencygraph: %s\n", e.what());
+    agencygraph::cli::finish_standard_output();
     return 1;
   }
   agencygraph::cli::print_timings();
+  // A command whose output did not all arrive (a full disk, a closed pipe) has failed.
+  if (!agencygraph::cli::finish_standard_output() && exit_code == 0) exit_code = 1;
   return exit_code;
 }

@@ -12,7 +12,13 @@ void add_map_options(CLI::App& command, io::MapOptions& options) {
                      "label the N most-burdened agencies, draw the rest as dots with tooltips (0: label all)")
       ->capture_default_str();
   command.add_option("--title", options.title, "the map's title (default: names the documents)");
-  command.add_option("--font", options.font, "first font of the label font list")->capture_default_str();
+  command.add_option("--font", options.font, "first font of the label font list")
+      ->capture_default_str()
+      ->check(CLI::Validator(
+          [](std::string& font) -> std::string {
+            return io::valid_font_name(font) ? "" : "a font name has letters, digits, spaces, - _ . only";
+          },
+          "FONT"));
   command.add_flag("!--no-legend", options.legend, "leave out the legend of clusters and shapes");
   command.add_option("--seed", options.seed, "layout start seed (sfdp, neato, fdp)")->capture_default_str();
 }

@@ -1,4 +1,5 @@
 #include "run_report.hpp"
+#include "safe_stderr.hpp"
 
 #include <cstdio>
 #include <mutex>
@@ -82,12 +83,14 @@ void Progress::advance(std::size_t done, std::size_t total) {
   if (now - start_ < std::chrono::seconds(1) || now - last_print_ < std::chrono::milliseconds(100)) return;
   last_print_ = now;
   printed_ = true;
-  std::fprintf(stderr, "\r\033[Kagencygraph: %s %zu/%zu", what_, done, total);
+  // The progress line's own escapes go around the filter that makes messages' text inert (safe_stderr.hpp).
   std::fflush(stderr);
+  std::fprintf(raw_stderr(), "\r\033[Kagencygraph: %s %zu/%zu", what_, done, total);
+  std::fflush(raw_stderr());
 }
 
 Progress::~Progress() {
-  if (printed_) std::fprintf(stderr, "\r\033[K");
+  if (printed_) std::fprintf(raw_stderr(), "\r\033[K");
 }
 
 }  // namespace agencygraph::cli

@@ -1,5 +1,7 @@
 #include "text_table.hpp"
 
+#include "agencygraph/io/visible_text.hpp"
+
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -40,7 +42,20 @@ std::string exact_number(double value) {
 }
 
 void write_table(std::ostream& out, const std::vector<TableColumn>& columns,
-                 const std::vector<std::vector<std::string>>& rows, std::size_t width) {
+                 const std::vector<std::vector<std::string>>& raw_rows, std::size_t width) {
+  // Names reach the terminal: control and bidirectional characters as inert escapes (visible_text.hpp).
+  std::vector<std::vector<std::string>> shown;
+  for (const auto& row : raw_rows) {
+    for (const std::string& cell : row) {
+      if (!io::needs_visible_text(cell)) continue;
+      shown = raw_rows;
+      for (auto& r : shown)
+        for (std::string& c : r) c = io::visible_text(c);
+      break;
+    }
+    if (!shown.empty()) break;
+  }
+  const std::vector<std::vector<std::string>>& rows = shown.empty() ? raw_rows : shown;
   const std::size_t n = columns.size();
   std::vector<std::size_t> widths(n);
   for (std::size_t c = 0; c < n; ++c) {
@@ -87,9 +102,10 @@ void write_wrapped(std::ostream& out, const std::vector<std::string>& items, std
   std::size_t used = indent_width;
   bool empty = true;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    std::string item = items[i];
+    const std::string visible = io::visible_text(items[i]);  // names reach the terminal
+    std::string item = visible;
     if (i + 1 < items.size()) item += separator;
-    const std::size_t item_width = io::display_width(items[i]) + (i + 1 < items.size() ? separator_width : 0);
+    const std::size_t item_width = io::display_width(visible) + (i + 1 < items.size() ? separator_width : 0);
     if (!empty && used + item_width > width) {
       out << line << '\n';
       line.assign(indent);

@@ -16,7 +16,8 @@ class AliasTable {
   static AliasTable without_builtin();
 
   // Adds user aliases from a TSV file: `variant<TAB>canonical` per line; '#' starts a comment.
-  // Throws std::runtime_error("FILE:LINE: problem") on a malformed line or an unreadable file.
+  // Throws std::runtime_error("FILE:LINE: problem") on a malformed line, a line that closes a cycle
+  // of aliases (A -> B, B -> A), or an unreadable file.
   void load_tsv(const std::string& path);
   void add(std::string_view variant, std::string_view canonical);
 

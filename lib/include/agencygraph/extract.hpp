@@ -21,6 +21,11 @@ struct ExtractOptions {
   unsigned threads = std::thread::hardware_concurrency();  // documents parsed in parallel
   // Called after each input is read, with (inputs done, inputs in all), from any worker thread.
   std::function<void(std::size_t, std::size_t)> on_progress;
+  // When set, an input whose bytes are an earlier input's (same length and 64-bit hash: the same file
+  // named twice, a directory and a file in it, a copy) is read once: the later one is left out, so
+  // that its tasks are not counted twice, and this is called, in input order, with the later path and
+  // the earlier one. Unset, every input is read (the commands always set it).
+  std::function<void(const std::string& path, const std::string& same_as)> on_duplicate;
 };
 
 // One input's problem that stopped it from being read at all (missing file, binary, bad bytes).

@@ -130,12 +130,20 @@ struct NetworkOptions {
   // texts (GraphML, CSV, DOT exports, rankings): the texts of a national corpus are tens of megabytes.
   // They are not held while building either: merging pages compares tasks by a hash of their text.
   bool keep_task_texts = true;
+  // A task whose units would be linked pairwise (peers of a task without a lead, or several co-leads)
+  // forms n(n-1)/2 links: beyond this many units it forms none of them, and the network's warnings
+  // say so (the task and its units' counts are kept). A scraped page can list tens of thousands of
+  // names in one paragraph; no real task has hundreds of peers. 0: no bound.
+  std::size_t max_clique_units = kDefaultMaxCliqueUnits;
+  static constexpr std::size_t kDefaultMaxCliqueUnits = 200;
 };
 
 struct AgencyNetwork {
   AgencyGraph graph;
   std::vector<DocumentInfo> documents;
   std::vector<TaskInfo> tasks;
+  // What building left out, one line each ("path:line: problem"): tasks over max_clique_units.
+  std::vector<std::string> warnings;
 
   // The path of the source a task was read from.
   const std::string& source_path(const TaskInfo& task) const { return documents[task.document].sources[task.source]; }

@@ -19,7 +19,14 @@
 //     re-running those components' iterations (deterministic, so the same y_k).
 //  3. A second scalar pass sums the L1 changes and stops at the first step below n tol.
 // Components that have not stopped changing by the horizon (slow or non-convergent ones) are
-// advanced further in rounds of growing horizon, up to max_iter. A component whose share has
+// advanced further in rounds of growing horizon, up to max_iter. A graph of mostly tiny components
+// (more than (n + m) / 8 of them) is iterated whole instead, as NetworkX does: the bookkeeping per
+// component and step would cost more than the step. A round's records are dropped once
+// its steps are checked, and every component's iterate at the round's start is kept (one vector of
+// n values), so re-runs start there, not at step 0; the rounds are short enough that the records of
+// one round stay within a small multiple of n. Memory thus follows the graph's size, not
+// components x steps: a graph of thousands of small components that never converge (DAGs) would
+// otherwise hold a record per component per step, up to max_iter. A component whose share has
 // underflowed to 0 is finished: its values are 0 (NetworkX's are below 1e-300 there).
 //
 // The arithmetic differs from NetworkX's (per-component normalisation, shares), so values agree to
@@ -51,8 +58,11 @@ struct StepRecord {
 
 struct Component {
   std::size_t off = 0, size = 0;
-  std::vector<StepRecord> steps;  // steps 1 .. steps.size() computed
-  bool frozen = false;            // y is fixed from step steps.size() on
+  std::size_t computed = 0;         // steps 1 .. computed have been computed
+  std::size_t first_kept = 0;       // records[i] is step first_kept + 1 + i (earlier ones checked and dropped)
+  std::vector<StepRecord> records;
+  StepRecord last{};                // step `computed`'s record
+  bool frozen = false;            // y is fixed from step `computed` on
   double last_change = std::numeric_limits<double>::infinity();
   bool dead = false;              // share underflowed to 0: values 0 from then on
 };
@@ -103,6 +113,48 @@ double l1_change(double t, std::span<const double> y_old, std::span<const double
   return sum;
 }
 
+// NetworkX's iteration itself, over the whole (renumbered) graph: x0 = 1/n, x' = (A^T + I) x / ||.||_2,
+// stop at the first step whose L1 change is below n tol. O(n + m) per step and O(n) memory. Values are
+// indexed by the original vertex.
+PowerIteration whole_graph_iteration(const SimpleDigraph& g, const ComponentOrder& order, double tol,
+                                     std::size_t max_iter) {
+  const std::size_t n = g.n;
+  PowerIteration r;
+  std::vector<double> x(n, 1.0 / static_cast<double>(n)), next(n);
+  const double threshold = static_cast<double>(n) * tol;
+  for (std::size_t k = 1; k <= max_iter; ++k) {
+    double squares = 0.0;
+    for (std::size_t v = 0; v < n; ++v) {
+      double value = x[v];
+      for (std::size_t i = g.in.begin[v]; i < g.in.begin[v + 1]; ++i) value += x[g.in.vertex[i]] * g.in.weight[i];
+      next[v] = value;
+      squares += value * value;
+    }
+    const double norm = std::sqrt(squares);
+    double err = 0.0;
+    for (std::size_t v = 0; v < n; ++v) {
+      next[v] /= norm;
+      err += std::abs(next[v] - x[v]);
+    }
+    x.swap(next);
+    if (err < threshold) {
+      r.converged = true;
+      r.iterations = k;
+      r.values.assign(n, 0.0);
+      for (std::size_t p = 0; p < n; ++p) r.values[order.vertex[p]] = x[p];
+      return r;
+    }
+  }
+  r.iterations = max_iter;
+  r.values.assign(n, 0.0);
+  return r;
+}
+
+// The per-component scheme's bookkeeping (a step record, a share, perhaps a re-run entry) costs
+// about as much per component and step as this many vertices or arcs of a plain step: a graph with
+// more components than (n + m) / kComponentCost (thousands of one-task components) is iterated whole.
+constexpr std::size_t kComponentCost = 8;
+
 // An L1 change that needs the vectors: component c at step k, factor t, previous share s.
 struct Exact {
   std::size_t step, component;
@@ -121,6 +173,7 @@ PowerIteration eigenvector_centrality(const SimpleDigraph& g, const ComponentOrd
     return r;
   }
   const std::size_t count = order.count();
+  if (count * kComponentCost > n + g.arc_count()) return whole_graph_iteration(g, order, tol, max_iter);
   std::vector<Component> comps(count);
   for (std::size_t c = 0; c < count; ++c) {
     comps[c].off = order.begin[c];
@@ -136,6 +189,11 @@ PowerIteration eigenvector_centrality(const SimpleDigraph& g, const ComponentOrd
   const std::vector<std::size_t> by_size = detail::largest_first(order);
   const std::size_t largest = order.largest();
   const double threshold = static_cast<double>(n) * tol;
+  // Each component's iterate at the start of the current round (step `done`): re-runs start there.
+  std::vector<double> checkpoint = y;
+  // A round computes at most `window_cap` steps per component, so that its records (and the L1
+  // changes listed for re-runs) stay within about 16 per vertex however many components there are.
+  const std::size_t window_cap = std::max<std::size_t>(8, 16 * n / count);
 
   // Advances every live component that still changes to step `horizon` (or until it freezes).
   auto advance = [&](std::size_t horizon) {
@@ -147,9 +205,11 @@ PowerIteration eigenvector_centrality(const SimpleDigraph& g, const ComponentOrd
           const LocalIteration it{g, c.off, c.size};
           const std::span<double> yc = std::span(y).subspan(c.off, c.size);
           const std::span<double> zc = std::span(z).first(c.size);
-          while (c.steps.size() < horizon) {
+          while (c.computed < horizon) {
             const double growth = it.step(yc, zc);
-            c.steps.push_back(record(growth, yc, zc));
+            c.last = record(growth, yc, zc);
+            c.records.push_back(c.last);
+            ++c.computed;
             double change = 0.0;
             for (std::size_t v = 0; v < c.size; ++v) change = std::max(change, std::abs(zc[v] - yc[v]));
             std::copy(zc.begin(), zc.end(), yc.begin());
@@ -164,9 +224,12 @@ PowerIteration eigenvector_centrality(const SimpleDigraph& g, const ComponentOrd
   };
 
   // The growth of component c at step k (its last one once frozen), or -1 if c has no step k yet.
+  auto step_record = [](const Component& c, std::size_t k) -> const StepRecord& {
+    return c.records[k - 1 - c.first_kept];
+  };
   auto growth_at = [&](const Component& c, std::size_t k) {
-    if (k <= c.steps.size()) return c.steps[k - 1].growth;
-    return c.frozen ? c.steps.back().growth : -1.0;
+    if (k <= c.computed) return step_record(c, k).growth;
+    return c.frozen ? c.last.growth : -1.0;
   };
   // One scalar step k from `s` (shares at k-1): G_k, then for each live component c
   // visit(c, g_k^c, G_k, s_{k-1}^c) before its share becomes s_k^c = s_{k-1}^c g_k^c / G_k.
@@ -191,9 +254,13 @@ PowerIteration eigenvector_centrality(const SimpleDigraph& g, const ComponentOrd
   };
 
   std::size_t done = 0;  // steps whose L1 change has been checked
-  std::size_t horizon = std::min<std::size_t>(max_iter, 256);
+  std::size_t window = std::min<std::size_t>(256, window_cap);
+  std::size_t horizon = 0;
+  std::size_t round_start = 0;  // the step of `checkpoint`
   std::size_t converged_at = 0;
   for (;;) {
+    round_start = done;
+    horizon = std::min(max_iter, done + window);
     advance(horizon);
 
     // Pass 2: shares up to the horizon, and the L1 changes that need the vectors.
@@ -203,7 +270,7 @@ PowerIteration eigenvector_centrality(const SimpleDigraph& g, const ComponentOrd
       for (std::size_t k = done + 1; k <= horizon; ++k) {
         scalar_step(k, s, [&](std::size_t c, double gc, double total, double before) {
           const double t = gc / total;
-          if (k <= comps[c].steps.size() && t > comps[c].steps[k - 1].t_lo) exact.push_back({k, c, t, before});
+          if (k <= comps[c].computed && t > step_record(comps[c], k).t_lo) exact.push_back({k, c, t, before});
         });
       }
     }
@@ -228,8 +295,10 @@ PowerIteration eigenvector_centrality(const SimpleDigraph& g, const ComponentOrd
             const LocalIteration it{g, comps[c].off, comps[c].size};
             std::span<double> a = std::span(work).first(comps[c].size);
             std::span<double> b = std::span(work).subspan(largest, comps[c].size);
-            it.start(a);
-            std::size_t k = 0;
+            // A component listed here had not frozen before this round: its checkpoint is at round_start.
+            const auto from = std::span(checkpoint).subspan(comps[c].off, comps[c].size);
+            std::copy(from.begin(), from.end(), a.begin());
+            std::size_t k = round_start;
             for (std::size_t j = entry_begin[c]; j < entry_begin[c + 1]; ++j) {
               Exact& e = exact[entries[j]];
               while (k < e.step) {
@@ -249,8 +318,8 @@ PowerIteration eigenvector_centrality(const SimpleDigraph& g, const ComponentOrd
         double err = 0.0;
         scalar_step(k, share, [&](std::size_t c, double gc, double total, double before) {
           const Component& comp = comps[c];
-          if (k <= comp.steps.size()) {
-            const StepRecord& step = comp.steps[k - 1];
+          if (k <= comp.computed) {
+            const StepRecord& step = step_record(comp, k);
             const double t = gc / total;
             if (t > step.t_lo) {
               err += exact[next_exact++].value;
@@ -258,7 +327,7 @@ PowerIteration eigenvector_centrality(const SimpleDigraph& g, const ComponentOrd
               err += before * (step.l1_old - t * step.l1_new);
             }
           } else {  // frozen: y fixed, only the share moves
-            err += before * (std::abs(gc - total) / total) * comp.steps.back().l1_new;
+            err += before * (std::abs(gc - total) / total) * comp.last.l1_new;
           }
         });
         for (std::size_t c = 0; c < count; ++c) {
@@ -269,6 +338,13 @@ PowerIteration eigenvector_centrality(const SimpleDigraph& g, const ComponentOrd
       }
     }
     if (converged_at != 0 || done >= max_iter) break;
+    // The round's steps are checked: drop their records, and start the next round from here.
+    for (Component& c : comps) {
+      c.records.clear();
+      c.first_kept = c.computed;
+    }
+    checkpoint = y;
+    window = std::min(window_cap, 3 * horizon);
     bool all_fixed = true;
     for (const Component& c : comps) all_fixed = all_fixed && (c.dead || c.frozen);
     if (all_fixed) {
@@ -276,14 +352,13 @@ PowerIteration eigenvector_centrality(const SimpleDigraph& g, const ComponentOrd
       for (std::size_t k = done + 1; k <= max_iter && converged_at == 0; ++k) {
         double err = 0.0;
         scalar_step(k, share, [&](std::size_t c, double gc, double total, double before) {
-          err += before * (std::abs(gc - total) / total) * comps[c].steps.back().l1_new;
+          err += before * (std::abs(gc - total) / total) * comps[c].last.l1_new;
         });
         done = k;
         if (err < threshold) converged_at = k;
       }
       break;
     }
-    horizon = std::min(max_iter, 4 * horizon);
   }
 
   if (converged_at == 0) {
@@ -294,8 +369,9 @@ PowerIteration eigenvector_centrality(const SimpleDigraph& g, const ComponentOrd
   r.converged = true;
   r.iterations = converged_at;
   r.values.assign(n, 0.0);
-  // y holds each component's iterate at steps.size() (frozen: from then on); components that went
-  // further than the converged step are re-run to it.
+  // y holds each component's iterate at `computed` (frozen: from then on); components that went
+  // further than the converged step had not frozen at the last round's start: they are re-run to it
+  // from their checkpoint.
   detail::parallel_for_each(
       count, threads, [largest] { return std::vector<double>(2 * largest); },
       [&](std::vector<double>& work, std::size_t c) {
@@ -303,11 +379,12 @@ PowerIteration eigenvector_centrality(const SimpleDigraph& g, const ComponentOrd
         if (share[c] == 0.0) return;
         std::span<const double> yc = std::span(y).subspan(comp.off, comp.size);
         std::span<double> a = std::span(work).first(comp.size);
-        if (comp.steps.size() > converged_at) {
+        if (comp.computed > converged_at) {
           std::span<double> b = std::span(work).subspan(largest, comp.size);
           const LocalIteration it{g, comp.off, comp.size};
-          it.start(a);
-          for (std::size_t k = 0; k < converged_at; ++k) {
+          const auto from = std::span(checkpoint).subspan(comp.off, comp.size);
+          std::copy(from.begin(), from.end(), a.begin());
+          for (std::size_t k = round_start; k < converged_at; ++k) {
             it.step(a, b);
             std::swap(a, b);
           }

@@ -112,7 +112,23 @@ void AliasTable::load_tsv(const std::string& path) {
     const auto tab = line.find('\t');
     if (tab == std::string::npos || tab == 0 || tab + 1 >= line.size() || line.find('\t', tab + 1) != std::string::npos)
       throw std::runtime_error(path + ":" + std::to_string(number) + ": expected 'variant<TAB>canonical'");
-    add(std::string_view(line).substr(0, tab), std::string_view(line).substr(tab + 1));
+    const std::string variant = line.substr(0, tab), target = line.substr(tab + 1);
+    // A cycle (A -> B on one line, B -> A on another) would silently swap the two names, since an
+    // alias is applied once: the line that closes it is an error.
+    if (variant != target) {
+      std::string chain = variant + " -> " + target;
+      std::string at = target;
+      for (std::size_t step = 0; step <= user_.size(); ++step) {
+        const auto it = user_.find(at);
+        if (it == user_.end() || it->first == it->second) break;
+        at = it->second;
+        chain += " -> " + at;
+        if (at == variant)
+          throw std::runtime_error(path + ":" + std::to_string(number) + ": alias cycle " + chain +
+                                   ": give each name one canonical form");
+      }
+    }
+    add(variant, target);
   }
 }
 

@@ -131,8 +131,11 @@ std::vector<InputError> extract_each(const std::vector<std::string>& paths, cons
   struct Slot {
     std::optional<Document> document;
     std::optional<InputError> error;
+    std::pair<std::size_t, std::size_t> content{};  // the bytes' length and hash
     bool finished = false;
   };
+  // Each content seen, with the first input that had it (identical inputs are read once).
+  std::map<std::pair<std::size_t, std::size_t>, std::string> seen;
   std::vector<Slot> slots(files.size());
   std::mutex mutex;
   std::condition_variable advanced;
@@ -151,7 +154,9 @@ std::vector<InputError> extract_each(const std::vector<std::string>& paths, cons
       }
       Slot slot;
       try {
-        slot.document = extract_document(detail::read_source(files[k], read_file_bytes(files[k]), options), options);
+        std::string bytes = read_file_bytes(files[k]);
+        slot.content = {bytes.size(), std::hash<std::string_view>{}(bytes)};
+        slot.document = extract_document(detail::read_source(files[k], std::move(bytes), options), options);
       } catch (const std::exception& e) {
         slot.error = InputError{files[k], e.what()};
       }
@@ -167,6 +172,13 @@ std::vector<InputError> extract_each(const std::vector<std::string>& paths, cons
         slots[due] = Slot{};
         slots[due].finished = true;
         if (ready.error) errors.push_back(std::move(*ready.error));
+        if (ready.document && options.on_duplicate) {
+          const auto [first, fresh] = seen.emplace(ready.content, files[due]);
+          if (!fresh) {
+            ready.document.reset();
+            options.on_duplicate(files[due], first->second);
+          }
+        }
         lock.unlock();
         try {
           if (ready.document) sink(std::move(*ready.document));

@@ -230,15 +230,28 @@ struct NetworkBuilder::State {
     document_tasks[doc].push_back(t);
     // A task with no lead as printed: its units are peers under Peers (FirstListed gave it a lead).
     if (!roles.printed_lead && roles.leads.empty()) {
-      if (options.no_lead == NoLeadPolicy::Peers)
+      if (options.no_lead == NoLeadPolicy::Peers && clique_allowed(document, task, roles.co.size(), "peers"))
         for (std::size_t i = 0; i < roles.co.size(); ++i)
           for (std::size_t j = i + 1; j < roles.co.size(); ++j) link(roles.co[i], roles.co[j], LinkKind::Peer, t);
       return;
     }
     for (std::uint32_t l : roles.leads)
       for (std::uint32_t c : roles.co) link(l, c, LinkKind::LeadToCo, t);
-    for (std::size_t i = 0; i < roles.leads.size(); ++i)
-      for (std::size_t j = i + 1; j < roles.leads.size(); ++j) link(roles.leads[i], roles.leads[j], LinkKind::CoLead, t);
+    if (clique_allowed(document, task, roles.leads.size(), "co-leads"))
+      for (std::size_t i = 0; i < roles.leads.size(); ++i)
+        for (std::size_t j = i + 1; j < roles.leads.size(); ++j) link(roles.leads[i], roles.leads[j], LinkKind::CoLead, t);
+  }
+
+  // Whether `units` units of a task may be linked pairwise (NetworkOptions::max_clique_units); a
+  // warning names the task otherwise.
+  bool clique_allowed(const Document& document, const Task& task, std::size_t units, const char* what) {
+    if (options.max_clique_units == 0 || units <= options.max_clique_units) return true;
+    const std::string path = task.source < document.sources.size() ? document.sources[task.source].path : "";
+    network.warnings.push_back(path + ":" + std::to_string(task.line) + ": task " + task.id + " has " +
+                               std::to_string(units) + " " + what + ", more than the " +
+                               std::to_string(options.max_clique_units) +
+                               " linked pairwise (--max-clique-units): they are not linked to each other");
+    return false;
   }
 
   void add(const Document& document) {

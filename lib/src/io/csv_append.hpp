@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "agencygraph/io/formula_guard.hpp"
+
 namespace agencygraph::io::detail {
 
 inline bool csv_needs_quotes(std::string_view value) {
@@ -15,7 +17,14 @@ inline bool csv_needs_quotes(std::string_view value) {
 }
 
 // RFC 4180: quoted only when the field holds a comma, quote, CR or LF; quotes doubled inside.
-inline void append_csv_field(std::string& out, std::string_view value) {
+// Controls made visible and formulas neutralised first, as csv_field does.
+inline void append_csv_field(std::string& out, std::string_view raw) {
+  std::string fixed;
+  std::string_view value = raw;
+  if (!raw.empty() && csv_cell_changes(raw)) {
+    fixed = csv_cell_text(raw);
+    value = fixed;
+  }
   if (!csv_needs_quotes(value)) {
     out += value;
     return;

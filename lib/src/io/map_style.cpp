@@ -1,12 +1,15 @@
 #include "agencygraph/io/map_style.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <numeric>
 #include <unordered_set>
 
 #include <unicode/utf8.h>
+
+#include "agencygraph/io/visible_text.hpp"
 
 namespace agencygraph::io {
 namespace {
@@ -239,6 +242,16 @@ std::vector<NodeLook> node_looks(const AgencyNetwork& network, const AgencyMetri
   return looks;
 }
 
+bool valid_font_name(std::string_view font) {
+  if (font.empty() || font.size() > 200 || needs_visible_text(font)) return false;
+  for (const char c : font) {
+    const auto b = static_cast<unsigned char>(c);
+    const bool ok = b >= 0x80 || std::isalnum(b) != 0 || c == ' ' || c == '-' || c == '_' || c == '.';
+    if (!ok) return false;
+  }
+  return true;
+}
+
 MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, const MapOptions& options) {
   const AgencyGraph& graph = network.graph;
   const std::size_t n = boost::num_vertices(graph);
@@ -246,9 +259,10 @@ MapStyle style_map(const AgencyNetwork& network, const AgencyMetrics& metrics, c
   style.title = options.title.empty() ? map_title(network) : options.title;
   // Pango reads a comma-separated family list: the CJK faces first so Chinese never falls back to a
   // Latin font's tofu, then generic sans-serif.
-  style.font_list = options.font;
+  const std::string font = valid_font_name(options.font) ? options.font : MapOptions{}.font;
+  style.font_list = font;
   for (const char* fallback : {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "sans-serif"})
-    if (options.font != fallback) style.font_list += std::string(",") + fallback;
+    if (font != fallback) style.font_list += std::string(",") + fallback;
   style.legend = options.legend;
   style.total_agencies = n;
   style.total_links = boost::num_edges(graph);

@@ -9,6 +9,7 @@
 #include <graphviz/gvc.h>
 
 #include "agencygraph/io/escape.hpp"
+#include "agencygraph/io/visible_text.hpp"
 
 namespace agencygraph::io {
 namespace {
@@ -50,7 +51,21 @@ std::string tooltip(const std::vector<std::string>& lines) {
   std::string out;
   for (const std::string& line : lines) {
     if (!out.empty()) out += "&#10;";
-    out += graphviz_string(line, true);
+    out += graphviz_string(visible_text(line), true);
+  }
+  return out;
+}
+
+// Text inside an HTML-like label: Graphviz expands \G, \N, \L there as in escStrings (a --title of
+// "A \G" became "A agencygraph"), after decoding character references, so a backslash is doubled
+// as in an escString.
+std::string html_label_text(const std::string& text) {
+  const std::string escaped = xml_escape(single_line(visible_text(text)));
+  std::string out;
+  out.reserve(escaped.size());
+  for (const char c : escaped) {
+    if (c == '\\') out += "\\\\";
+    else out += c;
   }
   return out;
 }
@@ -61,12 +76,12 @@ std::string tooltip(const std::vector<std::string>& lines) {
 std::string chip(const std::string& text, const Rgb& fill, const char* border_style, int border) {
   return "<TD BGCOLOR=\"" + fill.hex() + "\" BORDER=\"" + std::to_string(border) + "\" COLOR=\"#333333\"" +
          (border_style[0] ? std::string(" STYLE=\"") + border_style + "\"" : "") +
-         " CELLPADDING=\"3\"><FONT POINT-SIZE=\"13\">" + xml_escape(single_line(text)) + "</FONT></TD>";
+         " CELLPADDING=\"3\"><FONT POINT-SIZE=\"13\">" + html_label_text(text) + "</FONT></TD>";
 }
 
 std::string text_cell(const std::string& text, int size, const char* colour = "#000000") {
   return "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"" + std::to_string(size) + "\" COLOR=\"" + colour + "\">" +
-         xml_escape(single_line(text)) + "</FONT></TD>";
+         html_label_text(text) + "</FONT></TD>";
 }
 
 // One legend line: its own table, so that its columns do not share widths with other lines.
@@ -173,7 +188,7 @@ class LaidOutGraph {
       agxset(g, label, html);
       agstrfree(g, html);
     } else if (title) {
-      set(g, "label", graphviz_string(style.title, true));
+      set(g, "label", graphviz_string(visible_text(style.title), true));
       set(g, "fontsize", "20");
     }
 
@@ -187,7 +202,7 @@ class LaidOutGraph {
     for (const NodeStyle& ns : style.nodes) {
       Agnode_t* n = agnode(g, c(ns.id), 1);
       set(n, "id", ns.id);
-      set(n, "label", graphviz_string(ns.label, true));
+      set(n, "label", graphviz_string(visible_text(ns.label), true));
       set(n, "tooltip", tooltip(ns.tooltip));
       set(n, "shape", ns.shape);
       set(n, "style", ns.style);
@@ -231,7 +246,7 @@ std::string finish_svg(std::string svg, const MapStyle& style) {
     tag.replace(value, end - value, "100%");
   }
   tag += " preserveAspectRatio=\"xMidYMid meet\"";
-  const std::string title = "\n<title>" + xml_escape(single_line(style.title)) + "</title>";
+  const std::string title = "\n<title>" + xml_escape(single_line(visible_text(style.title))) + "</title>";
   return svg.substr(0, open) + tag + ">" + title + svg.substr(close + 1);
 }
 

@@ -23,9 +23,17 @@ struct Value {
   enum class Kind { Object, Array, String, Other } kind = Kind::Other;
   std::string text;    // String: unescaped; Other: as written, trimmed (numbers, true, identifiers)
   std::uint32_t line = 1;  // where the value starts in the file
-  std::vector<std::pair<std::string, Value>> members;  // Object
+  // Object. A struct declared here and defined below rather than std::pair<std::string, Value>: the
+  // pair would need Value complete, which clang with libstdc++ refuses (vector<Member> may wait).
+  struct Member;
+  std::vector<Member> members;
   std::vector<Value> items;                            // Array
   bool scalar() const { return kind == Kind::String || kind == Kind::Other; }
+};
+
+struct Value::Member {
+  std::string key;
+  Value value;
 };
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
@@ -126,7 +134,7 @@ class LiteralReader {
       skip_space_and_comments();
       if (i_ < s_.size() && s_[i_] == ':') {
         advance();
-        v.members.emplace_back(std::move(key), read_value(depth + 1));
+        v.members.push_back(Value::Member{std::move(key), read_value(depth + 1)});
       } else if (i_ < s_.size() && s_[i_] == '(') {  // a method: name() { … }
         skip_balanced();
         skip_space_and_comments();
@@ -407,7 +415,7 @@ class LineMaker {
   static bool is_leaf(const Value& v) {
     if (v.kind == Value::Kind::String) return true;
     if (v.kind != Value::Kind::Object) return false;
-    return std::all_of(v.members.begin(), v.members.end(), [](const auto& m) { return m.second.scalar(); });
+    return std::all_of(v.members.begin(), v.members.end(), [](const auto& m) { return m.value.scalar(); });
   }
 
   // A leaf's text: a string, or its text fields.

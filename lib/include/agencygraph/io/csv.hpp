@@ -12,7 +12,8 @@ namespace agencygraph::io {
 
 inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-// One field, quoted only when it needs to be.
+// One field, quoted only when it needs to be; controls made visible and formulas neutralised first
+// (csv_cell_text in formula_guard.hpp: OWASP's advice against CSV injection).
 std::string csv_field(std::string_view value);
 
 // The fields, escaped, separated by commas and ended by CRLF.

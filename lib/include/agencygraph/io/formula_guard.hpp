@@ -19,6 +19,17 @@ bool needs_formula_guard(std::string_view value);
 void append_formula_guarded(std::string& out, std::string_view value);
 std::string formula_guarded(std::string_view value);
 
+// Whether `value` is a plain decimal number ("-3", "+0.25", "1e-6"): a spreadsheet reads it as
+// that number, never as a formula, so CSV cells of numbers (negative changes) stay numbers.
+bool is_plain_number(std::string_view value);
+
+// The text of a CSV cell for `value` (every CSV writer's fields go through it): the control
+// characters other than TAB, CR and LF (and DEL) written as \xNN, since a raw ESC or NUL in a
+// spreadsheet cell is never data; then guarded (append_formula_guarded) unless a plain number.
+// Values that need neither come back unchanged (csv_cell_changes says which).
+bool csv_cell_changes(std::string_view value);
+std::string csv_cell_text(std::string_view value);
+
 // Reverses append_formula_guarded: the value without the apostrophe it added, if it added one.
 std::string_view without_formula_guard(std::string_view cell);
 

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "agencygraph/graph.hpp"
@@ -38,7 +39,7 @@ struct MapOptions {
   std::size_t top_links = 0;              // keep only the N heaviest links (0: all)
   std::size_t max_labels = 80;            // label the N most-burdened agencies, draw the rest as dots (0: all)
   std::string title;                      // empty: map_title(network)
-  std::string font = "Noto Sans CJK SC";  // first of the font list; CJK fallbacks follow
+  std::string font = "Noto Sans CJK SC";  // first of the font list; CJK fallbacks follow (see valid_font_name)
   bool legend = true;
   int seed = 1;                           // layout start seed (sfdp, neato, fdp)
   bool tooltips = true;                   // build tooltips (a drawn map needs them; exports do not)
@@ -96,6 +97,12 @@ struct MapStyle {
   bool legend = true;
   std::size_t total_agencies = 0, total_links = 0;
 };
+
+// Whether `font` can name a font family: letters (any script), digits, spaces, - _ . only. Graphviz
+// writes the font list into the SVG's font-family attributes without escaping it, so a quote or an
+// angle bracket there would end the attribute and inject markup; style_map uses the default font
+// instead of one that is not valid, and the command refuses it.
+bool valid_font_name(std::string_view font);
 
 // Metrics vectors may be empty (not analysed): burden then falls back to lead + owner + co/2 and every
 // agency is in community 0.
