@@ -5,7 +5,8 @@
 #                            python3-websocket to drive Chromium through DevTools in the report's browser test)
 set -euo pipefail
 packages=(g++ cmake make pkg-config libboost-graph-dev libgraphviz-dev libicu-dev nlohmann-json3-dev
-          doctest-dev libcli11-dev libfmt-dev libgoogle-perftools-dev libzip-dev libpugixml-dev fonts-noto-cjk)
+          doctest-dev libcli11-dev libfmt-dev libgoogle-perftools-dev libzip-dev libpugixml-dev libgsf-1-dev libfreexl-dev
+          libpoppler-cpp-dev fonts-noto-cjk)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3 python3-networkx python3-igraph python3-websocket libbenchmark-dev chromium valgrind)
 fi

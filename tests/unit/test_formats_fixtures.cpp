@@ -157,6 +157,11 @@ TEST_CASE("the seeds as Word 97-2003 documents and as PDF give the text's tasks"
   }
 }
 
+TEST_CASE("fields in a Word 97-2003 document: the instruction left out, the result kept") {
+  // Task 61's lead is a HYPERLINK field's result; its instruction names 牵头单位:县审计局.
+  same_as(kFormats + "/doc/tongshan-2023-fields.doc", kExamples + "/tongshan-2023-excerpt.txt");
+}
+
 TEST_CASE("通山 on a PDF page of two columns, and with a scanned page after it, gives the text's tasks") {
   same_as(kFormats + "/pdf/tongshan-2023-two-columns.pdf", kExamples + "/tongshan-2023-excerpt.txt");
   same_as(kFormats + "/pdf/tongshan-2023-scanned-page.pdf", kExamples + "/tongshan-2023-excerpt.txt");

@@ -3,6 +3,9 @@
 #include <gsf/gsf-infile-msole.h>
 #include <gsf/gsf-infile.h>
 #include <gsf/gsf-input-memory.h>
+#include <gsf/gsf-outfile-msole.h>
+#include <gsf/gsf-outfile.h>
+#include <gsf/gsf-output-memory.h>
 #include <gsf/gsf-utils.h>
 
 #include <mutex>
@@ -14,12 +17,25 @@ namespace {
 
 GsfInfile* as_infile(void* infile) { return static_cast<GsfInfile*>(infile); }
 
+// libgsf reports what it finds wrong in a damaged file as GLib warnings on stderr; the reader
+// reports the file itself, in one line.
+void discard(const gchar*, GLogLevelFlags, const gchar*, gpointer) {}
+
+void initialise() {
+  // libgsf registers its GObject types once per process, whatever thread reads first.
+  static std::once_flag initialised;
+  std::call_once(initialised, [] {
+    gsf_init();
+    const auto levels = static_cast<GLogLevelFlags>(G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_INFO |
+                                                    G_LOG_LEVEL_DEBUG | G_LOG_LEVEL_CRITICAL);
+    for (const char* domain : {"libgsf", "libgsf:msole"}) g_log_set_handler(domain, levels, discard, nullptr);
+  });
+}
+
 }  // namespace
 
 CompoundFile::CompoundFile(std::string_view bytes) : file_bytes_(bytes.size()) {
-  // libgsf registers its GObject types once per process, whatever thread reads first.
-  static std::once_flag initialised;
-  std::call_once(initialised, [] { gsf_init(); });
+  initialise();
   // The memory input does not copy and, with FALSE, does not free: `bytes` outlives this object.
   GsfInput* input = gsf_input_memory_new(reinterpret_cast<const guint8*>(bytes.data()),
                                          static_cast<gsf_off_t>(bytes.size()), FALSE);
@@ -69,6 +85,24 @@ std::optional<std::string> CompoundFile::stream(const std::string& name) const {
   g_object_unref(input);
   if (!read) throw FormatError("stream " + name + ": damaged or truncated");
   return bytes;
+}
+
+std::string CompoundFile::with_one_stream(const std::string& name, std::string_view bytes) {
+  initialise();
+  GsfOutput* sink = gsf_output_memory_new();
+  GsfOutfile* file = gsf_outfile_msole_new(sink);
+  GsfOutput* stream = gsf_outfile_new_child(file, name.c_str(), FALSE);
+  const bool written = gsf_output_write(stream, bytes.size(), reinterpret_cast<const guint8*>(bytes.data())) != FALSE;
+  gsf_output_close(stream);
+  g_object_unref(stream);
+  gsf_output_close(GSF_OUTPUT(file));
+  g_object_unref(file);
+  std::string out;
+  if (const guint8* data = gsf_output_memory_get_bytes(GSF_OUTPUT_MEMORY(sink)); data != nullptr && written)
+    out.assign(reinterpret_cast<const char*>(data), static_cast<std::size_t>(gsf_output_size(sink)));
+  g_object_unref(sink);
+  if (out.empty()) throw FormatError("stream " + name + ": cannot be copied into a new compound file");
+  return out;
 }
 
 }  // namespace agencygraph::detail

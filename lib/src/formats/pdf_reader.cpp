@@ -38,10 +38,23 @@ bool ascii_alnum(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &
 
 // Text pieces joined as a person reads them: a space where the PDF has one between words of a
 // line; none where a line wraps, but between two Latin letters or digits.
+//
+// Between Latin letters or digits and Chinese characters, typesetting leaves a narrow gap
+// (LibreOffice's and Word's autospacing) that poppler takes for a space; Chinese text has none
+// there ("2023年"), so only a gap as wide as half a character counts.
 void append_words(std::string& out, const std::vector<const Word*>& words) {
   for (std::size_t k = 0; k < words.size(); ++k) {
-    if (k > 0 && (words[k - 1]->space_after || words[k]->left - words[k - 1]->right > 0.5 * words[k]->height()))
-      out += ' ';
+    if (k > 0) {
+      const std::string& before = words[k - 1]->text;
+      const std::string& after = words[k]->text;
+      const bool latin_meets_chinese =
+          (ascii_alnum(before.back()) && static_cast<unsigned char>(after.front()) >= 0xE0) ||
+          (static_cast<unsigned char>(before.back()) >= 0x80 && ascii_alnum(after.front()));
+      const double gap = words[k]->left - words[k - 1]->right;
+      if (latin_meets_chinese ? gap > 0.5 * words[k]->height()
+                              : words[k - 1]->space_after || gap > 0.5 * words[k]->height())
+        out += ' ';
+    }
     out += words[k]->text;
   }
 }
@@ -108,7 +121,11 @@ bool starts_task_number(std::string_view text) {
     rest.remove_prefix(1);
     ++digits;
   }
-  if (digits > 0 && digits <= 4) return rest.starts_with(".") || rest.starts_with("．") || rest.starts_with("、");
+  if (digits > 0 && digits <= 4) {
+    // 61.深化… is a number; 7698.html, 3.5 are not.
+    if (rest.starts_with(".")) return rest.size() == 1 || !ascii_alnum(rest[1]);
+    return rest.starts_with("．") || rest.starts_with("、");
+  }
   rest = text;
   if (numerals(rest)) return rest.starts_with("、");
   rest = text;
@@ -140,14 +157,20 @@ std::vector<Paragraph> paragraphs(const std::vector<Line>& lines) {
     if (k > 0) steps.push_back(lines[k].top - lines[k - 1].top);
   }
   const double height = median(heights, 10);
-  const double step = median(steps, height * 1.2);
+  // The step from one line of a paragraph to the next: the smallest step of a line's height or more,
+  // since on a page of one-line paragraphs most steps are from one paragraph to the next.
+  double step = 0;
+  for (double s : steps)
+    if (s >= 0.8 * height && (step == 0 || s < step)) step = s;
+  if (step == 0) step = 1.2 * height;
   for (std::size_t k = 0; k < lines.size(); ++k) {
     const std::string next = line_text(lines[k]);
     const bool fresh = lines[k].left > left + 0.8 * height || starts_task_number(next);
-    const bool goes_on = k > 0 && out.back().open && lines[k].top - lines[k - 1].top <= 1.4 * step && !fresh;
+    const bool goes_on = k > 0 && out.back().open && lines[k].top - lines[k - 1].top <= 1.3 * step && !fresh;
     if (!goes_on) out.push_back({"", false, fresh});
     append_wrapped(out.back().text, next);
-    out.back().open = lines[k].right >= right - 1.5 * height;
+    // A line ending in '/' is a path or address cut where it may be, not a paragraph's end.
+    out.back().open = lines[k].right >= right - 1.5 * height || next.ends_with('/');
   }
   return out;
 }
@@ -472,8 +495,11 @@ class PdfReader {
   // Paragraphs of one column of one page, in order. The last one is held back: it may go on at the
   // top of the next column or page.
   void emit(std::vector<Paragraph> paragraphs, const std::string& place) {
-    for (Paragraph& paragraph : paragraphs) {
-      if (pending_ && pending_->open && !paragraph.fresh) {
+    for (std::size_t k = 0; k < paragraphs.size(); ++k) {
+      Paragraph& paragraph = paragraphs[k];
+      // Only a column's first paragraph may go on from the one before it (in another column or on
+      // the page before); paragraphs() has split the rest.
+      if (k == 0 && pending_ && pending_->open && !paragraph.fresh) {
         append_wrapped(pending_->text, paragraph.text);
         pending_->open = paragraph.open;
         continue;

@@ -153,8 +153,9 @@ std::string cell_text(const FreeXL_CellValue& value) {
 }  // namespace
 
 Source read_xls(const std::string& path, const CompoundFile& file, std::string_view bytes) {
-  std::optional<std::string> stream = file.stream("Workbook");
-  if (!stream) stream = file.stream("Book");  // BIFF5 (Excel 95) names it so
+  std::string stream_name = "Workbook";
+  std::optional<std::string> stream = file.stream(stream_name);
+  if (!stream) stream = file.stream(stream_name = "Book");  // BIFF5 (Excel 95) names it so
   if (!stream) throw FormatError("no Workbook stream: not an Excel workbook");
   const WorkbookRecords records = walk_records(*stream);
   if (records.encrypted) throw FormatError("encrypted (password-protected) workbook: not read");
@@ -164,7 +165,9 @@ Source read_xls(const std::string& path, const CompoundFile& file, std::string_v
                         thousands(records.sheets[k].columns) + " columns, more than a task table holds (" +
                         thousands(kMaxSheetSlots) + " cells)");
 
-  const MemoryFile memory(bytes);
+  // libfreexl parses the container itself, and a crafted one makes it read past its buffers (found
+  // by fuzz_xls): it is given the stream libgsf read, in a sound container libgsf writes.
+  const MemoryFile memory(CompoundFile::with_one_stream(stream_name, *stream));
   const FreexlHandle workbook(memory.path());
   if (workbook.status() != FREEXL_OK) throw FormatError(freexl_problem(workbook.status()));
   unsigned int sheets = 0;

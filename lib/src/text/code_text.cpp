@@ -19,13 +19,22 @@ constexpr int kMaxDepth = 128;
 
 // ---- values ----
 
+struct Member;
+
 struct Value {
   enum class Kind { Object, Array, String, Other } kind = Kind::Other;
   std::string text;    // String: unescaped; Other: as written, trimmed (numbers, true, identifiers)
   std::uint32_t line = 1;  // where the value starts in the file
-  std::vector<std::pair<std::string, Value>> members;  // Object
+  // Object. A struct of its own, not std::pair: pair<string, Value> of the still incomplete Value does
+  // not compile with clang and libstdc++ 12 (the fuzz build).
+  std::vector<Member> members;
   std::vector<Value> items;                            // Array
   bool scalar() const { return kind == Kind::String || kind == Kind::Other; }
+};
+
+struct Member {
+  std::string first;  // the key
+  Value second;
 };
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
@@ -126,7 +135,7 @@ class LiteralReader {
       skip_space_and_comments();
       if (i_ < s_.size() && s_[i_] == ':') {
         advance();
-        v.members.emplace_back(std::move(key), read_value(depth + 1));
+        v.members.push_back({std::move(key), read_value(depth + 1)});
       } else if (i_ < s_.size() && s_[i_] == '(') {  // a method: name() { … }
         skip_balanced();
         skip_space_and_comments();

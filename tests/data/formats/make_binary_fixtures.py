@@ -11,6 +11,9 @@ The fixtures are committed; the test suite never runs this script or LibreOffice
 
 - doc/<example>.doc: seeds/<example>.docx saved by LibreOffice as Word 97-2003 (numbers typed in the
   text: the .doc reader does not draw automatic list numbers);
+- doc/tongshan-2023-fields.doc: the 通山 excerpt whose task 61 has its lead inside a HYPERLINK field whose
+  instruction names another unit (牵头单位:县审计局), and task 62 a page-number field: the instruction
+  must be left out, the result kept;
 - doc/xianning-2023-table.doc: tables/xianning-2023-table.docx (a header on two rows, a cell across
   two columns, section rows across the table, cells merged down six and two rows);
 - doc/gen-<style>.doc: each generated text as a Word document with typed numbers, saved as .doc;
@@ -120,6 +123,30 @@ def two_column_docx(path, lines):
     document.save(path)
 
 
+def fields_docx(path, lines):
+    """Task 61's lead as the result of a HYPERLINK field, task 62 with a PAGE field after its text."""
+    document = docx.Document()
+    placed = set()
+    for line in lines:
+        if line.startswith("61.") and "牵头单位:县科经局" in line:
+            head, tail = line.split("牵头单位:县科经局", 1)
+            paragraph = document.add_paragraph(head + "牵头单位:")
+            paragraph._p.append(parse_xml(
+                f'<w:fldSimple {nsdecls("w")} w:instr=\' HYPERLINK "http://example.org/牵头单位:县审计局" \'>'
+                '<w:r><w:t>县科经局</w:t></w:r></w:fldSimple>'))
+            paragraph.add_run(tail)
+            placed.add(61)
+        elif line.startswith("62."):
+            paragraph = document.add_paragraph(line)
+            paragraph._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+            placed.add(62)
+        else:
+            document.add_paragraph(line)
+    if placed != {61, 62}:
+        raise SystemExit(f"fields: placed in {sorted(placed)} only")
+    document.save(path)
+
+
 # ---- Excel 97-2003 by xlwt: merged cells ----
 
 def xianning_xlwt(path):
@@ -204,6 +231,9 @@ def main():
         two = os.path.join(scratch, "tongshan-2023-two-columns.docx")
         two_column_docx(two, tongshan)
         convert(two, "pdf", os.path.join(HERE, "pdf"))
+        fields = os.path.join(scratch, "tongshan-2023-fields.docx")
+        fields_docx(fields, tongshan)
+        convert(fields, "doc", os.path.join(HERE, "doc"))
         scanned = os.path.join(scratch, "tongshan-2023-scanned-page.docx")
         scanned_docx(scanned, tongshan)
         convert(scanned, "pdf", os.path.join(HERE, "pdf"))
