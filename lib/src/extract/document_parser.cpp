@@ -668,7 +668,9 @@ class DocumentParser {
     for (std::size_t j = k; j < lines_.size() && cells.size() < 24; ++j) {
       if (lines_[j].blank()) continue;
       if (lines_[j].numbering != Numbering::None) break;
-      const Range cell = detail::strip_cell_bars(window_.chars(), window_.range(j));
+      // The line is folded (range()) before the folded text is viewed: folding may move it.
+      const Range range = window_.range(j);
+      const Range cell = detail::strip_cell_bars(window_.chars(), range);
       const std::u32string_view word = detail::slice(window_.chars(), cell);
       if (word.empty() || word.size() > 12 || is_row_number(cell)) break;
       if (cells.empty() && !detail::is_header_word(word)) break;
@@ -704,7 +706,8 @@ class DocumentParser {
   bool next_is_spaced_row(std::size_t k) {
     const std::size_t next = first_non_blank(k + 1);
     if (next >= lines_.size() || lines_[next].numbering != Numbering::None) return false;
-    return detail::split_cells(window_.chars(), window_.range(next), CellSeparator::Spaces).size() >= 2;
+    const Range range = window_.range(next);  // folded before the text is viewed: folding may move it
+    return detail::split_cells(window_.chars(), range, CellSeparator::Spaces).size() >= 2;
   }
 
   // A table flattened from Word, one cell per line. When the first column is 序号, a row runs from
@@ -786,7 +789,10 @@ class DocumentParser {
   }
 
   // Line k of a one-cell-per-line table as a cell: trimmed, without pipes around it.
-  Range cell_at(std::size_t k) { return detail::strip_cell_bars(window_.chars(), window_.range(k)); }
+  Range cell_at(std::size_t k) {
+    const Range range = window_.range(k);  // folded before the text is viewed: folding may move it
+    return detail::strip_cell_bars(window_.chars(), range);
+  }
 
   static std::u32string to_u32(std::string_view ascii) { return {ascii.begin(), ascii.end()}; }
 
