@@ -19,7 +19,8 @@ namespace agencygraph::detail {
 namespace {
 
 constexpr std::uint16_t kBof = 0x0809, kEof = 0x000A, kFilePass = 0x002F, kBoundSheet = 0x0085,
-                        kDimensions = 0x0200, kMergedCells = 0x00E5;
+                        kDimensions = 0x0200, kMergedCells = 0x00E5, kFont = 0x0031, kFormat = 0x041E,
+                        kLabel = 0x0204;
 
 std::uint16_t u16(std::string_view b, std::size_t at) {
   return static_cast<std::uint16_t>(static_cast<unsigned char>(b[at]) | static_cast<unsigned char>(b[at + 1]) << 8);
@@ -27,6 +28,7 @@ std::uint16_t u16(std::string_view b, std::size_t at) {
 std::uint32_t u32(std::string_view b, std::size_t at) {
   return static_cast<std::uint32_t>(u16(b, at)) | static_cast<std::uint32_t>(u16(b, at + 2)) << 16;
 }
+bool fits_in(std::string_view b, std::size_t at, std::size_t length) { return at <= b.size() && length <= b.size() - at; }
 
 // What the record walk finds out about one sheet.
 struct SheetRecords {
@@ -40,15 +42,35 @@ struct WorkbookRecords {
   std::vector<SheetRecords> sheets;  // in BOUNDSHEET order, libfreexl's order
 };
 
+// Whether a BIFF8 string of `count_bytes` (1: ShortXLUnicodeString, 2: XLUnicodeString) at `at`
+// fits in its record: libfreexl copies as many characters as the count says, past the record's end
+// when it lies (found by fuzz_xls), so such records are refused before libfreexl reads them.
+bool string_fits(std::string_view data, std::size_t at, std::size_t count_bytes) {
+  if (!fits_in(data, at, count_bytes + 1)) return false;
+  const std::size_t count = count_bytes == 1 ? static_cast<unsigned char>(data[at]) : u16(data, at);
+  const bool wide = (static_cast<unsigned char>(data[at + count_bytes]) & 0x01) != 0;
+  return fits_in(data, at + count_bytes + 1, count * (wide ? 2 : 1));
+}
+
 WorkbookRecords walk_records(std::string_view stream) {
   WorkbookRecords out;
   SheetRecords* current = nullptr;
   bool globals = true;
+  bool biff8 = false;
   for (std::size_t at = 0; at + 4 <= stream.size();) {
     const std::uint16_t type = u16(stream, at), length = u16(stream, at + 2);
     const std::size_t begin = at + 4;
-    if (begin + length > stream.size()) break;  // a cut record: libfreexl says what it makes of it
+    if (begin + length > stream.size())
+      throw FormatError("damaged or truncated workbook: a record runs past the end of the Workbook stream");
     const std::string_view data = stream.substr(begin, length);
+    if (type == kBof && at == 0) biff8 = length >= 2 && u16(data, 0) == 0x0600;
+    const bool bad_string = biff8 && ((type == kFormat && !string_fits(data, 2, 2)) ||
+                                      (type == kFont && !string_fits(data, 14, 1)) ||
+                                      (type == kBoundSheet && !string_fits(data, 6, 1)) ||
+                                      (type == kLabel && !string_fits(data, 6, 2)));
+    if (bad_string)
+      throw FormatError("damaged workbook: a record at byte " + std::to_string(at) +
+                        " of the Workbook stream holds a text longer than itself");
     if (type == kBof && !globals) {
       current = nullptr;
       for (SheetRecords& sheet : out.sheets)
