@@ -20,7 +20,7 @@ namespace {
 
 constexpr std::uint16_t kBof = 0x0809, kEof = 0x000A, kFilePass = 0x002F, kBoundSheet = 0x0085,
                         kDimensions = 0x0200, kMergedCells = 0x00E5, kFont = 0x0031, kFormat = 0x041E,
-                        kLabel = 0x0204;
+                        kLabel = 0x0204, kSst = 0x00FC, kContinue = 0x003C;
 
 std::uint16_t u16(std::string_view b, std::size_t at) {
   return static_cast<std::uint16_t>(static_cast<unsigned char>(b[at]) | static_cast<unsigned char>(b[at + 1]) << 8);
@@ -52,11 +52,68 @@ bool string_fits(std::string_view data, std::size_t at, std::size_t count_bytes)
   return fits_in(data, at + count_bytes + 1, count * (wide ? 2 : 1));
 }
 
+// The shared-string table (SST and the CONTINUE records after it) read through without keeping
+// anything: whether every string it declares lies within its records ([MS-XLS] 2.4.265, 2.5.293;
+// a string may go on in the next CONTINUE record, which then starts with its own option byte).
+// libfreexl trusts the counts and reads past its buffer when they lie (found by fuzz_xls).
+bool shared_strings_fit(const std::vector<std::string_view>& segments) {
+  if (segments.empty() || segments[0].size() < 8) return false;
+  std::size_t segment = 0, at = 8;
+  const auto take = [&](std::size_t bytes, bool characters, bool& wide) {
+    // Consumes `bytes` (characters: a count of characters of the current width), crossing segments.
+    while (bytes > 0) {
+      if (at == segments[segment].size()) {
+        if (++segment == segments.size()) return false;
+        at = 0;
+        if (characters) {
+          if (segments[segment].empty()) return false;
+          wide = (static_cast<unsigned char>(segments[segment][at++]) & 0x01) != 0;
+        }
+      }
+      const std::size_t unit = characters && wide ? 2 : 1;
+      const std::size_t available = (segments[segment].size() - at) / unit;
+      if (available == 0) return false;
+      const std::size_t used = std::min(bytes, available);
+      at += used * unit;
+      bytes -= used;
+    }
+    return true;
+  };
+  const std::uint32_t strings = u32(segments[0], 4);
+  for (std::uint32_t k = 0; k < strings; ++k) {
+    if (at == segments[segment].size()) {
+      if (++segment == segments.size()) return false;
+      at = 0;
+    }
+    const std::string_view data = segments[segment];
+    if (!fits_in(data, at, 3)) return false;
+    const std::size_t count = u16(data, at);
+    const auto flags = static_cast<unsigned char>(data[at + 2]);
+    at += 3;
+    std::size_t runs = 0, extra = 0;
+    if (flags & 0x08) {
+      if (!fits_in(data, at, 2)) return false;
+      runs = u16(data, at);
+      at += 2;
+    }
+    if (flags & 0x04) {
+      if (!fits_in(data, at, 4)) return false;
+      extra = u32(data, at);
+      at += 4;
+    }
+    bool wide = (flags & 0x01) != 0;
+    bool unused = false;
+    if (!take(count, true, wide) || !take(4 * runs + extra, false, unused)) return false;
+  }
+  return true;
+}
+
 WorkbookRecords walk_records(std::string_view stream) {
   WorkbookRecords out;
   SheetRecords* current = nullptr;
   bool globals = true;
   bool biff8 = false;
+  std::size_t shared_strings_seen = 0;
   for (std::size_t at = 0; at + 4 <= stream.size();) {
     const std::uint16_t type = u16(stream, at), length = u16(stream, at + 2);
     const std::size_t begin = at + 4;
@@ -71,6 +128,18 @@ WorkbookRecords walk_records(std::string_view stream) {
     if (bad_string)
       throw FormatError("damaged workbook: a record at byte " + std::to_string(at) +
                         " of the Workbook stream holds a text longer than itself");
+    if (type == kSst) {
+      if (shared_strings_seen++ > 0) throw FormatError("damaged workbook: two shared-string tables");
+      std::vector<std::string_view> segments{data};
+      for (std::size_t next = begin + length; next + 4 <= stream.size() && u16(stream, next) == kContinue;) {
+        const std::size_t size = u16(stream, next + 2);
+        if (next + 4 + size > stream.size()) break;
+        segments.push_back(stream.substr(next + 4, size));
+        next += 4 + size;
+      }
+      if (biff8 && !shared_strings_fit(segments))
+        throw FormatError("damaged workbook: the shared-string table declares more text than it holds");
+    }
     if (type == kBof && !globals) {
       current = nullptr;
       for (SheetRecords& sheet : out.sheets)
