@@ -21,6 +21,10 @@
 #   --keep-graphml   keep every run's GraphML in the output directory (default: each is counted, then
 #                    deleted before the next run starts; see below)
 #   --no-warmup      skip the untimed first run of ours
+#   --office DIR     also run ours on DIR/docx and DIR/pdf, the same corpus as Word files and as PDF (made
+#                    once, outside the benchmark: tests/bench/corpus_to_docx.py CORPUS DIR/docx, then
+#                    tests/bench/corpus_to_pdf.py DIR/docx DIR/pdf), and print documents/s and MB/s of
+#                    each beside the text corpus
 # Before the timed runs, ours runs once untimed (its output deleted) and Python imports igraph: the
 # corpus and both programs are then read from the page cache by every timed run, not from disk by the
 # first. Each GraphML is deleted after its run, so that no run's output (up to gigabytes) holds memory
@@ -44,6 +48,7 @@ given_corpus=""
 jurisdictions=()
 keep_graphml=0
 warmup=1
+office=""
 
 while (($#)); do
   case $1 in
@@ -58,6 +63,7 @@ while (($#)); do
     --no-same-graph) same_graph=0 ;;
     --keep-graphml) keep_graphml=1 ;;
     --no-warmup) warmup=0 ;;
+    --office) office=$(cd "$2" && pwd); shift ;;
     --corpus) given_corpus=$2; shift ;;
     -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     [0-9]*) n=$1 ;;
@@ -177,6 +183,23 @@ done
 if grep -q '^step ' "$work/python.log"; then
   echo "python steps (wall s):"
   grep '^step ' "$work/python.log" | sed 's/^step /  /'
+fi
+if [[ -n $office ]]; then
+  # Throughput by input format: the same export, over the text corpus and its Word and PDF renderings.
+  printf '%-12s %6s %9s %8s %12s %8s %8s\n' "input" "files" "MB" "wall s" "peak RSS MB" "docs/s" "MB/s"
+  for kind in text docx pdf; do
+    dir=$corpus
+    [[ $kind == text ]] || dir=$office/$kind
+    [[ -d $dir ]] || { echo "bench.sh: $dir missing (see --office)" >&2; failed=1; continue; }
+    command="\"$cli\" export \"$dir\" --format graphml --provenance full -o \"$work/office-$kind.graphml\""
+    run "office-$kind" bash -c "$command" || { failed=1; continue; }
+    count=$(find "$dir" -type f | wc -l)
+    bytes=$(du -sb "$dir" | awk '{print $1}')
+    wall=$(wall_seconds "$work/office-$kind.time")
+    printf '%-12s %6s %9.1f %8s %12s %8.1f %8.2f\n' "$kind" "$count" "$(awk -v b="$bytes" 'BEGIN { print b / 1e6 }')" \
+      "$wall" "$(peak_mb "$work/office-$kind.time")" "$(awk -v n="$count" -v w="$wall" 'BEGIN { print w > 0 ? n / w : 0 }')" \
+      "$(awk -v b="$bytes" -v w="$wall" 'BEGIN { print w > 0 ? b / 1e6 / w : 0 }')"
+  done
 fi
 if ((same_graph)); then
   sync

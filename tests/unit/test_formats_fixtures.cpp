@@ -1,4 +1,5 @@
-// The committed DOCX and XLSX fixtures (tests/data/formats/make_fixtures.py) give exactly the tasks,
+// The committed office and PDF fixtures (tests/data/formats/make_fixtures.py for DOCX and XLSX,
+// make_binary_fixtures.py for DOC, XLS and PDF) give exactly the tasks,
 // roles and agencies of the text they were made from (F1 1.000 against the text's extraction), the
 // generated ones exactly the generator's planted answer, and places a person finds in the file.
 #include <doctest/doctest.h>
@@ -146,5 +147,38 @@ TEST_CASE("generated documents as Word and as workbook tables give the text's ta
       answer.emplace_back(std::to_string(task["id"].get<int>()), task["leads"].get<Names>(), task["co"].get<Names>());
     CHECK(keys(only_document(base + ".docx")) == answer);
     CHECK(keys(only_document(base + ".xlsx")) == answer);
+  }
+}
+
+TEST_CASE("the seeds as Word 97-2003 documents and as PDF give the text's tasks") {
+  for (const std::string& seed : kSeeds) {
+    same_as(kFormats + "/doc/" + seed + ".doc", kExamples + "/" + seed + ".txt");
+    same_as(kFormats + "/pdf/" + seed + ".pdf", kExamples + "/" + seed + ".txt");
+  }
+}
+
+TEST_CASE("fields in a Word 97-2003 document: the instruction left out, the result kept") {
+  // Task 61's lead is a HYPERLINK field's result; its instruction names 牵头单位:县审计局.
+  same_as(kFormats + "/doc/tongshan-2023-fields.doc", kExamples + "/tongshan-2023-excerpt.txt");
+}
+
+TEST_CASE("通山 on a PDF page of two columns, and with a scanned page after it, gives the text's tasks") {
+  same_as(kFormats + "/pdf/tongshan-2023-two-columns.pdf", kExamples + "/tongshan-2023-excerpt.txt");
+  same_as(kFormats + "/pdf/tongshan-2023-scanned-page.pdf", kExamples + "/tongshan-2023-excerpt.txt");
+}
+
+TEST_CASE("咸宁 tasks 52-62 as a Word 97-2003 table and as Excel 97-2003 workbooks give the HTML table's tasks") {
+  const std::string page = std::string(AGENCYGRAPH_TEST_DATA) + "/html/xianning-2023-table.html";
+  same_as(kFormats + "/doc/xianning-2023-table.doc", page);
+  same_as(kFormats + "/xls/xianning-2023-table.xls", page);
+  same_as(kFormats + "/xls/xianning-2023-xlwt.xls", page);
+}
+
+TEST_CASE("generated documents as Word 97-2003 and as Excel 97-2003 tables give the text's tasks and the planted answer") {
+  for (const std::string& style : kGenerated) {
+    const std::string base = kFormats + "/generated/gen-" + style;
+    CAPTURE(style);
+    same_as(kFormats + "/doc/gen-" + style + ".doc", base + ".txt");
+    same_as(kFormats + "/xls/gen-" + style + ".xls", base + ".txt");
   }
 }

@@ -203,9 +203,9 @@ TEST_CASE("provenance: none leaves the task lists out, ids cites the tasks table
   std::vector<std::string> rows;
   for (std::string line; std::getline(lines, line);) rows.push_back(line);
   REQUIRE(rows.size() == 8);  // header and 7 tasks
-  CHECK(rows[0] == "\xEF\xBB\xBFtask,document,title,jurisdiction,year,number,source,line,section,text\r");
-  CHECK(rows[4] == "3,1,2017年江城市《政府工作报告》重点任务责任分解方案,江城市,2017,4,test.txt,7,二、惠民生,任务丁。\r");
-  CHECK(rows[7] == "6,2,2019年江城市《政府工作报告》重点任务责任分解方案,江城市,2019,3,test.txt,5,三、稳增长。,任务丙。\r");
+  CHECK(rows[0] == "\xEF\xBB\xBFtask,document,title,jurisdiction,year,number,source,line,place,section,text\r");
+  CHECK(rows[4] == "3,1,2017年江城市《政府工作报告》重点任务责任分解方案,江城市,2017,4,test.txt,7,,二、惠民生,任务丁。\r");
+  CHECK(rows[7] == "6,2,2019年江城市《政府工作报告》重点任务责任分解方案,江城市,2019,3,test.txt,5,,三、稳增长。,任务丙。\r");
 
   std::ostringstream json;
   io::write_network_json(json, network, {}, {nullptr, io::Provenance::None});
@@ -239,7 +239,7 @@ TEST_CASE("the two-mode graph as JSON, CSV and GEXF, tasks tagged with their sec
   std::ostringstream nodes, edges;
   io::write_two_mode_nodes_csv(nodes, network);
   io::write_two_mode_edges_csv(edges, network);
-  CHECK(nodes.str().find("t3,#1:4,task,,江城市,1,2017,4,二、惠民生,test.txt,7,任务丁。\r\n") != std::string::npos);
+  CHECK(nodes.str().find("t3,#1:4,task,,江城市,1,2017,4,二、惠民生,test.txt,7,,任务丁。\r\n") != std::string::npos);
   std::size_t edge_rows = 0;
   for (const char c : edges.str()) edge_rows += c == '\n';
   CHECK(edge_rows == 17);  // the header and 16 edges

@@ -38,6 +38,10 @@ struct TaskInfo {
   IndexList co;
   std::optional<std::uint32_t> owner;  // the single unit of a task without a lead
   std::uint32_t section = 0;  // the heading it stands under: index into its DocumentInfo::sections
+  // Where the task stands in an office file or PDF, as a person finds it there ("table 1, row 5",
+  // "Sheet1!C12", "p.3"); empty for text and HTML, whose line says it. Last, so that brace
+  // initialisers of the members before it stay valid.
+  std::string place{};
 };
 
 struct DocumentInfo {

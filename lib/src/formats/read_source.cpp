@@ -3,9 +3,13 @@
 #include <utility>
 
 #include "agencygraph/decode.hpp"
+#include "formats/compound_file.hpp"
+#include "formats/doc_reader.hpp"
 #include "formats/docx_reader.hpp"
 #include "formats/format_error.hpp"
 #include "formats/ooxml_package.hpp"
+#include "formats/pdf_reader.hpp"
+#include "formats/xls_reader.hpp"
 #include "formats/xlsx_reader.hpp"
 
 namespace agencygraph::detail {
@@ -25,16 +29,20 @@ Source read_source(const std::string& path, std::string bytes, const ExtractOpti
       return package.kind() == OoxmlKind::Word ? read_docx(path, package, bytes.size())
                                                : read_xlsx(path, package, bytes.size());
     }
-    // ---- dispatch points for the readers of the binary formats (branch formats-binary) ----
-    // A compound file (OLE2) is a Word 97-2003 document, an Excel 97-2003 workbook, or an
-    // encrypted Office Open XML file (EncryptionInfo and EncryptedPackage streams); the reader that
-    // opens it tells which and calls read_doc / read_xls (formats/doc_reader.hpp, xls_reader.hpp).
-    case FileKind::CompoundFile:
-      throw FormatError("a Word or Excel 97-2003 file (.doc, .xls) or an encrypted Office file: "
-                        "these files are not supported yet");
-    // PDF: read_pdf (formats/pdf_reader.hpp).
+    // A compound file (OLE2) is told by its streams: a Word 97-2003 document has a WordDocument
+    // stream, an Excel 97-2003 workbook a Workbook (Book in Excel 95) stream, and an encrypted
+    // Office Open XML file (.docx or .xlsx with a password) EncryptionInfo and EncryptedPackage.
+    case FileKind::CompoundFile: {
+      const CompoundFile file(bytes);
+      if (file.has("EncryptionInfo") || file.has("EncryptedPackage"))
+        throw FormatError("an encrypted (password-protected) Word or Excel file: not read");
+      if (file.has("WordDocument")) return read_doc(path, file, bytes);
+      if (file.has("Workbook") || file.has("Book")) return read_xls(path, file, bytes);
+      throw FormatError("a compound file (OLE2) that is neither a Word nor an Excel document "
+                        "(no WordDocument or Workbook stream)");
+    }
     case FileKind::Pdf:
-      throw FormatError("a PDF file: PDF files are not supported yet");
+      return read_pdf(path, bytes);
     case FileKind::Text:
       break;
   }

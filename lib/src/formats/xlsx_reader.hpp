@@ -15,26 +15,14 @@
 #include <string>
 
 #include "agencygraph/model.hpp"
+#include "formats/sheet_layout.hpp"  // the limits, sheet_reference(), column_letters()
 
 namespace agencygraph::detail {
 
 class OoxmlPackage;
 
-// A sheet with more than this many cells with values, or whose rows with values times the columns
-// from its first to its last used one are more than kMaxSheetSlots, is refused: far beyond any
-// task table, and a grid of it would take gigabytes.
-constexpr std::size_t kMaxSheetCells = 1'000'000;
-constexpr std::size_t kMaxSheetSlots = 4'000'000;
-
 // The package's main part read as a workbook. Throws FormatError for a part that cannot be read
 // or a sheet beyond the limits, naming the sheet.
 Source read_xlsx(const std::string& path, OoxmlPackage& package, std::size_t file_bytes);
-
-// A sheet name as a cell reference writes it: quoted when it holds anything but letters, digits,
-// '_' and '.', or starts with a digit ('Task list', '2023'), quotes doubled.
-std::string sheet_reference(const std::string& name);
-
-// "A" for column 0, "Z" 25, "AA" 26.
-std::string column_letters(std::size_t column);
 
 }  // namespace agencygraph::detail

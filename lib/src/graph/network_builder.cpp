@@ -221,6 +221,7 @@ struct NetworkBuilder::State {
     // Sources of later pages follow those already in the merged document.
     info.source = static_cast<std::uint32_t>(network.documents[doc].sources.size() - document.sources.size() + task.source);
     info.line = task.line;
+    if (const Source& source = document.sources[task.source]; !source.places.empty()) info.place = source.place(task.line);
     info.section = task.section < section_of.size() ? section_of[task.section] : 0;
     task_text_hash.push_back(hash);  // computed by add(), which matches pages by it
     if (options.keep_task_texts) info.text = std::string(document.text(task));

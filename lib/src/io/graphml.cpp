@@ -154,6 +154,7 @@ void write_two_mode_graphml(std::ostream& out, const AgencyNetwork& network) {
     write_key(out, "node", name, ColumnType::String);
   write_key(out, "node", "document", ColumnType::Int);
   write_key(out, "node", "line", ColumnType::Int);
+  write_key(out, "node", "place", ColumnType::String);
   write_key(out, "edge", "role", ColumnType::String);
   out << "  <graph id=\"tasks_agencies\" edgedefault=\"undirected\">\n";
   out << "    <data key=\"g_title\">" << xml_escape(map_title(network)) << "</data>\n";
@@ -171,6 +172,7 @@ void write_two_mode_graphml(std::ostream& out, const AgencyNetwork& network) {
       data("section", section);
     data("document", std::to_string(task.document));
     data("line", std::to_string(task.line));
+    if (!task.place.empty()) data("place", task.place);
     out << "    </node>\n";
   }
   for (AgencyVertex v = 0; v < boost::num_vertices(graph); ++v) {

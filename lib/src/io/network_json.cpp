@@ -96,6 +96,7 @@ class NetworkDocument {
     member(out, "id", task.id);
     member(out, "source", network_.source_path(task));
     member(out, "line", task.line);
+    if (!task.place.empty()) member(out, "place", task.place);
     const DocumentInfo& document = network_.documents[task.document];
     array_member(out, "section", task.section < document.sections.size() ? document.sections[task.section]
                                                                          : document.sections.front());

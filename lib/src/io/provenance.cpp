@@ -47,7 +47,8 @@ void write_tasks_csv(std::ostream& out, const AgencyNetwork& network, bool cited
     for (std::uint32_t t = 0; t < rows.size(); ++t) rows[t] = t;
   }
   out << kUtf8Bom;
-  write_csv_row(out, {"task", "document", "title", "jurisdiction", "year", "number", "source", "line", "section", "text"});
+  write_csv_row(out, {"task", "document", "title", "jurisdiction", "year", "number", "source", "line", "place", "section",
+                      "text"});
   detail::write_in_order(out, rows.size(), 0, [&](std::size_t begin, std::size_t end, std::string& text) {
     for (std::size_t row = begin; row < end; ++row) {
       const std::uint32_t t = rows[row];
@@ -61,6 +62,7 @@ void write_tasks_csv(std::ostream& out, const AgencyNetwork& network, bool cited
                                             task.id,
                                             network.source_path(task),
                                             std::to_string(task.line),
+                                            task.place,
                                             section_label(document, task.section),
                                             task.text};
       for (std::size_t i = 0; i < fields.size(); ++i) {

@@ -119,6 +119,10 @@ void write_two_mode_json(std::ostream& stream, const AgencyNetwork& network) {
     o.value(network.source_path(task));
     o.key("line");
     o.value(task.line);
+    if (!task.place.empty()) {
+      o.key("place");
+      o.value(task.place);
+    }
     o.key("section");
     o.begin_array();
     if (task.section < document.sections.size())
@@ -171,7 +175,7 @@ void write_two_mode_gexf(std::ostream& out, const AgencyNetwork& network, GexfVe
   detail::write_gexf_start(out, version, map_title(network) + "; two-mode: tasks and agencies");
   out << "  <graph defaultedgetype=\"undirected\" mode=\"static\">\n"
       << "    <attributes class=\"node\" mode=\"static\">\n";
-  for (const char* name : {"type", "kind", "jurisdiction", "number", "section", "text", "source", "title"})
+  for (const char* name : {"type", "kind", "jurisdiction", "number", "section", "text", "source", "place", "title"})
     out << "      <attribute id=\"" << name << "\" title=\"" << name << "\" type=\"string\"/>\n";
   for (const char* name : {"document", "line", "year"})
     out << "      <attribute id=\"" << name << "\" title=\"" << name << "\" type=\"integer\"/>\n";
@@ -196,6 +200,7 @@ void write_two_mode_gexf(std::ostream& out, const AgencyNetwork& network, GexfVe
     if (document.title) attvalue("title", *document.title);
     attvalue("document", std::to_string(task.document));
     attvalue("line", std::to_string(task.line));
+    if (!task.place.empty()) attvalue("place", task.place);
     if (document.year) attvalue("year", std::to_string(*document.year));
     out << "        </attvalues>\n      </node>\n";
   }
@@ -225,7 +230,7 @@ void write_two_mode_nodes_csv(std::ostream& out, const AgencyNetwork& network) {
   const std::vector<std::string> ids = agency_ids(graph);
   out << kUtf8Bom;
   write_csv_row(out, {"Id", "Label", "type", "kind", "jurisdiction", "document", "year", "number", "section", "source",
-                      "line", "text"});
+                      "line", "place", "text"});
   for (std::size_t t = 0; t < network.tasks.size(); ++t) {
     const TaskInfo& task = network.tasks[t];
     const DocumentInfo& document = document_of(network, task);
@@ -233,12 +238,12 @@ void write_two_mode_nodes_csv(std::ostream& out, const AgencyNetwork& network) {
                         document.jurisdiction.value_or(""), std::to_string(task.document + 1),
                         document.year ? std::to_string(*document.year) : std::string(), task.id,
                         section_label(document, task.section), network.source_path(task), std::to_string(task.line),
-                        task.text});
+                        task.place, task.text});
   }
   for (AgencyVertex v = 0; v < boost::num_vertices(graph); ++v) {
     const Agency& agency = graph[v];
     write_csv_row(out, {ids[v], agency_label(agency), "agency", std::string(to_string(agency.kind)), agency.jurisdiction,
-                        "", "", "", "", "", "", ""});
+                        "", "", "", "", "", "", "", ""});
   }
 }
 

@@ -1,0 +1,580 @@
+#include "formats/pdf_reader.hpp"
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "formats/format_error.hpp"
+#include "formats/lines_builder.hpp"
+
+namespace agencygraph::detail {
+namespace {
+
+struct Word {
+  std::string text;
+  double left = 0, top = 0, right = 0, bottom = 0;
+  bool space_after = false;
+  double height() const { return bottom - top; }
+  double middle_x() const { return (left + right) / 2; }
+  double middle_y() const { return (top + bottom) / 2; }
+};
+
+struct Line {
+  std::vector<Word> words;  // left to right
+  double left = 0, top = 0, right = 0, bottom = 0;
+  double height() const { return bottom - top; }
+};
+
+bool ascii_alnum(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
+// Text pieces joined as a person reads them: a space where the PDF has one between words of a
+// line; none where a line wraps, but between two Latin letters or digits.
+//
+// Between Latin letters or digits and Chinese characters, typesetting leaves a narrow gap
+// (LibreOffice's and Word's autospacing) that poppler takes for a space; Chinese text has none
+// there ("2023年"), so only a gap as wide as half a character counts.
+void append_words(std::string& out, const std::vector<const Word*>& words) {
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (k > 0) {
+      const std::string& before = words[k - 1]->text;
+      const std::string& after = words[k]->text;
+      const bool latin_meets_chinese =
+          (ascii_alnum(before.back()) && static_cast<unsigned char>(after.front()) >= 0xE0) ||
+          (static_cast<unsigned char>(before.back()) >= 0x80 && ascii_alnum(after.front()));
+      const double gap = words[k]->left - words[k - 1]->right;
+      if (latin_meets_chinese ? gap > 0.5 * words[k]->height()
+                              : words[k - 1]->space_after || gap > 0.5 * words[k]->height())
+        out += ' ';
+    }
+    out += words[k]->text;
+  }
+}
+void append_wrapped(std::string& out, std::string_view next) {
+  if (!out.empty() && !next.empty() && ascii_alnum(out.back()) && ascii_alnum(next.front())) out += ' ';
+  out += next;
+}
+
+std::string line_text(const Line& line) {
+  std::vector<const Word*> words;
+  for (const Word& word : line.words) words.push_back(&word);
+  std::string text;
+  append_words(text, words);
+  return text;
+}
+
+// Words into lines: words whose middles lie within one another's height share a line.
+std::vector<Line> build_lines(std::vector<Word> words) {
+  std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) { return a.middle_y() < b.middle_y(); });
+  std::vector<Line> lines;
+  for (Word& word : words) {
+    if (lines.empty() || word.middle_y() > lines.back().bottom ||
+        lines.back().words.back().middle_y() < word.top) {
+      lines.push_back({{}, word.left, word.top, word.right, word.bottom});
+    }
+    Line& line = lines.back();
+    line.left = std::min(line.left, word.left);
+    line.right = std::max(line.right, word.right);
+    line.top = std::min(line.top, word.top);
+    line.bottom = std::max(line.bottom, word.bottom);
+    line.words.push_back(std::move(word));
+  }
+  for (Line& line : lines)
+    std::stable_sort(line.words.begin(), line.words.end(), [](const Word& a, const Word& b) { return a.left < b.left; });
+  return lines;
+}
+
+double median(std::vector<double> values, double fallback) {
+  if (values.empty()) return fallback;
+  std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2), values.end());
+  return values[values.size() / 2];
+}
+
+// Whether text starts with a task or heading number: 61. / 61、 / 一、 / （十七） / (三).
+bool starts_task_number(std::string_view text) {
+  constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百"};
+  const auto numerals = [&](std::string_view& rest) {
+    std::size_t count = 0;
+    for (bool found = true; found;) {
+      found = false;
+      for (std::string_view numeral : kNumerals)
+        if (rest.starts_with(numeral)) {
+          rest.remove_prefix(numeral.size());
+          found = true;
+          ++count;
+        }
+    }
+    return count > 0;
+  };
+  while (text.starts_with(' ')) text.remove_prefix(1);
+  std::string_view rest = text;
+  std::size_t digits = 0;
+  while (!rest.empty() && rest.front() >= '0' && rest.front() <= '9') {
+    rest.remove_prefix(1);
+    ++digits;
+  }
+  if (digits > 0 && digits <= 4) {
+    // 61.深化… is a number; 7698.html, 3.5 are not.
+    if (rest.starts_with(".")) return rest.size() == 1 || !ascii_alnum(rest[1]);
+    return rest.starts_with("．") || rest.starts_with("、");
+  }
+  rest = text;
+  if (numerals(rest)) return rest.starts_with("、");
+  rest = text;
+  if (rest.starts_with("（") || rest.starts_with("(")) {
+    rest.remove_prefix(rest.starts_with("(") ? 1 : std::string_view("（").size());
+    return numerals(rest) && (rest.starts_with("）") || rest.starts_with(")"));
+  }
+  return false;
+}
+
+// A paragraph of body text, and whether it may go on in the next column or page: its last line
+// ran to the column's edge (open), and whether its first line cannot go on from one before
+// (indented, or starting with a number).
+struct Paragraph {
+  std::string text;
+  bool open = false, fresh = false;
+};
+
+// The lines of one column as paragraphs (see the header).
+std::vector<Paragraph> paragraphs(const std::vector<Line>& lines) {
+  std::vector<Paragraph> out;
+  if (lines.empty()) return out;
+  double left = lines[0].left, right = lines[0].right;
+  std::vector<double> heights, steps;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    left = std::min(left, lines[k].left);
+    right = std::max(right, lines[k].right);
+    heights.push_back(lines[k].height());
+    if (k > 0) steps.push_back(lines[k].top - lines[k - 1].top);
+  }
+  const double height = median(heights, 10);
+  // The step from one line of a paragraph to the next: the smallest step of a line's height or more,
+  // since on a page of one-line paragraphs most steps are from one paragraph to the next.
+  double step = 0;
+  for (double s : steps)
+    if (s >= 0.8 * height && (step == 0 || s < step)) step = s;
+  if (step == 0) step = 1.2 * height;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const std::string next = line_text(lines[k]);
+    const bool fresh = lines[k].left > left + 0.8 * height || starts_task_number(next);
+    const bool goes_on = k > 0 && out.back().open && lines[k].top - lines[k - 1].top <= 1.3 * step && !fresh;
+    if (!goes_on) out.push_back({"", false, fresh});
+    append_wrapped(out.back().text, next);
+    // A line ending in '/' is a path or address cut where it may be, not a paragraph's end.
+    out.back().open = lines[k].right >= right - 1.5 * height || next.ends_with('/');
+  }
+  return out;
+}
+
+// Two columns: the x of a vertical gap no word crosses (but a few across both columns), with text
+// running up to it on the left; std::nullopt for a page of one column.
+std::optional<double> column_gap(const std::vector<Word>& words) {
+  if (words.size() < 20) return std::nullopt;
+  double left = words[0].left, right = words[0].right;
+  for (const Word& word : words) {
+    left = std::min(left, word.left);
+    right = std::max(right, word.right);
+  }
+  const double width = right - left;
+  if (width < 200) return std::nullopt;
+  std::size_t best_crossing = words.size();
+  double best_begin = 0, best_end = 0;
+  double run_begin = -1;
+  for (double x = left + 0.3 * width; x <= left + 0.7 * width; x += 1) {
+    std::size_t crossing = 0;
+    for (const Word& word : words) crossing += word.left < x && word.right > x;
+    if (crossing < best_crossing) {
+      best_crossing = crossing;
+      best_begin = best_end = run_begin = x;
+    } else if (crossing == best_crossing && run_begin >= 0 && x - best_end <= 1.01) {
+      best_end = x;
+    } else {
+      run_begin = -1;
+    }
+  }
+  if (best_end - best_begin < 6 || best_crossing > std::max<std::size_t>(2, words.size() / 50)) return std::nullopt;
+  const double gap = (best_begin + best_end) / 2;
+  std::vector<Word> left_words;
+  std::size_t right_count = 0;
+  for (const Word& word : words) {
+    if (word.right <= gap) left_words.push_back(word);
+    right_count += word.left >= gap;
+  }
+  if (left_words.size() < words.size() / 4 || right_count < words.size() / 4) return std::nullopt;
+  const std::vector<Line> lines = build_lines(std::move(left_words));
+  std::size_t full = 0;
+  for (const Line& line : lines) full += line.right >= best_begin - 3 * line.height();
+  if (full * 5 < lines.size() * 2) return std::nullopt;  // the left side is no column of running text
+  return gap;
+}
+
+// ---- tables ----
+
+bool is_header(const std::string& text) {
+  std::string compact;
+  for (char c : text)
+    if (c != ' ') compact += c;
+  if (compact.find("序号") == std::string::npos) return false;
+  for (const char* role : {"牵头", "责任", "配合", "主办", "协办", "承办"})
+    if (compact.find(role) != std::string::npos) return true;
+  return false;
+}
+
+struct TableRow {
+  std::vector<std::string> cells;  // by column; one cell across all for a section heading
+  std::vector<double> line_right;  // by column: where the cell's last line ends
+  bool heading = false;
+  int page = 0;
+};
+
+// A table found on a page, possibly going on over the next pages.
+struct PdfTable {
+  std::vector<double> bounds;                   // between columns: bounds[i] ends column i
+  std::vector<double> content_right;            // by column: the right edge of its widest line
+  double left = 0, right = 0;                   // the table's extent
+  std::vector<std::vector<std::string>> header;  // header[line][column]
+  int header_page = 0;
+  std::vector<TableRow> rows;
+
+  std::size_t columns() const { return bounds.size() + 1; }
+  std::size_t column_of(double x) const {
+    return static_cast<std::size_t>(std::upper_bound(bounds.begin(), bounds.end(), x) - bounds.begin());
+  }
+  bool crosses(const Word& word) const {
+    const double tolerance = 0.2 * word.height();
+    for (double bound : bounds)
+      if (word.left < bound - tolerance && word.right > bound + tolerance) return true;
+    return false;
+  }
+  bool fits(const Line& line) const {
+    if (line.left < left - 2 * line.height() || line.right > right + 2 * line.height()) return false;
+    return std::none_of(line.words.begin(), line.words.end(), [this](const Word& w) { return crosses(w); });
+  }
+
+  // Adds the page's lines [begin, end) as rows: a line with text in the first column starts a row,
+  // lines without go on in the row above; a line across the columns is a section heading.
+  void add_lines(const std::vector<Line>& lines, std::size_t begin, std::size_t end, int page) {
+    for (std::size_t k = begin; k < end; ++k) {
+      const Line& line = lines[k];
+      if (!fits(line)) {
+        rows.push_back({{line_text(line)}, {}, true, page});
+        continue;
+      }
+      std::vector<std::vector<const Word*>> by_column(columns());
+      for (const Word& word : line.words) by_column[column_of(word.middle_x())].push_back(&word);
+      if (!by_column[0].empty() || rows.empty() || rows.back().heading)
+        rows.push_back({std::vector<std::string>(columns()), std::vector<double>(columns()), false, page});
+      TableRow& row = rows.back();
+      for (std::size_t c = 0; c < columns(); ++c) {
+        if (by_column[c].empty()) continue;
+        std::string piece;
+        append_words(piece, by_column[c]);
+        // A cell's line that ended short of the column's edge was broken there, as a line break
+        // in a cell (two names on two lines) is: a space, as the other formats give it.
+        if (!row.cells[c].empty() && row.line_right[c] < content_right[c] - 1.5 * line.height()) row.cells[c] += ' ';
+        append_wrapped(row.cells[c], piece);
+        row.line_right[c] = by_column[c].back()->right;
+      }
+    }
+  }
+};
+
+// Header words clustered into columns by their x ranges; the bounds between columns where the
+// fewest words of the rows below cross.
+std::optional<PdfTable> start_table(const std::vector<Line>& lines, std::size_t header, std::size_t& body, int page) {
+  const Word& first = lines[header].words.front();
+  std::size_t end = header + 1;
+  while (end < lines.size() && end - header < 3) {
+    const Line& line = lines[end];
+    const bool below_first_column = std::any_of(line.words.begin(), line.words.end(), [&](const Word& w) {
+      return w.left < first.right && w.right > first.left;
+    });
+    const bool short_words = std::all_of(line.words.begin(), line.words.end(), [](const Word& w) { return w.text.size() <= 24; });
+    if (below_first_column || !short_words) break;
+    ++end;
+  }
+  struct Cluster {
+    double left, right;
+  };
+  std::vector<const Word*> words;
+  for (std::size_t k = header; k < end; ++k)
+    for (const Word& word : lines[k].words) words.push_back(&word);
+  std::sort(words.begin(), words.end(), [](const Word* a, const Word* b) { return a->left < b->left; });
+  std::vector<Cluster> clusters;
+  for (const Word* word : words) {
+    if (!clusters.empty() && word->left < clusters.back().right - 1) {
+      clusters.back().right = std::max(clusters.back().right, word->right);
+    } else {
+      clusters.push_back({word->left, word->right});
+    }
+  }
+  if (clusters.size() < 3 || clusters.size() > kMaxTableColumns) return std::nullopt;
+  PdfTable table;
+  table.left = clusters.front().left;
+  table.right = clusters.back().right;
+  for (std::size_t k = end; k < lines.size(); ++k) {
+    table.left = std::min(table.left, lines[k].left);
+    table.right = std::max(table.right, lines[k].right);
+  }
+  // Bounds: between two header columns' middles, the x where the fewest words below cross.
+  std::vector<const Word*> below;
+  const double width = table.right - table.left;
+  for (std::size_t k = end; k < lines.size(); ++k)
+    for (const Word& word : lines[k].words)
+      if (word.right - word.left < 0.5 * width) below.push_back(&word);
+  for (std::size_t c = 0; c + 1 < clusters.size(); ++c) {
+    const double from = (clusters[c].left + clusters[c].right) / 2;
+    const double to = (clusters[c + 1].left + clusters[c + 1].right) / 2;
+    std::size_t best = below.size() + 1;
+    double best_begin = from, best_end = from;
+    bool in_run = false;
+    for (double x = std::max(from, clusters[c].right); x <= std::min(to, clusters[c + 1].left) + 0.01; x += 0.5) {
+      std::size_t crossing = 0;
+      for (const Word* word : below) crossing += word->left < x && word->right > x;
+      if (crossing < best) {
+        best = crossing;
+        best_begin = best_end = x;
+        in_run = true;
+      } else if (crossing == best && in_run) {
+        best_end = x;
+      } else {
+        in_run = false;
+      }
+    }
+    if (best > below.size()) best_begin = best_end = (clusters[c].right + clusters[c + 1].left) / 2;
+    table.bounds.push_back((best_begin + best_end) / 2);
+  }
+  table.content_right.assign(table.columns(), 0);
+  for (std::size_t k = end; k < lines.size(); ++k)
+    for (const Word& word : lines[k].words)
+      if (!table.crosses(word)) {
+        double& right = table.content_right[table.column_of(word.middle_x())];
+        right = std::max(right, word.right);
+      }
+  table.header.assign(end - header, std::vector<std::string>(table.columns()));
+  for (std::size_t k = header; k < end; ++k) {
+    std::vector<std::vector<const Word*>> by_column(table.columns());
+    for (const Word& word : lines[k].words) by_column[table.column_of(word.middle_x())].push_back(&word);
+    for (std::size_t c = 0; c < table.columns(); ++c) append_words(table.header[k - header][c], by_column[c]);
+  }
+  table.header_page = page;
+  body = end;
+  return table;
+}
+
+// The lines of the page from `begin` that belong to `table`: up to the last one that fits its
+// columns (lines across the columns before it are section headings, after it body text).
+std::size_t table_end(const PdfTable& table, const std::vector<Line>& lines, std::size_t begin) {
+  std::size_t end = begin;
+  for (std::size_t k = begin; k < lines.size(); ++k) {
+    if (is_header(line_text(lines[k]))) break;
+    if (table.fits(lines[k])) end = k + 1;
+  }
+  return end;
+}
+
+class PdfReader {
+ public:
+  explicit PdfReader(std::size_t file_bytes) : out_(file_bytes) {}
+
+  LinesBuilder run(poppler::document& document) && {
+    const int pages = document.pages();
+    if (pages > kMaxPdfPages)
+      throw FormatError(std::to_string(pages) + " pages, more than " + std::to_string(kMaxPdfPages) +
+                        " (far more than a decomposition document has)");
+    bool any_text = false;
+    for (int index = 0; index < pages; ++index) {
+      const std::unique_ptr<poppler::page> page(document.create_page(index));
+      std::vector<Word> words;
+      if (page) words = page_words(*page);
+      const int number = index + 1;
+      if (words.empty()) {
+        out_.warn("p." + std::to_string(number) + ": scanned page, no text: OCR is not built in");
+        continue;
+      }
+      any_text = true;
+      read_page(std::move(words), number);
+    }
+    close_table();
+    flush_pending();
+    if (!any_text) throw FormatError("no text on any page (a scanned document?): OCR is not built in");
+    return std::move(out_);
+  }
+
+ private:
+  static std::vector<Word> page_words(poppler::page& page) {
+    std::vector<Word> words;
+    for (const poppler::text_box& box : page.text_list()) {
+      const poppler::byte_array utf8 = box.text().to_utf8();
+      std::string text = clean_text(std::string_view(utf8.data(), utf8.size()));
+      if (text.empty() || text.find_first_not_of(' ') == std::string::npos) continue;
+      const poppler::rectf r = box.bbox();
+      if (!(std::isfinite(r.left()) && std::isfinite(r.top()) && std::isfinite(r.right()) && std::isfinite(r.bottom())))
+        continue;
+      Word word{std::move(text), r.left(), r.top(), r.right(), r.bottom(), box.has_space_after()};
+      if (word.right < word.left) std::swap(word.left, word.right);
+      if (word.bottom < word.top) std::swap(word.top, word.bottom);
+      if (word.bottom - word.top < 0.01) word.bottom = word.top + 0.01;
+      words.push_back(std::move(word));
+    }
+    return words;
+  }
+
+  void read_page(std::vector<Word> words, int page) {
+    std::vector<Line> lines = build_lines(std::move(words));
+    std::size_t k = 0;
+    if (table_) {  // a table from the page before goes on while the lines fit it
+      const std::size_t end = table_end(*table_, lines, 0);
+      if (end > 0 && !is_header(line_text(lines[0]))) {
+        table_->add_lines(lines, 0, end, page);
+        k = end;
+      }
+      if (k < lines.size()) close_table();
+    }
+    while (k < lines.size()) {
+      std::size_t header = k;
+      while (header < lines.size() && !is_header(line_text(lines[header]))) ++header;
+      std::size_t body = header;
+      std::optional<PdfTable> table = header < lines.size() ? start_table(lines, header, body, page) : std::nullopt;
+      if (!table) {
+        text(lines, k, header < lines.size() ? header + 1 : header, page);
+        k = header + 1;
+        continue;
+      }
+      text(lines, k, header, page);
+      const std::size_t end = table_end(*table, lines, body);
+      table->add_lines(lines, body, end, page);
+      table_ = std::move(table);
+      k = end;
+      if (k < lines.size()) close_table();
+    }
+  }
+
+  // Lines [begin, end) of a page as body text, by columns.
+  void text(const std::vector<Line>& lines, std::size_t begin, std::size_t end, int page) {
+    if (begin >= end) return;
+    std::vector<Word> words;
+    for (std::size_t k = begin; k < end; ++k) words.insert(words.end(), lines[k].words.begin(), lines[k].words.end());
+    const std::string place = "p." + std::to_string(page);
+    const std::optional<double> gap = column_gap(words);
+    if (!gap) {
+      emit(paragraphs(std::vector<Line>(lines.begin() + static_cast<std::ptrdiff_t>(begin),
+                                        lines.begin() + static_cast<std::ptrdiff_t>(end))),
+           place);
+      return;
+    }
+    // Bands between lines across both columns, each read left column first.
+    std::vector<Word> left, right;
+    const auto flush = [&] {
+      for (std::vector<Word>* side : {&left, &right}) {
+        emit(paragraphs(build_lines(std::move(*side))), place);
+        side->clear();
+      }
+    };
+    for (std::size_t k = begin; k < end; ++k) {
+      const Line& line = lines[k];
+      if (std::any_of(line.words.begin(), line.words.end(), [&](const Word& w) { return w.left < *gap && w.right > *gap; })) {
+        flush();
+        emit({{line_text(line), false, true}}, place);
+        continue;
+      }
+      for (const Word& word : line.words) (word.right <= *gap ? left : right).push_back(word);
+    }
+    flush();
+  }
+
+  // Paragraphs of one column of one page, in order. The last one is held back: it may go on at the
+  // top of the next column or page.
+  void emit(std::vector<Paragraph> paragraphs, const std::string& place) {
+    for (std::size_t k = 0; k < paragraphs.size(); ++k) {
+      Paragraph& paragraph = paragraphs[k];
+      // Only a column's first paragraph may go on from the one before it (in another column or on
+      // the page before); paragraphs() has split the rest.
+      if (k == 0 && pending_ && pending_->open && !paragraph.fresh) {
+        append_wrapped(pending_->text, paragraph.text);
+        pending_->open = paragraph.open;
+        continue;
+      }
+      flush_pending();
+      pending_ = std::move(paragraph);
+      pending_place_ = place;
+    }
+  }
+  void flush_pending() {
+    if (pending_) out_.paragraph(pending_->text, pending_place_);
+    pending_.reset();
+  }
+
+  void close_table() {
+    if (!table_) return;
+    flush_pending();
+    const PdfTable table = std::move(*table_);
+    table_.reset();
+    const std::size_t header_rows = table.header.size();
+    const std::size_t columns = table.columns();
+    TableGrid grid(header_rows + table.rows.size());
+    std::vector<int> page_of_row(header_rows, table.header_page);
+    // The header: a word over empty columns whose lower lines hold words spans them (责任单位 over
+    // 牵头单位 | 配合单位); a word with nothing below it spans the header lines down.
+    for (std::size_t l = 0; l < header_rows; ++l) {
+      for (std::size_t c = 0; c < columns; ++c) {
+        if (table.header[l][c].empty()) continue;
+        const auto below = [&](std::size_t column) {
+          for (std::size_t m = l + 1; m < header_rows; ++m)
+            if (!table.header[m][column].empty()) return true;
+          return false;
+        };
+        std::size_t across = 1;
+        if (below(c))
+          while (c + across < columns && table.header[l][c + across].empty() && below(c + across)) ++across;
+        std::size_t down = 1;
+        while (l + down < header_rows && table.header[l + down][c].empty()) ++down;
+        grid.place(l, c, down, across, table.header[l][c]);
+      }
+    }
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      const TableRow& row = table.rows[r];
+      page_of_row.push_back(row.page);
+      if (row.heading) {
+        grid.place(header_rows + r, 0, 1, columns, row.cells[0]);
+        continue;
+      }
+      for (std::size_t c = 0; c < columns; ++c)
+        if (!row.cells[c].empty()) grid.place(header_rows + r, c, 1, 1, row.cells[c]);
+    }
+    out_.table(grid, [&](const TableLine& line) { return "p." + std::to_string(page_of_row[line.row]); });
+  }
+
+  LinesBuilder out_;
+  std::optional<PdfTable> table_;
+  std::optional<Paragraph> pending_;
+  std::string pending_place_;
+};
+
+// poppler reports syntax errors of damaged files on stderr; the reader reports the file itself.
+void quiet(const std::string&, void*) {}
+
+}  // namespace
+
+Source read_pdf(const std::string& path, std::string_view bytes) {
+  static std::once_flag silenced;
+  std::call_once(silenced, [] { poppler::set_debug_error_function(quiet, nullptr); });
+  if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
+    throw FormatError("a PDF file larger than poppler reads (2 GB)");
+  const std::unique_ptr<poppler::document> document(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!document) throw FormatError("damaged or truncated PDF: poppler cannot open it");
+  if (document->is_locked()) throw FormatError("encrypted (password-protected) PDF: not read");
+  return PdfReader(bytes.size()).run(*document).finish(path, "pdf");
+}
+
+}  // namespace agencygraph::detail
