@@ -39,7 +39,7 @@ bool ascii_alnum(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &
 // Text pieces joined as a person reads them: a space where the PDF has one between words of a
 // line; none where a line wraps, but between two Latin letters or digits.
 //
-// Between Latin letters or digits and Chinese characters, typesetting leaves a narrow gap
+// Between Latin letters, digits or half-width brackets and Chinese characters, typesetting leaves a narrow gap
 // (LibreOffice's and Word's autospacing) that poppler takes for a space; Chinese text has none
 // there ("2023年"), so only a gap as wide as half a character counts.
 void append_words(std::string& out, const std::vector<const Word*>& words) {
@@ -47,9 +47,10 @@ void append_words(std::string& out, const std::vector<const Word*>& words) {
     if (k > 0) {
       const std::string& before = words[k - 1]->text;
       const std::string& after = words[k]->text;
+      const auto ascii = [](char c) { return c > ' ' && static_cast<unsigned char>(c) < 0x7F; };
       const bool latin_meets_chinese =
-          (ascii_alnum(before.back()) && static_cast<unsigned char>(after.front()) >= 0xE0) ||
-          (static_cast<unsigned char>(before.back()) >= 0x80 && ascii_alnum(after.front()));
+          (ascii(before.back()) && static_cast<unsigned char>(after.front()) >= 0xE0) ||
+          (static_cast<unsigned char>(before.back()) >= 0x80 && ascii(after.front()));
       const double gap = words[k]->left - words[k - 1]->right;
       if (latin_meets_chinese ? gap > 0.5 * words[k]->height()
                               : words[k - 1]->space_after || gap > 0.5 * words[k]->height())
@@ -170,7 +171,7 @@ std::vector<Paragraph> paragraphs(const std::vector<Line>& lines) {
     if (!goes_on) out.push_back({"", false, fresh});
     append_wrapped(out.back().text, next);
     // A line ending in '/' is a path or address cut where it may be, not a paragraph's end.
-    out.back().open = lines[k].right >= right - 1.5 * height || next.ends_with('/');
+    out.back().open = lines[k].right >= right - 2.5 * height || next.ends_with('/');
   }
   return out;
 }
