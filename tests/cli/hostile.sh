@@ -17,8 +17,12 @@ json_ok() { "$py" -c 'import json,sys; json.load(open(sys.argv[1]))' "$1" || fai
 xml_ok() { "$py" -c 'import sys, xml.dom.minidom as m; m.parse(sys.argv[1])' "$1" || fail "$2: output is not XML"; }
 # bounded LIMIT_SECONDS LIMIT_MB NAME command...: runs the command under /usr/bin/time (its exit code
 # in $code, its output as the caller redirects), and fails when it took longer or more memory.
+# Under AddressSanitizer (scripts/sanitize.sh sets ASAN_OPTIONS) memory and time grow several times:
+# the bounds are for the ordinary build, and scaled for that one.
+scale=1
+[ -n "${ASAN_OPTIONS:-}" ] && scale=4
 bounded() {
-  local seconds=$1 mb=$2 name=$3
+  local seconds=$(($1 * scale)) mb=$(($2 * scale)) name=$3
   shift 3
   set +e
   /usr/bin/time -f '%e %M' -o "$tmp/time.txt" "$@"
