@@ -16,7 +16,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include "agencygraph/model.hpp"
@@ -166,18 +165,5 @@ class NetworkBuilder {
   struct State;
   std::unique_ptr<State> state_;
 };
-
-// The two-mode task–agency graph: vertices 0..tasks-1 are tasks, then agencies (task_count + vertex
-// index); an edge per (task, unit), by task then leads, owner, co; an owner's edge has Role::Lead.
-struct TwoModeGraph {
-  boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> graph;
-  std::size_t task_count = 0;      // vertices [0, task_count) are tasks, the rest agencies
-  std::vector<Role> edge_roles;    // by edge insertion order
-};
-TwoModeGraph build_two_mode(const AgencyNetwork& network);
-
-// One-mode projection of the two-mode graph: all units of a task linked, weight = shared tasks.
-// Same vertices (with their counts), documents and tasks; only Peer edges, lower to higher index.
-AgencyNetwork project_one_mode(const AgencyNetwork& network);
 
 }  // namespace agencygraph

@@ -65,19 +65,6 @@ void run_team(unsigned threads, Body body) {
   for (std::thread& th : pool) th.join();
 }
 
-// Runs a() and b(), on two threads if `threads` allows more than one.
-template <class A, class B>
-void run_both(unsigned threads, A a, B b) {
-  if (resolve_threads(threads, 2) < 2) {
-    a();
-    b();
-    return;
-  }
-  std::thread other(b);
-  a();
-  other.join();
-}
-
 // Calls body(workspace, i) for every i in [0, items), handing out `chunk` consecutive items at a
 // time; each call must write only its own outputs.
 template <class MakeWorkspace, class Body>
