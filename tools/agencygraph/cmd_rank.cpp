@@ -88,7 +88,8 @@ int run_rank(const RankOptions& options) {
   for (AgencyVertex v = 0; v < n; ++v) order[v] = v;
   const std::size_t shown = options.top == 0 ? n : std::min(options.top, n);
   // Labels are unique, so the order is total and the top `shown` come out the same either way; a
-  // national network has 200,000 agencies, and sorting them all for the top 20 took 0.1 s.
+  // national network has hundreds of thousands of agencies, and sorting them all for the top 20 is
+  // wasted work.
   const auto ranks_before = [&](AgencyVertex a, AgencyVertex b) {
     if (values[a] != values[b]) return values[a] > values[b];
     return g[a].label < g[b].label;
