@@ -31,12 +31,12 @@
 #include <boost/graph/page_rank.hpp>
 #include <boost/graph/reverse_graph.hpp>
 
-#include "agencygraph/analysis/betweenness.hpp"
-#include "agencygraph/analysis/closeness.hpp"
-#include "agencygraph/analysis/components.hpp"
-#include "agencygraph/analysis/kcore.hpp"
-#include "agencygraph/analysis/pagerank.hpp"
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/betweenness.hpp"
+#include "analysis/closeness.hpp"
+#include "analysis/components.hpp"
+#include "analysis/kcore.hpp"
+#include "analysis/pagerank.hpp"
+#include "analysis/weighted_view.hpp"
 
 using namespace agencygraph::analysis;
 

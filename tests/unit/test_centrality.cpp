@@ -1,15 +1,15 @@
 // Hand-worked small graphs for every measure of analyse(). The expected values are derived in the
-// comments from the definitions in agencygraph/analysis/*.hpp (the NetworkX conventions), not
+// comments from the definitions in lib/src/analysis/*.hpp (the NetworkX conventions), not
 // from running the code.
 #include <doctest/doctest.h>
 
 #include <cmath>
 #include <numeric>
 
-#include "agencygraph/analysis/betweenness.hpp"
-#include "agencygraph/analysis/components.hpp"
-#include "agencygraph/analysis/modularity.hpp"
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/betweenness.hpp"
+#include "analysis/components.hpp"
+#include "analysis/modularity.hpp"
+#include "analysis/weighted_view.hpp"
 #include "agencygraph/metrics.hpp"
 #include "test_centrality_support.hpp"
 

@@ -16,14 +16,14 @@
 #include <random>
 #include <vector>
 
-#include "agencygraph/analysis/betweenness.hpp"
-#include "agencygraph/analysis/closeness.hpp"
-#include "agencygraph/analysis/components.hpp"
-#include "agencygraph/analysis/eigenvector.hpp"
-#include "agencygraph/analysis/louvain.hpp"
-#include "agencygraph/analysis/modularity.hpp"
-#include "agencygraph/analysis/pagerank.hpp"
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/betweenness.hpp"
+#include "analysis/closeness.hpp"
+#include "analysis/components.hpp"
+#include "analysis/eigenvector.hpp"
+#include "analysis/louvain.hpp"
+#include "analysis/modularity.hpp"
+#include "analysis/pagerank.hpp"
+#include "analysis/weighted_view.hpp"
 #include "analysis/louvain_levels.hpp"
 
 using namespace agencygraph::analysis;

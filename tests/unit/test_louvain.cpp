@@ -11,9 +11,9 @@
 #include <set>
 #include <vector>
 
-#include "agencygraph/analysis/louvain.hpp"
-#include "agencygraph/analysis/modularity.hpp"
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/louvain.hpp"
+#include "analysis/modularity.hpp"
+#include "analysis/weighted_view.hpp"
 #include "analysis/louvain_levels.hpp"
 
 using namespace agencygraph::analysis;

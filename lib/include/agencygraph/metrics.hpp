@@ -1,5 +1,5 @@
 // Stage 6's results, by vertex index of AgencyNetwork::graph. Writers and the CLI read this;
-// each measure is computed by its own module under analysis/ (agencygraph/analysis/*.hpp), where
+// each measure is computed by its own module under lib/src/analysis/ (one header per family), where
 // its exact definition and the NetworkX call it equals are written down; docs/analysis.md sums up.
 #pragma once
 

@@ -1,5 +1,5 @@
 // analyse(): derives the simple views one after the other and fills every field of AgencyMetrics
-// from the measure modules (each documented in its header under agencygraph/analysis/).
+// from the measure modules (each documented in its header in this folder).
 #include <chrono>
 #include <cmath>
 #include <stdexcept>
@@ -7,17 +7,17 @@
 #include <string_view>
 #include <utility>
 
-#include "agencygraph/analysis/betweenness.hpp"
+#include "analysis/betweenness.hpp"
 #include "agencygraph/analysis/burden.hpp"
-#include "agencygraph/analysis/closeness.hpp"
-#include "agencygraph/analysis/components.hpp"
-#include "agencygraph/analysis/degree.hpp"
-#include "agencygraph/analysis/eigenvector.hpp"
-#include "agencygraph/analysis/kcore.hpp"
-#include "agencygraph/analysis/louvain.hpp"
-#include "agencygraph/analysis/modularity.hpp"
-#include "agencygraph/analysis/pagerank.hpp"
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/closeness.hpp"
+#include "analysis/components.hpp"
+#include "analysis/degree.hpp"
+#include "analysis/eigenvector.hpp"
+#include "analysis/kcore.hpp"
+#include "analysis/louvain.hpp"
+#include "analysis/modularity.hpp"
+#include "analysis/pagerank.hpp"
+#include "analysis/weighted_view.hpp"
 #include "agencygraph/metrics.hpp"
 
 namespace agencygraph {

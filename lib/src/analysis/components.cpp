@@ -1,6 +1,6 @@
 // Weakly connected components (Boost's breadth-first search on the CSR rows) and the
 // size-descending numbering shared with communities.
-#include "agencygraph/analysis/components.hpp"
+#include "analysis/components.hpp"
 
 #include <algorithm>
 #include <limits>

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "agencygraph/analysis/components.hpp"
+#include "analysis/components.hpp"
 
 namespace agencygraph::analysis {
 

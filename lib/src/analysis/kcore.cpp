@@ -1,7 +1,7 @@
 // Core numbers by Boost's core_numbers (Batagelj & Zaversnik's bucket algorithm, O(n + m)) on the
 // undirected view's rows: each edge is met from both ends, so a vertex's starting "in-degree" in
 // Boost's terms is its degree in the undirected view.
-#include "agencygraph/analysis/kcore.hpp"
+#include "analysis/kcore.hpp"
 
 #include <boost/graph/core_numbers.hpp>
 #include <boost/property_map/property_map.hpp>

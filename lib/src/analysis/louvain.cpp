@@ -1,6 +1,6 @@
 // analyse()'s entry to Louvain: louvain_detail's iterated Louvain on each connected component of
 // the undirected view, components in parallel (see louvain.hpp).
-#include "agencygraph/analysis/louvain.hpp"
+#include "analysis/louvain.hpp"
 
 #include <limits>
 #include <random>

@@ -5,8 +5,8 @@
 #include <cstddef>
 #include <vector>
 
-#include "agencygraph/analysis/components.hpp"
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/components.hpp"
+#include "analysis/weighted_view.hpp"
 
 namespace agencygraph::analysis {
 

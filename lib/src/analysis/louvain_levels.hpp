@@ -1,7 +1,7 @@
 // The Louvain method's levels (Blondel, Guillaume, Lambiotte & Lefebvre 2008) on the analysis's
 // CSR rows: the quality function, one multilevel run, and the iterated run that analyse()'s
 // communities are made of (louvain.cpp). Internal: the public entry is louvain_communities
-// (agencygraph/analysis/louvain.hpp).
+// (analysis/louvain.hpp).
 //
 // Details that fix the result:
 //   - Resolution: newman_and_girvan carries a `resolution` (1: Newman and Girvan's modularity).
@@ -30,7 +30,7 @@
 #include <utility>
 #include <vector>
 
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/weighted_view.hpp"
 
 namespace agencygraph::analysis {
 

@@ -12,7 +12,7 @@
 // (source, weight) with the weight as a float when every weight is exactly a float (task counts
 // are), and x(u) is stored next to 1/out_strength(u), so each arc reads 8 bytes plus one cache line
 // holding both factors of p(u,v).
-#include "agencygraph/analysis/pagerank.hpp"
+#include "analysis/pagerank.hpp"
 
 #include <algorithm>
 #include <cmath>

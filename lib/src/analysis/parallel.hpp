@@ -23,7 +23,7 @@
 #include <thread>
 #include <vector>
 
-#include "agencygraph/analysis/components.hpp"
+#include "analysis/components.hpp"
 
 namespace agencygraph::analysis::detail {
 

@@ -4,7 +4,7 @@
 // their first vertex in input order, each row is sorted by the second vertex keeping input order
 // among equal pairs (insertion sort, stable), and duplicates are summed in that order. This is the
 // same arithmetic as a global stable sort by (u, v) followed by a merge, without sorting m pairs.
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/weighted_view.hpp"
 
 #include <algorithm>
 

@@ -8,7 +8,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
-#include "agencygraph/io/escape.hpp"
+#include "io/escape.hpp"
 
 namespace agencygraph::io {
 namespace {
