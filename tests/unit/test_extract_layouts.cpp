@@ -2,6 +2,7 @@
 // is written for a class of documents (docs/layouts.md), not copied from one.
 #include <doctest/doctest.h>
 
+#include "../fuzz/extraction_invariants.hpp"
 #include "extract_test_support.hpp"
 
 using namespace agencygraph;
@@ -198,6 +199,16 @@ TEST_CASE("structured data: JavaScript objects, an ECharts tree, JSON, HTML insi
   CHECK(co(js, 1) == Names{"市发改委"});
   CHECK(js.sources[0].format == "code");
 
+  // A field of bare units beside a responsible-units field leads: the key is the role.
+  const Document owner = parse_text(
+      "const TASKS = [{\"id\": 1, \"task\": \"聚力推动GPU浙江造。\", \"owner\": \"省发展改革委\", \"co\": \"省经信厅、省科技厅\"},\n"
+      "{\"id\": 2, \"task\": \"建设算力网。\", \"owner\": \"省经信厅按职责分工负责\", \"co\": \"省通信管理局\"}];\n");
+  REQUIRE(owner.tasks.size() == 2);
+  CHECK(leads(owner, 0) == Names{"省发展改革委"});
+  CHECK(co(owner, 0) == Names{"省经信厅", "省科技厅"});
+  CHECK(leads(owner, 1).empty());  // a field that says its role keeps it
+  CHECK(co(owner, 1) == Names{"省通信管理局", "省经信厅"});
+
   const Document tree = parse_text(
       "{\n name: '强化就业服务',\n children: [\n  { name: '优化招聘服务',\n    children: [\n"
       "      { name: '扩大招聘平台影响力' },\n      { name: '教育部、人力资源社会保障部等按职责分工负责' },\n"
@@ -326,4 +337,228 @@ TEST_CASE("one-cell-per-line tables: a category row, the responsible column befo
   CHECK(d.sections[d.tasks[0].section].back() == "发展目标");
   REQUIRE(d.skipped.size() == 1);
   CHECK(d.skipped[0].reason.find("cut off") != std::string::npos);
+}
+
+// Found by the synthetic corpus round trip with --layouts (tools/gencorpus/layouts.cpp).
+TEST_CASE("comma groups: 街道 grouped under one 办事处 before a role verb are units") {
+  const Document d = parse_text("1.任务一。（区公安局牵头，区医保局，清崇街道、汉兴街道办事处负责）\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(leads(d, 0) == Names{"区公安局"});
+  CHECK(co(d, 0) == Names{"区医保局", "清崇街道办事处", "汉兴街道办事处"});
+  CHECK(d.tasks[0].remarks.empty());
+}
+
+TEST_CASE("table headers naming the task column 重点工作 or 工作措施 in a long row") {
+  for (const char* task_column : {"重点工作", "工作措施"}) {
+    CAPTURE(task_column);
+    const Document piped = parse_text(std::string("| 序号 | ") + task_column +
+                                      " | 牵头单位 | 参与单位 | 完成时限 |\n"
+                                      "| 1 | 建成标准化村卫生室。 | 市自然资源和规划局 | 市行政审批局、市发改委 | 全年 |\n");
+    REQUIRE(piped.tasks.size() == 1);
+    CHECK(leads(piped, 0) == Names{"市自然资源和规划局"});
+    CHECK(co(piped, 0) == Names{"市行政审批局", "市发改委"});
+    const Document spaced = parse_text(std::string("序号   ") + task_column +
+                                       "    牵头单位   责任单位    完成时限\n"
+                                       "1   建成标准化村卫生室。  市住建局   市财政局，各县市区政府   全年\n");
+    REQUIRE(spaced.tasks.size() == 1);
+    CHECK(co(spaced, 0) == Names{"市财政局", "各县市区政府"});
+  }
+}
+
+TEST_CASE("an SQL dump opening with a comment line is read through its literals") {
+  const Document d = parse_text(
+      "-- MySQL dump 10.13\n"
+      "INSERT INTO `content` VALUES (7, '<p>1.推进放管服改革。（牵头单位：市住建局；责任单位：市财政局）</p>');\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(leads(d, 0) == Names{"市住建局"});
+  CHECK(d.sources[0].format == "code");
+}
+
+TEST_CASE("one-cell-per-line table with a header cell broken over lines: a short deadline is not a leader") {
+  const Document d = parse_text(
+      "序号\n\n工作任务\n\n责任领导\n\n牵头单位\n\n责任单位\n\n完成\n时限\n\n"
+      "1\n\n加快推进老旧小区改造。\n\n王某某\n\n市住建局\n\n市财政局\n\n全年\n\n"
+      "2\n\n推进乡村振兴。\n\n张某\n\n市农业农村局\n\n市财政局\n\n长期坚持\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(d.tasks[0].leaders == std::vector<std::string>{"王某某"});
+  CHECK(d.tasks[0].deadline == "全年");
+  CHECK(d.tasks[1].leaders == std::vector<std::string>{"张某"});
+  CHECK(d.tasks[1].deadline == "长期坚持");
+}
+
+TEST_CASE("a pipe table without outer pipes: a row with an empty number continues the task above") {
+  const Document d = parse_text(
+      "序号 | 重点任务 | 牵头单位 | 参与单位 | 完成时限\n"
+      "1 | 积极推进产业园区提质扩容。 | 区自然资源和规划局 | 区水利局 | 2018年6月底前\n"
+      " |  |  | 区第一高级中学、区农商行 | \n"
+      "2 | 着力提升耕地保护和粮食安全。 | 区发改局 | 区应急管理局 | 2018年6月底前\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(leads(d, 0) == Names{"区自然资源和规划局"});
+  CHECK(co(d, 0) == Names{"区水利局", "区第一高级中学", "区农商行"});
+  CHECK(leads(d, 1) == Names{"区发改局"});
+}
+
+TEST_CASE("a table in columns of spaces or pipes ends before a footer printed in columns") {
+  const Document d = parse_text(
+      "序号   工作任务    牵头单位   责任单位\n"
+      "1   建成标准化村卫生室。  市住建局   市财政局\n"
+      "\n"
+      "扫一扫在手机打开当前页\n"
+      "\n"
+      "网站标识码:422264  ICP备案号:鄂ICP备05003228号  公网安备 421652号\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(leads(d, 0) == Names{"市住建局"});
+  const Document piped = parse_text(
+      "序号 | 工作任务 | 牵头单位 | 责任单位\n"
+      "1 | 建成标准化村卫生室。 | 市住建局 | 市财政局\n"
+      "\n"
+      "相关链接: 中国政府网 | 省政府门户网站 | 市州政府网站\n");
+  REQUIRE(piped.tasks.size() == 1);
+  CHECK(co(piped, 0) == Names{"市财政局"});
+}
+
+TEST_CASE("a leader's label line over the unit labels after a task belongs to the annotation") {
+  const Document d = parse_text(
+      "1.建设智慧城市。\n"
+      "责任领导:张某某副市长\n"
+      "牵头单位:市教育局\n"
+      "责任单位:市财政局\n"
+      "2.推进乡村振兴。\n"
+      "完成时限:2023年底前\n"
+      "责任单位:市农业农村局\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(leads(d, 0) == Names{"市教育局"});
+  CHECK(co(d, 0) == Names{"市财政局"});
+  CHECK(d.tasks[0].leaders == std::vector<std::string>{"张某某副市长"});
+  CHECK(co(d, 1) == Names{"市农业农村局"});  // a deadline line first: the units are still read
+  CHECK(d.tasks[1].leaders.empty());
+  const Document indented = parse_text(
+      "  1.建设智慧城市。\n"
+      "  牵头领导:刘某\n"
+      "  牵头单位:县招商服务中心\n"
+      "  责任单位:县城投公司\n");
+  REQUIRE(indented.tasks.size() == 1);
+  CHECK(leads(indented, 0) == Names{"县招商服务中心"});
+  CHECK(indented.tasks[0].leaders == std::vector<std::string>{"刘某"});
+}
+
+TEST_CASE("numbered sub-items under a task with one annotation after the last: the task's, not the sub-item's") {
+  const Document d = parse_text(
+      "1.完善应急预案体系\n"
+      "(1)加强应急预案管理,规范编制工作。\n"
+      "(2)推进应急预案精编化,\n"
+      "及时修订完善现有应急预案。\n"
+      "(3)加强应急预案演练。\n"
+      "(责任单位:市直各有关单位、各开发区管委会)\n"
+      "2.健全应急管理体制\n"
+      "(1)推进办事机构建设。（牵头单位：市应急局）\n"
+      "(2)落实专职人员。（牵头单位：市委编办；责任单位：市人社局）\n"
+      "3.加强队伍建设\n"
+      "(1)建设综合队伍。\n"
+      "4.完善物资保障。（牵头单位：市发改委）\n"
+      "5.加快基础设施建设。\n"
+      "(1)建设城际轨道。\n"
+      "责任单位:市建委、交通局。\n"
+      "(2)推进南环铁路建设。\n"
+      "责任单位:市交通局。\n");
+  REQUIRE(d.tasks.size() == 6);
+  CHECK(d.tasks[0].id == "1");
+  CHECK(co(d, 0) == Names{"市直各有关单位", "各开发区管委会"});
+  CHECK(d.view(d.tasks[0], d.tasks[0].text).find("(3)加强应急预案演练") != std::string_view::npos);
+  // Sub-items that carry their own annotations are the tasks; their parent is reported.
+  CHECK(d.tasks[1].id == "1");
+  CHECK(leads(d, 1) == Names{"市应急局"});
+  CHECK(d.tasks[2].id == "2");
+  CHECK(co(d, 2) == Names{"市人社局"});
+  // Without an annotation after them, the parent and its sub-item are reported, as before.
+  CHECK(d.tasks[3].id == "4");
+  // Sub-items each annotated on the lines after them are the tasks, the first one's annotation
+  // included.
+  CHECK(d.tasks[4].id == "1");
+  CHECK(co(d, 4) == Names{"市建委", "交通局"});
+  CHECK(d.tasks[5].id == "2");
+  CHECK(co(d, 5) == Names{"市交通局"});
+  std::vector<std::uint32_t> skipped;
+  for (const SkippedParagraph& s : d.skipped) skipped.push_back(s.line);
+  CHECK(skipped == std::vector<std::uint32_t>{7, 10, 11, 13});
+  CHECK(extraction_invariants_hold(d));
+}
+
+TEST_CASE("a collective over kinds of place stays one name: 各区、县级市, 各市、县人民政府") {
+  const Document d = parse_text(
+      "1.任务一。（牵头单位：市留交办，配合单位：各有关单位，各区、县级市）\n"
+      "2.任务二。（牵头单位：省自然资源厅；责任单位：省住建厅，各市、县人民政府）\n"
+      "3.任务三。（牵头单位：咸安区、赤壁市人民政府；责任单位：各有关区、县级市，各县(市、区)人民政府）\n"
+      "4.任务四。（责任单位：各区、市发改委、市财政局）\n");
+  REQUIRE(d.tasks.size() == 4);
+  CHECK(co(d, 0) == Names{"各有关单位", "各区、县级市"});
+  CHECK(co(d, 1) == Names{"省住建厅", "各市、县人民政府"});
+  CHECK(leads(d, 2) == Names{"咸安区人民政府", "赤壁市人民政府"});  // bare places still share the suffix
+  CHECK(co(d, 2) == Names{"各有关区、县级市", "各县(市、区)人民政府"});
+  CHECK(co(d, 3) == Names{"各区", "市发改委", "市财政局"});  // agencies after it are their own
+}
+
+TEST_CASE("labels of co-responsible units with a prefix (协同责任单位, 协同部门); lines of people before the labels") {
+  const Document d = parse_text(
+      "1. 地区生产总值增长8%以上。\n"
+      "牵头负责领导:金力。\n"
+      "牵头责任单位:市发展改革委。\n"
+      "协同责任单位:市经信局、市商务局等,各县、市、区政府。\n"
+      "2.任务二。（牵头部门：市财政局；协同部门：市税务局）\n"
+      "3. 坚持科学规划城市。\n"
+      "责任人:奚克路副市长\n"
+      "协调人:朱红市长助理、王飞副秘书长\n"
+      "责任单位:市规划局。\n"
+      "4.分管领导：王某。推进改革。牵头单位：市发改委\n");
+  REQUIRE(d.tasks.size() == 4);
+  CHECK(d.tasks[2].leaders == std::vector<std::string>{"奚克路副市长", "朱红市长助理、王飞副秘书长"});
+  CHECK(co(d, 2) == Names{"市规划局"});
+  // People inside a line of text do not start the annotation: their value would run into the text.
+  CHECK(d.tasks[3].leaders.empty());
+  CHECK(leads(d, 3) == Names{"市发改委"});
+  CHECK(leads(d, 0) == Names{"市发展改革委"});
+  CHECK(co(d, 0) == Names{"市经信局", "市商务局", "各县、市、区政府"});
+  // The official on the line before the labels is the task's leader, never an agency.
+  CHECK(d.tasks[0].agencies.size() == 4);
+  CHECK(d.tasks[0].leaders == std::vector<std::string>{"金力"});
+  CHECK(d.view(d.tasks[0], d.tasks[0].text) == "地区生产总值增长8%以上。");
+  CHECK(co(d, 1) == Names{"市税务局"});
+}
+
+TEST_CASE("a page whose line breaks were lost: headings (一)(二) run together start lines; glued labels") {
+  const std::string preamble =
+      "局机关各科室、各企事业单位:为做好创建全国文明城市工作,根据区委创建工作的总体部署和专项整治总体方案的要求,"
+      "我局结合本行业实际情况,重点抓好小街巷、市政设施、建筑施工场地等专项整治工作,现制定工作实施方案。";
+  const Document d = parse_text(
+      preamble +
+      "(一)建筑施工场地专项整治:要求施工企业文明施工。牵头领导:阮斌副局长责任部门:建工科、安全站、质监站"
+      "(二)小街巷专项整治:对路面坑洼开展专项整治工作。牵头领导:王元灿副局长责任部门:城建科、市政管理处。"
+      "配合做好专项整治工作(一)配合区执法局做好环境卫生保洁。配合部门:区园林局"
+      "(二)配合区交通局做好户外广告专项整治。配合部门:城建科\n"
+      "2.另一任务,按照第(一)项要求推进。(牵头单位:市发改委)\n");
+  REQUIRE(d.tasks.size() == 5);
+  CHECK(d.tasks[0].id == "一");
+  CHECK(co(d, 0) == Names{"建工科", "安全站", "质监站"});  // the official before 责任部门 is no unit
+  CHECK(d.tasks[1].id == "二");
+  CHECK(co(d, 1) == Names{"城建科", "市政管理处"});
+  CHECK(d.tasks[2].id == "一");  // the second list starts again at (一)
+  CHECK(co(d, 2) == Names{"区园林局"});
+  CHECK(co(d, 3) == Names{"城建科"});
+  // A short line keeps its (一): no list runs together there.
+  CHECK(d.tasks[4].id == "2");
+  CHECK(leads(d, 4) == Names{"市发改委"});
+}
+
+TEST_CASE("one-cell-per-line table read by content: a long cell of units is still a cell of units") {
+  // The header's 工作 / 任务 broken over two lines: rows are read by what their lines hold.
+  const Document d = parse_text(
+      "序号\n\n工作\n任务\n\n牵头单位\n\n责任单位\n\n"
+      "1\n\n推进营商环境建设。\n\n县发改局\n\n"
+      "县公安局、县疾控中心、县粮食和物资储备局、县城管执法局、县烟草专卖局、县财政局、县公路事业发展中心、"
+      "县政务服务和大数据管理局、县林业局、县住建局、团县委、县自然资源和规划局\n\n"
+      "2\n\n推进乡村振兴。\n\n县农业农村局\n\n县财政局\n");
+  REQUIRE(!d.tasks.empty());
+  CHECK(leads(d, 0) == Names{"县发改局"});
+  CHECK(co(d, 0).size() == 12);
+  CHECK(co(d, 0).back() == "县自然资源和规划局");
 }

@@ -7,6 +7,7 @@
 #include "extract_test_support.hpp"
 #include "formats/format_error.hpp"
 #include "formats/lines_builder.hpp"
+#include "text/table_lines.hpp"
 #include "office_packages.hpp"
 
 using namespace agencygraph;
@@ -52,4 +53,24 @@ TEST_CASE("past its line limit a file is refused, naming the place") {
   CHECK_THROWS_WITH_AS(builder.paragraph("四", "paragraph 3"),
                        "paragraph 3: more than 3 lines of text, far more than a decomposition document holds",
                        detail::FormatError);
+}
+
+TEST_CASE("a cell's tabs and line breaks become spaces wherever they stand, so a row keeps its columns") {
+  // Every position of a 24-byte cell, and each of TAB, LF, CR: the cell is tested eight bytes at a
+  // time, and a break in any byte of a word, or in the bytes after the last whole word, must go.
+  for (char brk : {'\t', '\n', '\r'}) {
+    for (std::size_t at = 0; at < 24; ++at) {
+      std::string text(24, 'x');
+      text[at] = brk;
+      detail::TableGrid grid(1);
+      grid.place(0, 0, 1, 1, text);
+      grid.place(0, 1, 1, 1, "y");
+      std::size_t budget = 1000;
+      const std::vector<detail::TableLine> lines = detail::table_lines(grid, budget);
+      REQUIRE(lines.size() == 1);
+      std::string expected(24, 'x');
+      expected[at] = ' ';
+      CHECK(lines[0].text == expected + "\ty");
+    }
+  }
 }

@@ -99,3 +99,24 @@ TEST_CASE("unread remarks: lists of units and role words, not deadlines") {
   CHECK(remarks[2].why == "a list of units");
   CHECK(remarks[0].task == 0);
 }
+
+TEST_CASE("unlikely units: names read from a layout not understood, not agencies, places, sections or collectives") {
+  Document document;
+  document.sources.push_back(Source{"t.txt", "UTF-8", "x"});
+  Task task;
+  task.id = "1";
+  for (const char* name : {"时限", "市发改委", "目标任务", "( )", "赤壁市", "各县市区政府", "市交通委(市道运局)", "建工科",
+                           "长江大学", "市乡村振兴工作领导小组", "共青团中央"}) {
+    AgencyMention mention;
+    mention.name = mention.canonical = document.names.intern(name);
+    mention.kind = std::string_view(name) == "各县市区政府" ? AgencyKind::Collective : AgencyKind::Department;
+    task.agencies.push_back(mention);
+  }
+  document.tasks.push_back(task);
+  std::vector<std::string> names;
+  for (const UnlikelyUnit& unit : find_unlikely_units(document)) {
+    CHECK(unit.task == 0);
+    names.push_back(unit.name);
+  }
+  CHECK(names == std::vector<std::string>{"时限", "目标任务", "( )"});
+}

@@ -28,16 +28,16 @@ struct CheckOptions {
 struct Finding {
   std::uint32_t source = 0;
   std::uint32_t line = 0;  // file line; 0: the source as a whole
-  std::string kind;        // skipped, unread_line, unread_remark, unread_part
+  std::string kind;        // skipped, unread_line, unread_remark, unlikely_unit, unread_part
   std::string what;        // the reason, the role word, why a remark looks like coding, the problem
-  std::string text;        // the line, the remark, or nothing
-  std::string task;        // the task of a remark
+  std::string text;        // the line, the remark, the unit, or nothing
+  std::string task;        // the task of a remark or a unit
 };
 
 struct DocumentCheck {
   const Document* document = nullptr;
   std::vector<Finding> findings;  // by source, then line
-  std::size_t skipped = 0, unread_lines = 0, unread_remarks = 0, unread_parts = 0;
+  std::size_t skipped = 0, unread_lines = 0, unread_remarks = 0, unread_parts = 0, unlikely_units = 0;
   std::string status;   // ok, check, no_tasks
   std::string verdict;  // one line
 };
@@ -107,6 +107,11 @@ DocumentCheck check_document(const Document& document) {
     check.findings.push_back({task.source, task.line, "unread_remark", std::move(remark.why), std::move(remark.remark), task.id});
     ++check.unread_remarks;
   }
+  for (UnlikelyUnit& unit : find_unlikely_units(document)) {
+    const Task& task = document.tasks[unit.task];
+    check.findings.push_back({task.source, task.line, "unlikely_unit", "does not end as an agency's name", std::move(unit.name), task.id});
+    ++check.unlikely_units;
+  }
   for (std::uint32_t s = 0; s < document.sources.size(); ++s) {
     for (const std::string& warning : document.sources[s].warnings) {
       check.findings.push_back({s, 0, "unread_part", warning, {}, {}});
@@ -123,6 +128,8 @@ DocumentCheck check_document(const Document& document) {
     problems.push_back(count(check.unread_lines, "line with role words not read", "lines with role words not read"));
   if (check.unread_remarks)
     problems.push_back(count(check.unread_remarks, "remark not understood", "remarks not understood"));
+  if (check.unlikely_units)
+    problems.push_back(count(check.unlikely_units, "unit unlike an agency", "units unlike an agency"));
   if (check.unread_parts) problems.push_back(count(check.unread_parts, "part of the file not read", "parts of the file not read"));
   std::string joined;
   for (const std::string& problem : problems) joined += (joined.empty() ? "" : ", ") + problem;
@@ -154,6 +161,7 @@ std::string finding_label(const Finding& finding) {
   if (finding.kind == "skipped") return "skipped: " + finding.what;
   if (finding.kind == "unread_line") return "role word not read: " + finding.what;
   if (finding.kind == "unread_remark") return "remark of task " + finding.task + ": " + finding.what;
+  if (finding.kind == "unlikely_unit") return "unit of task " + finding.task + ": " + finding.what;
   return "not read: " + finding.what;
 }
 
@@ -209,7 +217,8 @@ nlohmann::ordered_json to_json(const std::vector<DocumentCheck>& checks) {
     d["tasks"] = document.tasks.size();
     d["status"] = check.status;
     d["verdict"] = check.verdict;
-    json skipped = json::array(), lines = json::array(), remarks = json::array(), parts = json::array();
+    json skipped = json::array(), lines = json::array(), remarks = json::array(), units = json::array(),
+         parts = json::array();
     for (const Finding& finding : check.findings) {
       json f;
       f["source"] = document.sources[finding.source].path;
@@ -228,6 +237,10 @@ nlohmann::ordered_json to_json(const std::vector<DocumentCheck>& checks) {
         f["role_word"] = finding.what;
         f["text"] = finding.text;
         lines.push_back(std::move(f));
+      } else if (finding.kind == "unlikely_unit") {
+        f["task"] = finding.task;
+        f["unit"] = finding.text;
+        units.push_back(std::move(f));
       } else {
         f["task"] = finding.task;
         f["remark"] = finding.text;
@@ -238,6 +251,7 @@ nlohmann::ordered_json to_json(const std::vector<DocumentCheck>& checks) {
     d["skipped"] = std::move(skipped);
     d["unread_lines"] = std::move(lines);
     d["unread_remarks"] = std::move(remarks);
+    d["unlikely_units"] = std::move(units);
     d["unread_parts"] = std::move(parts);
     documents.push_back(std::move(d));
     tasks += document.tasks.size();

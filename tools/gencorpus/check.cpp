@@ -59,7 +59,7 @@ std::string difference(const std::vector<std::string>& expected, const std::vect
 
 struct ParsedTask {
   std::uint32_t line = 0;
-  std::vector<std::string> leads, co;
+  std::vector<std::string> leads, co, leaders;
   bool seen = false;
 };
 
@@ -90,7 +90,8 @@ int check(const std::string& planted_path, const std::string& parse_path, const 
     for (const json& task : document.value("tasks", json::array())) {
       const std::string file = base_name(task.value("source", ""));
       const std::string id = show_json(task.value("id", json("")));
-      ParsedTask entry{task.value("line", 0u), names(task.value("leads", json::array())), names(task.value("co", json::array())), false};
+      ParsedTask entry{task.value("line", 0u), names(task.value("leads", json::array())), names(task.value("co", json::array())),
+                       names(task.value("leaders", json::array())), false};
       if (!tasks.emplace(std::make_pair(file, id), std::move(entry)).second) report(file + " task " + id + ": extracted twice");
     }
   }
@@ -140,6 +141,9 @@ int check(const std::string& planted_path, const std::string& parse_path, const 
       std::string problem;
       if (it->second.leads != leads) problem += "; leads: " + difference(leads, it->second.leads);
       if (it->second.co != co) problem += "; co: " + difference(co, it->second.co);
+      // Plants of --layouts say who answers for each task (none, mostly); older plants do not.
+      if (task.contains("leaders") && it->second.leaders != names(task["leaders"]))
+        problem += "; leaders: " + difference(names(task["leaders"]), it->second.leaders);
       if (it->second.line != task.value("line", 0u))
         problem += "; line " + std::to_string(it->second.line) + " instead of " + std::to_string(task.value("line", 0u));
       if (problem.empty()) {

@@ -191,6 +191,72 @@ GeneratedFile html_document(Rng& rng, const DocumentPlan& plan, const Jurisdicti
   return file;
 }
 
+// Documents in the layouts of --layouts: which layout is drawn from a stream of its own, so the
+// choice does not move any other draw of the document.
+Layout pick_layout(std::uint64_t seed, std::size_t index, const std::vector<Layout>& layouts) {
+  Rng rng(mix_seed(mix_seed(seed ^ 0x4C41594F555453ull) ^ (index * 0x9E3779B97F4A7C15ull + 1)));
+  return layouts[rng.index(layouts.size())];
+}
+
+// A document printed in one of layouts.hpp's layouts: navigation, title and preamble around the
+// layout's body as for any text document, or the body alone where it is a file of code.
+GeneratedFile layout_document(Rng& rng, Layout layout, DocumentPlan plan, const Jurisdiction& jurisdiction,
+                              const Roster& roster, const Options& options, std::size_t index) {
+  LayoutInput input;
+  input.style = plan.style;
+  input.indent = plan.indent;
+  input.year = plan.year;
+  input.level = jurisdiction.level;
+  input.roster = &roster;
+  input.tasks = rng.between(options.tasks_min, options.tasks_max);
+  const LayoutOutput body = write_layout(rng, layout, input);
+
+  std::vector<std::string> lines;
+  const bool titled = plan.title && !body.whole_file && !body.untitled;
+  if (!body.whole_file) {
+    if (!body.untitled) {
+      for (std::string& line : navigation_lines(rng, jurisdiction, plan.year)) lines.push_back(std::move(line)), lines.emplace_back();
+      if (plan.title) lines.push_back(*plan.title), lines.emplace_back();
+      if (plan.notice)
+        for (std::string& line : notice_preamble(rng, plan.style, jurisdiction, plan.year))
+          lines.push_back(std::move(line)), lines.emplace_back();
+    }
+    for (const std::string& line : body.preamble) lines.push_back(line), lines.emplace_back();
+  }
+  const auto offset = static_cast<std::uint32_t>(lines.size());
+  lines.insert(lines.end(), body.lines.begin(), body.lines.end());
+  if (!body.whole_file) {
+    lines.emplace_back();
+    for (const std::string& line : body.after) lines.push_back(line), lines.emplace_back();
+    if (!body.untitled)
+      for (std::string& line : footer_lines(rng, jurisdiction)) lines.push_back(std::move(line)), lines.emplace_back();
+  } else {
+    // Code is saved as UTF-8 with LF line ends.
+    plan.gb18030 = plan.bom = plan.crlf = false;
+  }
+
+  GeneratedFile file;
+  file.name = file_base(rng, index) + "." + body.extension;
+  if (titled) {
+    file.jurisdiction = jurisdiction.name;
+    file.title = plan.title;
+    file.year = plan.year;
+  }
+  file.format = body.format;
+  for (const LayoutTask& t : body.tasks) {
+    PlantedTask& task = file.tasks.emplace_back();
+    task.label = t.id;
+    task.line = offset + t.line;
+    task.leads = t.leads;
+    task.co = t.co;
+    task.leaders = t.leaders;
+    task.format = t.format;
+    task.features = t.features;
+  }
+  encode(plan, lines, file);
+  return file;
+}
+
 }  // namespace
 
 namespace {
@@ -279,6 +345,8 @@ std::vector<GeneratedFile> Generator::next_document() {
   const std::string doc_format = plan.mixed ? "mixed" : format_name(plan.format);
   if (all && is_html_page(options_.seed, index))
     return {html_document(rng, plan, jurisdiction, roster, options_, index)};
+  if (!options_.layouts.empty())
+    return {layout_document(rng, pick_layout(options_.seed, index, options_.layouts), plan, jurisdiction, roster, options_, index)};
 
   // The header: navigation noise, title, preamble.
   std::vector<Block> header;
@@ -414,7 +482,8 @@ std::string optional_json(const std::optional<T>& value) {
 
 }  // namespace
 
-PlantedWriter::PlantedWriter(const std::string& path, const Options& options, std::size_t documents) : path_(path) {
+PlantedWriter::PlantedWriter(const std::string& path, const Options& options, std::size_t documents)
+    : path_(path), leaders_(!options.layouts.empty()) {
   out_ = std::fopen(path.c_str(), "wb");
   if (!out_) throw std::runtime_error(path + ": cannot write");
   nlohmann::ordered_json header = {
@@ -433,6 +502,14 @@ PlantedWriter::PlantedWriter(const std::string& path, const Options& options, st
         {"gb18030_share", options.gb18030_share},
         {"formats", options.all_formats ? "all" : "basic"}}},
   };
+  if (!options.layouts.empty()) {
+    std::vector<std::string> names;
+    for (const Layout layout : options.layouts) names.emplace_back(layout_name(layout));
+    header["generator"]["layouts"] = names;
+    header["about"] = header["about"].get<std::string>() +
+                      " With --layouts, id is the number as printed (a string) and leaders lists the people "
+                      "answering for the task (checked too).";
+  }
   if (options.jurisdictions > 0) header["generator"]["jurisdictions"] = options.jurisdictions;
   if (options.first_year > 0) {
     header["generator"]["years"] = std::to_string(options.first_year) + "-" + std::to_string(options.last_year);
@@ -454,8 +531,9 @@ void PlantedWriter::add(const GeneratedFile& file) {
   for (std::size_t i = 0; i < file.tasks.size(); ++i) {
     const PlantedTask& t = file.tasks[i];
     text += i ? ",\n   " : "\n   ";
-    text += "{\"id\": " + std::to_string(t.id) + ", \"line\": " + std::to_string(t.line) + ", \"leads\": " +
-            quoted_list(t.leads) + ", \"co\": " + quoted_list(t.co) + ", \"format\": " + quoted(t.format) +
+    text += "{\"id\": " + (t.label.empty() ? std::to_string(t.id) : quoted(t.label)) + ", \"line\": " +
+            std::to_string(t.line) + ", \"leads\": " + quoted_list(t.leads) + ", \"co\": " + quoted_list(t.co) +
+            (leaders_ ? ", \"leaders\": " + quoted_list(t.leaders) : std::string()) + ", \"format\": " + quoted(t.format) +
             ", \"features\": " + quoted_list(t.features) + "}";
   }
   text += file.tasks.empty() ? "]}" : "\n  ]}";

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "layouts.hpp"
 #include "world.hpp"
 
 namespace agencygraph::gencorpus {
@@ -28,10 +29,15 @@ struct Options {
   // `reform_year` print the departments' old names (local_renamings). 0: years drawn from 2018-2024.
   int first_year = 0, last_year = 0;
   int reform_year = 0;
+  // --layouts: every document is printed in one of these layouts (layouts.hpp), chosen per document
+  // from a random stream of its own; empty: the annotation formats of --formats only.
+  std::vector<Layout> layouts;
 };
 
 struct PlantedTask {
   int id = 0;
+  std::string label;  // the id as printed when it is not id's digits (①, 一是, 五); written instead of id
+  std::vector<std::string> leaders;  // people answering for the task; written (and checked) with --layouts
   std::uint32_t line = 0;  // 1-based line of the task number
   std::vector<std::string> leads, co;
   std::string format;
@@ -82,6 +88,7 @@ class PlantedWriter {
 
  private:
   std::string path_;
+  bool leaders_ = false;  // --layouts: every task says who leads it, if anyone
   std::FILE* out_ = nullptr;
   bool first_ = true;
 };

@@ -19,7 +19,7 @@ constexpr const char* kUsage =
     "usage: agencygraph-gencorpus --out DIR --documents N --seed S [--tasks-per-doc MIN-MAX]\n"
     "                             [--gb18030-share X] [--formats basic|all] [--jurisdictions K]\n"
     "                             [--years FIRST-LAST [--reform-year Y] [--successions FILE]]\n"
-    "                             [--planted FILE] [--force]\n"
+    "                             [--layouts all|NAME,...] [--planted FILE] [--force]\n"
     "       agencygraph-gencorpus --check PLANTED.json PARSE.json [--max-report N]\n"
     "\n"
     "  --out DIR            directory for the documents (created; must be empty unless --force)\n"
@@ -40,6 +40,22 @@ constexpr const char* kUsage =
     "  --reform-year Y      the year the new names are printed from (default: the middle of --years)\n"
     "  --successions FILE   where --years writes its succession table (default: successions.tsv beside\n"
     "                       the planted extraction)\n"
+    "  --layouts all|NAME,...  every document is printed in one of these layouts (docs/layouts.md), chosen\n"
+    "                       per document; the planted tasks then carry their printed ids and leaders:\n"
+    "                         after-line    此项工作由X主办… / 牵头单位：X + 责任单位：… / 部门分工：X牵头…\n"
+    "                                       on the lines after the task, a deadline line between, 省牵头单位：\n"
+    "                         comma-groups  (X等牵头，A、B，甲区、乙区政府按职责分工负责): comma groups\n"
+    "                         space-table   columns separated by runs of spaces under a header row\n"
+    "                         cell-lines    one cell per line, units of a cell on consecutive lines,\n"
+    "                                       group rows (（一）王某某副市长牵头重点工作)\n"
+    "                         pipe-table    | 序号 | 工作任务 | … |, rows with an empty number continuing a task\n"
+    "                         structured    JavaScript objects, JSON, an SQL dump holding a page (\\\" \\n '')\n"
+    "                         numbering     一是 ① (1) 1、 1) 1*, excerpts starting mid-document, headings\n"
+    "                                       that are tasks, tasks wrapped over lines\n"
+    "                         leaders       牵头领导/责任领导/分管领导：王某某, 由王某某副市长负责: leaders\n"
+    "                         conventions   列第一位者为牵头单位，下同 in the preamble, in a task, as a footnote;\n"
+    "                                       无牵头单位的，责任单位即为牵头单位\n"
+    "                       (documents of --formats basic|all without --layouts are unchanged)\n"
     "  --planted FILE       where to write the planted extraction (default DIR/planted.json)\n"
     "  --check P J          compare `agencygraph parse` JSON J with planted extraction P; exit 1 on mismatch\n";
 
@@ -102,6 +118,22 @@ int main(int argc, char** argv) {
       const std::string& f = value();
       if (f != "basic" && f != "all") usage_error("--formats: basic or all, got " + f);
       options.all_formats = f == "all";
+    } else if (a == "--layouts") {
+      const std::string& list = value();
+      options.layouts.clear();
+      if (list == "all") {
+        for (int l = 0; l < kLayoutCount; ++l) options.layouts.push_back(static_cast<Layout>(l));
+      } else {
+        for (std::size_t start = 0; start <= list.size();) {
+          std::size_t comma = list.find(',', start);
+          if (comma == std::string::npos) comma = list.size();
+          const std::string name = list.substr(start, comma - start);
+          const std::optional<Layout> layout = layout_from_name(name);
+          if (!layout) usage_error("--layouts: unknown layout '" + name + "' (all, or some of: " + layout_names() + ")");
+          options.layouts.push_back(*layout);
+          start = comma + 1;
+        }
+      }
     } else if (a == "--jurisdictions") {
       const long long k = to_number(a, value());
       if (k < 1 || k > 100000) usage_error("--jurisdictions: need 1..100000, got " + std::to_string(k));

@@ -94,6 +94,29 @@ class Folder {
   bool traditional_;
 };
 
+// Writes the UTF-8 encoding of c at out (room for 4 bytes) and returns the end of what it wrote;
+// nothing when c is not a Unicode scalar value (a surrogate or beyond U+10FFFF). For loops that
+// encode many characters into a buffer sized beforehand.
+inline char* encode_utf8(char* out, char32_t c) {
+  if (c < 0x80) {
+    *out++ = static_cast<char>(c);
+  } else if (c < 0x800) {
+    *out++ = static_cast<char>(0xC0 | (c >> 6));
+    *out++ = static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    if (c >= 0xD800 && c <= 0xDFFF) return out;
+    *out++ = static_cast<char>(0xE0 | (c >> 12));
+    *out++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c <= 0x10FFFF) {
+    *out++ = static_cast<char>(0xF0 | (c >> 18));
+    *out++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    *out++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return out;
+}
+
 // Appends the UTF-8 encoding of c; nothing when c is not a Unicode scalar value (a surrogate or
 // beyond U+10FFFF). Inline: extraction and the writers call it per character.
 inline void append_utf8(std::string& out, char32_t c) {

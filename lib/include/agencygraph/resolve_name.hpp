@@ -22,10 +22,13 @@ struct ResolvedName {
 };
 
 // Resolves names for one source of a document. Holds what the parser decides once per source (the
-// folding) and per document (the jurisdiction prefix); `aliases` must outlive it.
+// folding) and per document (the jurisdiction prefix); `aliases` must outlive it. The parser resolves
+// every name it reads through one of these, so a name given by hand resolves as a printed one.
 class NameResolver {
  public:
   NameResolver(const Document& document, std::uint32_t source, const AliasTable& aliases);
+  // For a source folded as `traditional` says, in a document of `jurisdiction` (none: no prefix to strip).
+  NameResolver(const std::optional<std::string>& jurisdiction, bool traditional, const AliasTable& aliases);
 
   // Interns `printed` and its canonical form in `names` (the document's NameTable); nothing for a
   // name that folds to nothing but spaces.
@@ -33,6 +36,11 @@ class NameResolver {
 
   // The canonical form of `printed` alone, interning nothing.
   std::optional<std::string> canonical(std::string_view printed) const;
+
+  // resolve() for a name the caller has already folded, spaces dropped (not empty).
+  ResolvedName resolve_folded(NameTable& names, std::string_view printed, std::string_view folded) const;
+  // canonical() for a name already folded, spaces dropped.
+  std::string canonical_of_folded(std::string_view folded) const;
 
  private:
   const AliasTable& aliases_;

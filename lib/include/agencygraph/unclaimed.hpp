@@ -37,4 +37,14 @@ struct UnreadRemark {
 
 std::vector<UnreadRemark> find_unread_remarks(const Document& document);
 
+// A unit of a task whose name does not end as an agency's does (局, 委, 办, 政府, 管委会, 中心, 小组,
+// a place…): text read as a unit where an annotation's layout was not understood (a table's cells
+// run together: 时限, 目标任务, ( )). Collectives are not listed.
+struct UnlikelyUnit {
+  std::size_t task = 0;  // index into Document::tasks
+  std::string name;      // as printed
+};
+
+std::vector<UnlikelyUnit> find_unlikely_units(const Document& document);
+
 }  // namespace agencygraph

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <span>
 
 namespace agencygraph::detail {
@@ -17,6 +18,9 @@ struct Label {
 constexpr std::array kLabels = {
     Label{U"牵头责任单位", ListRole::Lead, false}, Label{U"主要责任单位", ListRole::Lead, false},
     Label{U"其他责任单位", ListRole::Co, false},   Label{U"共同责任单位", ListRole::Co, false},
+    Label{U"牵头负责领导", ListRole::People, false}, Label{U"负责领导", ListRole::People, true},
+    Label{U"协同责任单位", ListRole::Co, false},   Label{U"配合责任单位", ListRole::Co, false},
+    Label{U"协办责任单位", ListRole::Co, false},   Label{U"参与责任单位", ListRole::Co, false},
     Label{U"分管市领导", ListRole::People, false}, Label{U"牵头市领导", ListRole::People, false},
     Label{U"分管县领导", ListRole::People, false}, Label{U"牵头县领导", ListRole::People, false},
     Label{U"分管区领导", ListRole::People, false}, Label{U"牵头区领导", ListRole::People, false},
@@ -24,13 +28,15 @@ constexpr std::array kLabels = {
     Label{U"主办单位", ListRole::Lead, false},     Label{U"主办部门", ListRole::Lead, false},
     Label{U"主责单位", ListRole::Lead, false},     Label{U"主责部门", ListRole::Lead, false},
     Label{U"牵头领导", ListRole::People, false},   Label{U"责任领导", ListRole::People, false},
+    Label{U"配合领导", ListRole::People, false},   Label{U"协调领导", ListRole::People, false},
     Label{U"分管领导", ListRole::People, false},   Label{U"部门分工", ListRole::Verbs, false},
     Label{U"责任分工", ListRole::Verbs, false},   Label{U"任务分工", ListRole::Verbs, false},  Label{U"责任单位", ListRole::Co, false},
     Label{U"责任部门", ListRole::Co, false},       Label{U"配合单位", ListRole::Co, false},
     Label{U"配合部门", ListRole::Co, false},       Label{U"参与单位", ListRole::Co, false},
     Label{U"参与部门", ListRole::Co, false},       Label{U"协办单位", ListRole::Co, false},
     Label{U"协办部门", ListRole::Co, false},       Label{U"协作单位", ListRole::Co, false},
-    Label{U"协同单位", ListRole::Co, false},       Label{U"承办单位", ListRole::Co, false},
+    Label{U"协同单位", ListRole::Co, false},       Label{U"协同部门", ListRole::Co, false},
+    Label{U"承办单位", ListRole::Co, false},
     Label{U"实施单位", ListRole::Co, false},       Label{U"落实单位", ListRole::Co, false},
     Label{U"参加单位", ListRole::Co, false},       Label{U"责任主体", ListRole::Co, false},
     Label{U"负责部门", ListRole::Co, false},       Label{U"负责单位", ListRole::Co, false},
@@ -125,7 +131,11 @@ const LabelIndex kLabelIndex;
 std::optional<LabelMatch> match_label(std::u32string_view s, Range content, std::uint32_t at) {
   for (const Label* candidate : kLabelIndex.starting_with(s[at])) {
     const Label& label = *candidate;
-    if (!starts_with_at(s, at, label.word) || at + label.word.size() > content.end) continue;
+    // Labels of one first character mostly share the second too (牵头…, 责任…): the third tells them
+    // apart before the whole word is compared.
+    if (at + label.word.size() > content.end) continue;
+    if (label.word.size() > 2 && s[at + 2] != label.word[2]) continue;
+    if (!starts_with_at(s, at, label.word)) continue;
     std::uint32_t after = at + static_cast<std::uint32_t>(label.word.size());
     std::uint32_t j = after;
     while (j < content.end && (s[j] == U' ' || s[j] == U'\t')) ++j;
@@ -158,12 +168,21 @@ void find_labels(std::u32string_view s, Range content, std::vector<LabelMatch>& 
   labels.clear();
   int depth = 0;
   bool boundary = true;  // a label may start at i (see ends_label_boundary)
+  // After a label of people, a long label glued to the name still counts when its colon follows at
+  // once: text run together from a PDF prints 牵头领导:王某副局长责任部门:A、B, where nothing ends
+  // the official's name.
+  bool after_people = false;
+  auto add = [&](const LabelMatch& label) {
+    labels.push_back(label);
+    after_people = label.role == ListRole::People;
+  };
   for (std::uint32_t i = content.begin; i < content.end; ++i) {
     const char32_t c = s[i];
     if (c > kLastBracketOrSeparator) {
-      if (boundary && depth == 0 && may_start_label(c)) {
-        if (auto label = match_label(s, content, i)) {
-          labels.push_back(*label);
+      if ((boundary || after_people) && depth == 0 && may_start_label(c)) {
+        std::optional<LabelMatch> label = match_label(s, content, i);
+        if (label && (boundary || (label->end - label->begin >= 5 && s[label->end - 1] == U':'))) {
+          add(*label);
           i = label->end - 1;
           boundary = ends_label_boundary(s[i]);
           continue;
@@ -174,7 +193,7 @@ void find_labels(std::u32string_view s, Range content, std::vector<LabelMatch>& 
     }
     if (depth == 0 && is_open_bracket(c)) {
       if (auto label = match_bracketed_label(s, content, i)) {
-        labels.push_back(*label);
+        add(*label);
         i = label->end - 1;  // the closing bracket
         boundary = false;
         continue;
@@ -370,6 +389,18 @@ bool may_be_label_at(std::u32string_view rest) {
   return false;
 }
 
+bool opens_with_people_label(std::u32string_view line) {
+  if (line.empty()) return false;
+  for (const Label* candidate : kLabelIndex.starting_with(line.front())) {
+    const Label& label = *candidate;
+    if (label.role != ListRole::People || !line.starts_with(label.word)) continue;
+    std::size_t j = label.word.size();
+    while (j < line.size() && (line[j] == U' ' || line[j] == U'\t')) ++j;
+    return j < line.size() && line[j] == U':';
+  }
+  return false;
+}
+
 // Mirrors match_bracketed_label: a long label and a closing bracket right after it.
 bool may_be_bracketed_label_at(std::u32string_view rest) {
   if (rest.empty()) return false;
@@ -414,7 +445,8 @@ bool looks_like_agency_list(std::u32string_view list) {
     }
     // A collective (各地, 各平台, 各有关单位) is short or ends like a unit: 各地要抓好 is a sentence.
     if (item.starts_with(U"各")) return item.size() <= 4 || has_suffix(item, kEndings);
-    return has_suffix(item, kEndings) || item.ends_with(U"公司");
+    // 街道 is a unit where a list groups it under one 办事处 (清崇街道、汉兴街道办事处).
+    return has_suffix(item, kEndings) || item.ends_with(U"公司") || item.ends_with(U"街道");
   };
   std::size_t start = 0;
   int depth = 0;
@@ -544,8 +576,18 @@ std::optional<FoundAnnotation> find_label_annotation(std::u32string_view s, Rang
   auto is_role = [](const LabelMatch& m) {
     return m.role == ListRole::Lead || m.role == ListRole::Co || m.role == ListRole::Verbs;
   };
-  const auto first = std::find_if(labels.begin(), labels.end(), is_role);
+  auto first = std::find_if(labels.begin(), labels.end(), is_role);
   if (first == labels.end()) return std::nullopt;
+  // Labels of people on lines of their own just before it are the annotation's too (责任人：王某 /
+  // 协调人：李某 / 责任单位：X): the officials are the task's leaders. Not one inside a line of text,
+  // whose value would run into the text.
+  auto starts_line = [&](std::uint32_t at) {  // past an indent (  牵头单位：…, 　　责任单位：…)
+    while (at > block.begin && (s[at - 1] == U' ' || s[at - 1] == U'\t' || s[at - 1] == U'\u3000')) --at;
+    return at == block.begin || s[at - 1] == U'\n';
+  };
+  while (first != labels.begin() && std::prev(first)->role == ListRole::People && starts_line(std::prev(first)->begin) &&
+         starts_line(first->begin))
+    --first;
   // The annotation runs from the first role label to the end of the line holding the last label.
   Range content{first->begin, line_end(s, labels.back().begin, block.end)};
   content = trim(s, content, U"。.");

@@ -70,6 +70,9 @@ bool may_be_label_at(std::u32string_view rest);
 // The same for a label in brackets of its own (【牵头单位】), `rest` following the opening bracket.
 bool may_be_bracketed_label_at(std::u32string_view rest);
 
+// Whether folded `line` opens with a label of people and its colon (责任人：…, 牵头负责领导:…, 分管领导：…).
+bool opens_with_people_label(std::u32string_view line);
+
 // Adds the clauses of a bracket group that follows the annotation on its line (deadlines,
 // remarks) to `parsed`; false when the group is empty and so not part of the annotation.
 bool attach_trailing_group(std::u32string_view s, Range inner, ParsedAnnotation& parsed);

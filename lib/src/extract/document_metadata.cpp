@@ -287,10 +287,25 @@ bool states_first_listed_lead_near(std::string_view text, std::uint32_t mark, co
 // What negates 牵头 in "no lead named" (无牵头单位的…), as printed in either script.
 constexpr std::string_view kNegations[] = {"无", "未明确", "没有", "未列", "未注明", "未标明", "無", "未明確", "沒有", "未標明"};
 
+// The last three bytes of `s` as one number (0 if shorter): every negation ends in a CJK character.
+std::uint32_t last_character_code(std::string_view s) {
+  if (s.size() < 3) return 0;
+  const auto* end = reinterpret_cast<const unsigned char*>(s.data() + s.size());
+  return static_cast<std::uint32_t>(end[-3]) << 16 | static_cast<std::uint32_t>(end[-2]) << 8 | end[-1];
+}
+
 // Whether the 牵 (牽) at byte `at` opens 牵头 after a negation and is followed within a few
 // characters by 为牵头 or 即牵头: 无牵头单位的，责任单位即为牵头单位.
 bool states_unlabelled_units_lead_at(std::string_view text, std::size_t at, const Folder& folder) {
   const std::string_view before = text.substr(0, at);
+  // Every 牵头 of every annotation comes here: most are turned away by the character before it.
+  static const std::array<std::uint32_t, std::size(kNegations)> kLastCharacters = [] {
+    std::array<std::uint32_t, std::size(kNegations)> codes{};
+    for (std::size_t k = 0; k < codes.size(); ++k) codes[k] = last_character_code(kNegations[k]);
+    return codes;
+  }();
+  if (std::find(kLastCharacters.begin(), kLastCharacters.end(), last_character_code(before)) == kLastCharacters.end())
+    return false;
   if (std::none_of(std::begin(kNegations), std::end(kNegations), [&](std::string_view no) { return before.ends_with(no); }))
     return false;
   const auto size = static_cast<std::uint32_t>(text.size());

@@ -14,9 +14,9 @@
 #include <utility>
 #include <vector>
 
-#include "agencygraph/agency_kind.hpp"
 #include "agencygraph/extract.hpp"
 #include "agencygraph/fold.hpp"
+#include "agencygraph/resolve_name.hpp"
 #include "annotation.hpp"
 #include "annotation_locator.hpp"
 #include "document_metadata.hpp"
@@ -43,8 +43,34 @@ using detail::is_task_numbering;
 
 // Every title word (looks_like_title) holds one of these.
 const detail::WordSet kTitleCharacters{"分", "报"};
-// Every task column's header (tables.cpp, Column::Task) holds one of these.
+// A long line that is a table's header holds one of these in its task column's name (tables.cpp's
+// column_of reads more words, but 工作, 项目 and 措施 alone are common in prose, whose clauses would
+// then be tried as a comma-separated header). Two sets: a WordSet looks for at most four last
+// characters at once.
 const detail::WordSet kTaskColumnWords{"任务", "事项", "内容", "目标"};
+const detail::WordSet kMoreTaskColumnWords{"重点工作", "工作措施", "项目名称"};
+// Whether a short line holds a character of a word that names a task or number column (tables.cpp,
+// column_of: 任务, 工作, 事项, 内容, 目标, 项目, 措施; 序号, 编号, 序, 号, No.), spaced out or not (主 要 工 作
+// 任 务). A table's header names its task column, and a header of one cell per line starts with the
+// task or the number, so a line without one starts no table. Compared as bytes: the line is short, and
+// folding it was the costly part of looking for a table at every paragraph.
+bool holds_column_name_character(std::string_view line) {
+  static constexpr auto code = [](const char (&c)[4]) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(c[0])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(c[1])) << 8 | static_cast<unsigned char>(c[2]);
+  };
+  static constexpr std::array<std::uint32_t, 9> kCharacters = {code("务"), code("作"), code("项"), code("容"), code("标"),
+                                                               code("施"), code("序"), code("号"), code("Ｎ")};
+  const auto* s = reinterpret_cast<const unsigned char*>(line.data());
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (s[i] == 'N' || s[i] == 'n') return true;
+    if (s[i] < 0xE0 || i + 3 > line.size()) continue;
+    const std::uint32_t c = static_cast<std::uint32_t>(s[i]) << 16 | static_cast<std::uint32_t>(s[i + 1]) << 8 | s[i + 2];
+    if (std::find(kCharacters.begin(), kCharacters.end(), c) != kCharacters.end()) return true;
+    i += 2;
+  }
+  return false;
+}
 
 // Folded copies of consecutive lines from a first one on, for the table readers, folded as the
 // readers reach them. Whole lines are folded, line breaks included, as in the document folded whole.
@@ -152,6 +178,7 @@ class DocumentParser {
   void split_lines() {
     if (detail::has_traditional_markers(text_)) folder_ = Folder(true);
     lines_ = detail::split_lines(text_, folder_);
+    starts_no_table_.assign(lines_.size(), false);
   }
 
   void read_metadata() {
@@ -182,14 +209,7 @@ class DocumentParser {
     first_listed_from_ = options_.first_listed_is_lead ? std::optional<std::uint32_t>(0) : stated.first_listed_lead;
     unlabelled_lead_from_ = stated.unlabelled_units_lead;
     document_.first_listed_is_lead = first_listed_from_.has_value();
-    if (document_.jurisdiction && *document_.jurisdiction != "国务院") {
-      jurisdiction_folded_ = folder_.fold_utf8(*document_.jurisdiction);
-      // The level is the jurisdiction's last character: 市, 县, 区, 州 (自治州), 旗.
-      std::size_t last = jurisdiction_folded_.size();
-      while (last > 0 && (static_cast<unsigned char>(jurisdiction_folded_[--last]) & 0xC0) == 0x80) {
-      }
-      jurisdiction_level_ = jurisdiction_folded_.substr(last);
-    }
+    resolver_.emplace(document_.jurisdiction, folder_.traditional(), aliases_);
   }
 
   // ---- numbered paragraphs ----
@@ -316,9 +336,38 @@ class DocumentParser {
       std::optional<detail::LocatedAnnotation> located = locator_.locate_line(r);
       if (!located) continue;
       if (whole_lines && !detail::trim_bytes(folder_, text_, {r.begin, located->whole.begin}).empty()) continue;
+      if (std::optional<Found> with_people = with_people_lines_before(k, j, r, *located, end)) return with_people;
       return extend_annotation(r.begin, j, std::move(*located), end, true);
     }
     return std::nullopt;
+  }
+
+  // Lines of people just before an annotation that starts its line (责任人：王某副市长 / 协调人：… /
+  // 责任单位：…): the annotation starts with them, so that the officials are the task's leaders rather
+  // than its text. Nothing when there are none or the lines do not read as one annotation.
+  std::optional<Found> with_people_lines_before(std::size_t k, std::size_t j, ByteRange r,
+                                                const detail::LocatedAnnotation& located, std::size_t end) {
+    if (located.whole.begin != r.begin) return std::nullopt;
+    std::size_t start = j;
+    for (std::size_t p = j; p-- > k + 1;) {
+      if (lines_[p].blank()) continue;
+      if (!opens_with_people_label(lines_[p])) break;
+      start = p;
+    }
+    if (start == j) return std::nullopt;
+    const std::uint32_t from = lines_[start].range.begin;
+    std::optional<detail::LocatedAnnotation> longer = locator_.locate({from, lines_[j].range.end});
+    if (!longer || longer->whole.begin != from) {
+      locator_.locate_line(r);  // the locator holds the annotation of line j again
+      return std::nullopt;
+    }
+    return extend_annotation(from, j, std::move(*longer), end, false);
+  }
+
+  bool opens_with_people_label(const Line& line) const {
+    FoldedText folded;
+    folder_.append(text_, line.range.begin, std::min(line.range.end, line.range.begin + 12 * 4), folded);
+    return detail::opens_with_people_label(folded.chars);
   }
 
   // Whether text[r] may be all annotation: it opens with a bracket, a label or a prose opening
@@ -355,6 +404,7 @@ class DocumentParser {
     const bool heading = is_heading_numbering(line.numbering);
     const std::size_t end = block_end(k);
     std::optional<Found> found = find_paragraph_annotation(k, line.body, end, heading && is_title_like(line));
+    if (!found && line.numbering == Numbering::Arabic) found = find_annotation_after_sub_items(k);
     if (!found) {
       if (heading) {
         open_section(line);
@@ -366,6 +416,38 @@ class DocumentParser {
     if (line.numbering != Numbering::Bullet) ++numbered_tasks_;
     add_task(k, task_id(line), line.body, *found);
     return found->last_line + 1;
+  }
+
+  // A task whose text goes on in numbered sub-items ((1)…(4), ①…) with one annotation on a line of
+  // its own after the last of them: the annotation is the task's, not the last sub-item's, when no
+  // sub-item carries one of its own (on its line or on the lines after it). One sub-item, or an
+  // annotation that more sub-items follow, is the sub-items' own layout. The sub-items are the
+  // task's text.
+  std::optional<Found> find_annotation_after_sub_items(std::size_t k) {
+    int sub_items = 0;
+    int lines_since_item = 0;
+    for (std::size_t j = k + 1; j < lines_.size(); ++j) {
+      const Line& line = lines_[j];
+      if (line.blank()) continue;
+      if (line.numbering == Numbering::ParenArabic) {
+        if (locator_.locate({line.body, line.range.end})) return std::nullopt;  // sub-items annotated one by one
+        ++sub_items;
+        lines_since_item = 0;
+        continue;
+      }
+      if (line.numbering != Numbering::None || sub_items == 0) return std::nullopt;
+      if (++lines_since_item > kMaxContinuationLines) return std::nullopt;
+      const ByteRange r = label_line(j);
+      std::optional<detail::LocatedAnnotation> located = locator_.locate_line(r);
+      if (!located) continue;  // a sub-item's text wrapped onto this line
+      if (sub_items < 2 || !detail::trim_bytes(folder_, text_, {r.begin, located->whole.begin}).empty())
+        return std::nullopt;
+      Found found = extend_annotation(r.begin, j, std::move(*located), block_end(j), true);
+      const std::size_t next = first_non_blank(found.last_line + 1);
+      if (next < lines_.size() && lines_[next].numbering == Numbering::ParenArabic) return std::nullopt;
+      return found;
+    }
+    return std::nullopt;
   }
 
   // A line without a number: a task when it carries its own annotation after its text (tasks
@@ -494,13 +576,6 @@ class DocumentParser {
     }
   }
 
-  // A name as printed resolves to the same canonical name and kind every time: resolve it once.
-  struct Resolved {
-    NameId name = 0;
-    NameId canonical = 0;
-    AgencyKind kind = AgencyKind::Department;
-  };
-
   // Adds the names in pieces_: every list is split before, so that the task's agencies are
   // allocated once rather than once per list.
   void add_mentions(Task& task, const FoldedText& folded) {
@@ -517,8 +592,9 @@ class DocumentParser {
       printed_ += original(folded, piece.shared_suffix);
       printed = printed_;
     }
-    const Resolved* resolved = resolved_.find(printed);
-    std::optional<Resolved> fresh;  // outlives the block below: `resolved` may point into it
+    // A name as printed resolves to the same canonical name and kind every time: resolve it once.
+    const ResolvedName* resolved = resolved_.find(printed);
+    std::optional<ResolvedName> fresh;  // outlives the block below: `resolved` may point into it
     if (!resolved) {
       fresh = resolve(printed, piece, folded);
       if (!fresh) return;
@@ -537,27 +613,16 @@ class DocumentParser {
 
   // Interns a name met for the first time, with its canonical form and kind; nothing for a name
   // that folds to nothing but spaces.
-  std::optional<Resolved> resolve(std::string_view printed, const detail::NamePiece& piece, const FoldedText& folded) {
-    folded_name_.clear();  // the folded name without spaces, as UTF-8
+  std::optional<ResolvedName> resolve(std::string_view printed, const detail::NamePiece& piece, const FoldedText& folded) {
+    // The folded name without spaces, as UTF-8, encoded into room for the longest encoding.
+    folded_name_.resize(4 * (piece.main.size() + piece.shared_suffix.size()));
+    char* end = folded_name_.data();
     for (Range part : {piece.main, piece.shared_suffix})
       for (char32_t c : detail::slice(folded.chars, part))
-        if (!detail::is_space(c)) append_utf8(folded_name_, c);
+        if (!detail::is_space(c)) end = encode_utf8(end, c);
+    folded_name_.resize(static_cast<std::size_t>(end - folded_name_.data()));
     if (folded_name_.empty()) return std::nullopt;
-    const std::string canonical = aliases_.canonical(without_jurisdiction(folded_name_));
-    const NameId name = document_.names.intern(printed);
-    // Most names are printed in their canonical form: interning it again would give the same id.
-    const NameId canonical_id = canonical == printed ? name : document_.names.intern(canonical);
-    return Resolved{name, canonical_id, classify_agency(canonical)};
-  }
-
-  // 荆州市财政局 in a 荆州市 document is the document's own 市财政局 (then built in local_name_).
-  std::string_view without_jurisdiction(std::string_view name) {
-    if (jurisdiction_folded_.empty() || !name.starts_with(jurisdiction_folded_) ||
-        name.size() == jurisdiction_folded_.size())
-      return name;
-    local_name_.assign(jurisdiction_level_);
-    local_name_ += name.substr(jurisdiction_folded_.size());
-    return local_name_;
+    return resolver_->resolve_folded(document_.names, printed, folded_name_);
   }
 
   // The conventions for a task without a lead label, where the document has stated them before
@@ -638,13 +703,23 @@ class DocumentParser {
   // with a line of at most 12 characters (48 bytes). The words are compared as bytes, so
   // traditional documents, which may print them in traditional forms, are always checked.
   bool may_be_table_header(const Line& line) const {
-    return folder_.traditional() || line.range.size() <= 12 * 4 || kTaskColumnWords.found_in(text_, line.range);
+    if (folder_.traditional()) return true;
+    if (line.range.size() > 12 * 4)
+      return kTaskColumnWords.found_in(text_, line.range) || kMoreTaskColumnWords.found_in(text_, line.range);
+    return holds_column_name_character(text_.substr(line.range.begin, line.range.size()));
   }
 
   std::optional<detail::TableLayout> table_at(std::size_t k) {
     // A line with a task number is a task or a skipped paragraph, never a header, even when it has
     // a header's cells ("57.牵头单位:|目标|…"): read as one, it was neither (found by fuzz_extract).
-    if (is_task_numbering(lines_[k].numbering)) return std::nullopt;
+    if (starts_no_table_[k] || is_task_numbering(lines_[k].numbering)) return std::nullopt;
+    std::optional<detail::TableLayout> layout = read_table_header(k);
+    // A paragraph's lines are asked again by the paragraphs around it: remember the common answer.
+    if (!layout) starts_no_table_[k] = true;
+    return layout;
+  }
+
+  std::optional<detail::TableLayout> read_table_header(std::size_t k) {
     if (!may_be_table_header(lines_[k])) return std::nullopt;
     window_.start(k);
     const Range r = window_.range(k);
@@ -684,10 +759,20 @@ class DocumentParser {
     table_task_.reset();
     if (layout.separator == CellSeparator::Line) return parse_line_table(header, layout);
     std::size_t k = header + 1;
+    const bool outer_pipes = layout.separator == CellSeparator::Pipe && opens_with_pipe(window_.range(header));
+    bool after_blank = false;
     for (; k < lines_.size(); ++k) {
-      if (lines_[k].blank()) continue;
+      if (lines_[k].blank()) {
+        after_blank = true;
+        continue;
+      }
       const Range r = layout.separator == CellSeparator::Tab ? window_.untrimmed(k) : window_.range(k);
       std::vector<Range> cells = detail::split_cells(window_.chars(), r, layout.separator);
+      // In a pipe table printed without outer pipes, a row whose first cell is empty opens with the
+      // pipe after that cell ( |  |  | 各县市区政府): not an outer pipe, or the cells shift left.
+      if (layout.separator == CellSeparator::Pipe && !outer_pipes && opens_with_pipe(r) &&
+          static_cast<int>(cells.size()) < layout.columns)
+        cells.insert(cells.begin(), Range{r.begin, r.begin});
       if (cells.size() < 2) {
         // Text copied from a page wraps a long cell onto a line of its own: the table goes on
         // when a row follows.
@@ -695,9 +780,23 @@ class DocumentParser {
         break;  // the table has ended
       }
       if (std::all_of(cells.begin(), cells.end(), [&](Range c) { return is_rule_cell(c); })) continue;  // |---|
+      // After a blank line, a table whose first column is 序号 goes on only with a numbered row: a
+      // page's footer in columns (网站标识码：…  ICP备案号：…, 相关链接：… | … | …) is not a row.
+      if (after_blank && layout.id == 0 && (layout.separator == CellSeparator::Spaces || layout.separator == CellSeparator::Pipe) &&
+          !starts_with_digit(cells[0]))
+        break;
+      after_blank = false;
       read_row(k, cells, layout);
     }
     return k;
+  }
+
+  bool starts_with_digit(Range r) const { return !r.empty() && detail::is_digit(window_.chars()[r.begin]); }
+
+  bool opens_with_pipe(Range r) const {
+    const std::u32string_view t = detail::slice(window_.chars(), r);
+    const std::size_t first = t.find_first_not_of(U" \t");
+    return first != std::u32string_view::npos && t[first] == U'|';
   }
 
   // Whether the next non-blank line after k splits into cells at runs of spaces.
@@ -835,7 +934,8 @@ class DocumentParser {
   // A row of a one-cell-per-line table whose lines do not match the header's cells one to one
   // (cells broken over lines, a header not all known): the units are the lines that read as unit
   // lists, the first of them the lead's where the table has both columns; the task is the longest
-  // other line, a short line of two to four characters in a people column is an official.
+  // other line, a short line of two to four characters (or a name and a title in 长) in a people
+  // column is an official.
   void read_row_by_content(std::size_t k, const std::vector<Range>& cells, const detail::TableLayout& layout) {
     const std::u32string_view s = window_.chars();
     RowCells row;
@@ -851,10 +951,12 @@ class DocumentParser {
         continue;
       }
       in_run = false;
-      if (layout.people >= 0 && text.size() >= 2 && text.size() <= 4 && is_all_ideographs(text)) {
-        row.people.push_back(cells[c]);
-      } else if (layout.deadline >= 0 && row.deadline.empty() && text.size() <= 20 && detail::looks_like_deadline(text)) {
+      // A deadline first: 全年 and 长期坚持 are as short as a name.
+      if (layout.deadline >= 0 && row.deadline.empty() && text.size() <= 20 && detail::looks_like_deadline(text)) {
         row.deadline = cells[c];
+      } else if (layout.people >= 0 && text.size() >= 2 && is_all_ideographs(text) &&
+                 (text.size() <= 4 || (text.size() <= 8 && text.back() == U'长'))) {  // 王某某副市长
+        row.people.push_back(cells[c]);
       } else if (runs.empty() && text.size() > row.task.size()) {
         row.task = cells[c];
       }
@@ -881,7 +983,7 @@ class DocumentParser {
   // A cell that is a list of units: every item ends like a unit or is a collective, and one names
   // a unit outright (城投集团, 水利局; not 完工投用).
   static bool is_unit_line(std::u32string_view text) {
-    if (text.empty() || text.size() > 80 || !detail::looks_like_agency_list(text)) return false;
+    if (text.empty() || text.size() > 400 || !detail::looks_like_agency_list(text)) return false;
     std::size_t start = 0;
     for (std::size_t i = 0; i <= text.size(); ++i) {
       if (i < text.size() && text[i] != U'、' && text[i] != U',') continue;
@@ -936,17 +1038,16 @@ class DocumentParser {
   std::string_view text_;  // document_.sources[0].text
   Folder folder_;
   std::vector<Line> lines_;
+  std::vector<bool> starts_no_table_;  // per line: table_at() found no table's header there
   detail::AnnotationLocator locator_;
   LineWindow window_;
-  detail::StringMap<Resolved> resolved_;  // by name as printed
+  std::optional<NameResolver> resolver_;     // from the document's jurisdiction, once read
+  detail::StringMap<ResolvedName> resolved_;  // by name as printed
   std::string printed_;      // buffer for printed names made of two stretches
   std::string folded_name_;  // buffer for resolve()
-  std::string local_name_;   // buffer for without_jurisdiction()
   detail::NameSplitter names_;
   std::vector<std::pair<Role, detail::NamePiece>> pieces_;  // a task's names, for add_mentions()
   std::vector<std::string> list_remarks_;  // remarks met inside lists of units, for fill_roles()
-  std::string jurisdiction_folded_;  // e.g. 荆州市, to strip from 荆州市财政局
-  std::string jurisdiction_level_;   // e.g. 市
   std::optional<std::uint32_t> first_listed_from_;    // where the first-listed convention is stated
   std::optional<std::uint32_t> unlabelled_lead_from_;  // where "units without a lead label lead" is
   std::uint32_t current_section_ = 0;

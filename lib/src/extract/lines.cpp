@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include <string>
 #include <string_view>
 
 #include "u32.hpp"
@@ -134,6 +135,49 @@ std::uint32_t next_inline_item(std::string_view text, const Line& line, std::uin
   return line.range.end;
 }
 
+// A line this long that holds (一) and then (二) is a page whose line breaks were lost (the text
+// layer of a PDF copied as one line): its numbered headings and items run together.
+constexpr std::uint32_t kRunTogetherLine = 300;
+
+// 一 … 二十, the numbers of a list's headings.
+std::string cjk_numeral(long n) {
+  static constexpr std::string_view kDigits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  if (n < 10) return std::string(kDigits[n]);
+  std::string out = n >= 20 ? std::string(kDigits[n / 10]) : std::string();
+  out += "十";
+  out += kDigits[n % 10];
+  return out;
+}
+
+// Where, after `from` in line's range, "(N)" or "（N）" with N the Chinese numeral `expected` stands;
+// line.range.end when nowhere.
+std::uint32_t find_paren_numeral(std::string_view text, const Line& line, std::uint32_t from, long expected) {
+  const std::string numeral = cjk_numeral(expected);
+  for (std::string_view open : {"(", "（"}) {
+    for (std::string_view close : {")", "）"}) {
+      const std::string marker = std::string(open) + numeral + std::string(close);
+      const std::size_t at = text.substr(0, line.range.end).find(marker, from);
+      if (at != std::string_view::npos) return static_cast<std::uint32_t>(at);
+    }
+  }
+  return line.range.end;
+}
+
+// The next heading of a run-together list in `line` after `from`: the expected number, or a list
+// starting again at (一) that goes on to (二). line.range.end when none.
+std::uint32_t next_run_together_heading(std::string_view text, const Line& line, std::uint32_t from, long& expected) {
+  if (expected > 20) return line.range.end;
+  const std::uint32_t next = find_paren_numeral(text, line, from, expected);
+  const std::uint32_t again = expected > 1 ? find_paren_numeral(text, line, from, 1) : line.range.end;
+  if (again < next && find_paren_numeral(text, line, again, 2) < line.range.end) {
+    expected = 1;
+    return again;
+  }
+  if (expected == 1 && (next == line.range.end || find_paren_numeral(text, line, next, 2) == line.range.end))
+    return line.range.end;  // a lone (一) is no list
+  return next;
+}
+
 }  // namespace
 
 std::vector<Line> split_lines(std::string_view text, const Folder& folder) {
@@ -151,11 +195,8 @@ std::vector<Line> split_lines(std::string_view text, const Folder& folder) {
     line.range = trim_bytes(folder, text, {start, content_end});  // spaces fold alike either way
     if (line.range.empty()) line.range = {start, start};
     read_numbering(text, folder, line);
-    // Items numbered inside a line that has no number of its own (…提出如下措施。1.对…。2.对…), each a
-    // line of its own. (A numbered line is a task; one holding the next task too is rare.)
-    long expected = line.numbering == Numbering::None ? 1 : 0;
-    for (std::uint32_t at; expected > 0 && (at = next_inline_item(text, line, line.range.begin, expected)) < line.range.end;
-         ++expected) {
+    // The line ends at `at`, and what follows is a line of its own.
+    auto split_at = [&](std::uint32_t at) {
       Line item = line;
       line.content_end = at;
       line.range.end = trim_bytes(folder, text, {line.range.begin, at}).end;
@@ -165,6 +206,19 @@ std::vector<Line> split_lines(std::string_view text, const Folder& folder) {
       item.numbering = Numbering::None;
       read_numbering(text, folder, item);
       line = item;
+    };
+    // Items numbered inside a line that has no number of its own (…提出如下措施。1.对…。2.对…), each a
+    // line of its own. (A numbered line is a task; one holding the next task too is rare.)
+    long expected = line.numbering == Numbering::None ? 1 : 0;
+    for (std::uint32_t at; expected > 0 && (at = next_inline_item(text, line, line.range.begin, expected)) < line.range.end;
+         ++expected)
+      split_at(at);
+    // Headings run together in a page that lost its line breaks: each (N) starts a line.
+    if (line.numbering == Numbering::None && line.range.size() > kRunTogetherLine) {
+      long heading = 1;
+      for (std::uint32_t at; (at = next_run_together_heading(text, line, line.range.begin + 1, heading)) < line.range.end;
+           ++heading)
+        split_at(at);
     }
     lines.push_back(line);
     if (!newline) break;

@@ -16,6 +16,27 @@ bool is_bare_place(std::u32string_view item) {
          item.ends_with(U"街道");
 }
 
+// A kind of place named without a place: 区, 县级市, 乡镇, 街道 … (各区、县级市 names every district and
+// county-level city), optionally with its government (各市、县人民政府).
+bool is_place_kind(std::u32string_view item, bool government_allowed) {
+  if (government_allowed) {
+    if (item.ends_with(U"人民政府")) item.remove_suffix(4);
+    else if (item.ends_with(U"政府")) item.remove_suffix(2);
+  }
+  for (std::u32string_view kind : {U"区", U"县", U"市", U"县级市", U"县区", U"县市", U"市区", U"乡", U"镇", U"乡镇", U"街道", U"州",
+                                   U"市州", U"旗", U"园区", U"开发区"})
+    if (item == kind) return true;
+  return false;
+}
+
+// 各区 / 各有关区 / 各县(市): a collective over a kind of place, which the items after it extend.
+bool opens_place_collective(std::u32string_view item) {
+  if (!item.starts_with(U"各")) return false;
+  item.remove_prefix(1);
+  if (item.starts_with(U"有关")) item.remove_prefix(2);
+  return is_place_kind(item, false);
+}
+
 // 办事处 (not 街道办事处): "岳云街道、赤云街道办事处" shares 办事处 with a bare 街道.
 constexpr std::array<std::u32string_view, 7> kSharedSuffixes = {U"人民政府", U"管理委员会", U"办事处", U"管委会",
                                                                  U"党工委", U"政府", U"党委"};
@@ -168,14 +189,37 @@ bool NameSplitter::is_clause_run(std::u32string_view s) const {
   // A run that ends like a unit is a clause only when it states something about units: it ends as
   // the first-listed rule does (排在首位的为牵头单位, 列第一位者为牵头或汇总单位) or opens with a word of
   // such a statement (均为…, 列…).
-  if (last.ends_with(U"牵头单位") || last.ends_with(U"牵头部门") || last.ends_with(U"汇总单位"))
-    return looks_like_remark(text);
+  const bool names_a_role = (last.back() == U'位' && (last.ends_with(U"牵头单位") || last.ends_with(U"汇总单位"))) ||
+                            (last.back() == U'门' && last.ends_with(U"牵头部门"));
+  if (names_a_role) return looks_like_remark(text);
   switch (text.front()) {
     case U'均': case U'列': case U'排': case U'适': case U'下': case U'以': case U'其': case U'注': case U'不':
       return looks_like_remark(text);
     default:
       return false;
   }
+}
+
+// 各区、县级市 and 各市、县人民政府 are one collective each, as 各县(市、区) is: the kinds of place after
+// a 各 that opens one are joined to it.
+void NameSplitter::join_place_collectives(std::u32string_view s) {
+  // Nearly every run has none: only an item opening with 各 is looked at.
+  auto opens_here = [&](std::size_t k) {
+    return k + 1 < items_.size() && !items_[k].empty() && s[items_[k].begin] == U'各' &&
+           opens_place_collective(slice(s, items_[k])) && is_place_kind(slice(s, items_[k + 1]), true);
+  };
+  std::size_t k = 0;
+  while (k < items_.size() && !opens_here(k)) ++k;
+  if (k == items_.size()) return;
+  std::size_t out = k;
+  while (k < items_.size()) {
+    Range joined = items_[k];
+    if (opens_here(k))
+      while (k + 1 < items_.size() && is_place_kind(slice(s, items_[k + 1]), true)) joined.end = items_[++k].end;
+    items_[out++] = joined;
+    ++k;
+  }
+  items_.resize(out);
 }
 
 // A remark in brackets after the last name of a list (工商联(列第一位者为牵头单位，下同)) is a clause,
@@ -206,6 +250,7 @@ void NameSplitter::end_run_items(std::u32string_view s) {
   strip_bracketed_remark(s, items_.back());
   if (items_.back().empty()) items_.pop_back();
   if (items_.empty()) return;
+  if (items_.size() > 1) join_place_collectives(s);
   if (is_clause_run(s)) {
     clauses_.push_back({items_.front().begin, items_.back().end});
     items_.clear();
@@ -216,7 +261,7 @@ void NameSplitter::end_run_items(std::u32string_view s) {
   // Every shared suffix ends in 府, 会, 处 or 委: most runs are ruled out by their last character.
   if (!last.empty() && std::u32string_view(U"府会处委").find(last.back()) != std::u32string_view::npos) {
     for (std::u32string_view candidate : kSharedSuffixes) {
-      if (last.size() > candidate.size() && last.ends_with(candidate)) {
+      if (candidate.back() == last.back() && last.size() > candidate.size() && last.ends_with(candidate)) {
         suffix = {items_.back().end - static_cast<std::uint32_t>(candidate.size()), items_.back().end};
         break;
       }

@@ -35,9 +35,13 @@ inline bool starts_with_at(std::u32string_view s, std::size_t at, std::u32string
   return at <= s.size() && s.substr(at).starts_with(word);
 }
 
-// Trims spaces and the given extra characters from both ends of r.
+// Trims spaces and the given extra characters (punctuation, never an ideograph) from both ends of r.
 inline Range trim(std::u32string_view s, Range r, std::u32string_view extra = U"") {
-  auto drop = [&](char32_t c) { return is_space(c) || extra.find(c) != std::u32string_view::npos; };
+  // Names and clauses mostly begin and end with an ideograph: kept without searching `extra`.
+  auto drop = [&](char32_t c) {
+    if (c >= 0x4E00 && c <= 0x9FFF) return false;
+    return is_space(c) || extra.find(c) != std::u32string_view::npos;
+  };
   while (r.begin < r.end && drop(s[r.begin])) ++r.begin;
   while (r.end > r.begin && drop(s[r.end - 1])) --r.end;
   return r;

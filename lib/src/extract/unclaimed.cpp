@@ -231,4 +231,33 @@ std::vector<UnreadRemark> find_unread_remarks(const Document& document) {
   return found;
 }
 
+std::vector<UnlikelyUnit> find_unlikely_units(const Document& document) {
+  // Besides the agency endings above: places that name their government (赤壁市, 各县级市), groups
+  // (领导小组, 工作专班), bodies of the armed forces and the Party (机关, 军分区, 共青团中央), a bureau's
+  // sections (建工科, 财务股), universities and parks (长江大学, 食品产业园).
+  constexpr std::u32string_view kMoreEndings = U"市州旗盟组班关军央科股学园";
+  std::vector<UnlikelyUnit> found;
+  const Folder folder(false);  // canonical names are folded already: this only decodes them
+  FoldedText folded;
+  for (std::size_t t = 0; t < document.tasks.size(); ++t) {
+    for (const AgencyMention& mention : document.tasks[t].agencies) {
+      if (mention.kind == AgencyKind::Collective) continue;
+      const std::string_view canonical = document.name(mention.canonical);
+      folded.clear();
+      folder.append(canonical, 0, static_cast<std::uint32_t>(canonical.size()), folded);
+      std::u32string_view name = without_trailing_blanks(folded.chars);
+      // An alias in brackets after the name (市交通委(市道运局)) is judged by the name before it.
+      if (name.ends_with(U")")) {
+        const std::size_t open = name.rfind(U'(');
+        if (open != std::u32string_view::npos && open > 0) name = without_trailing_blanks(name.substr(0, open));
+      }
+      const bool agency_like = !name.empty() && is_ideograph(name.back()) && name.size() >= 2 &&
+                               (kAgencyEndings.find(name.back()) != std::u32string_view::npos ||
+                                kMoreEndings.find(name.back()) != std::u32string_view::npos);
+      if (!agency_like) found.push_back({t, std::string(document.name(mention.name))});
+    }
+  }
+  return found;
+}
+
 }  // namespace agencygraph

@@ -325,6 +325,13 @@ Field field_of(std::string_view raw_key) {
   return Field::Ignored;
 }
 
+// Whether a field's text says a role itself (X牵头，Y配合 / 责任单位：…), rather than only naming units.
+bool holds_role_word(std::string_view s) {
+  for (std::string_view word : {"牵头", "负责", "配合", "协办", "主办", "参与", "协作", "协同", "责任", "落实", "主责", "承办"})
+    if (s.find(word) != npos) return true;
+  return false;
+}
+
 // Whether a string holds Chinese text (a key we do not know may still carry the task).
 bool has_cjk(std::string_view s) {
   for (std::size_t i = 0; i + 2 < s.size(); ++i) {
@@ -450,6 +457,12 @@ class LineMaker {
         std::all_of(children->items.begin(), children->items.end(), is_leaf) && !text.empty()) {
       if (render_clause_node(text, *children, v.line)) return;
     }
+    // An object with a responsible-units field beside a field of units that names no role
+    // ({owner: "X", co: "A、B"}) gives that field's units the lead: the key is the role.
+    if (lead.empty() && !co.empty() && !annotation.empty() && !holds_role_word(annotation)) {
+      lead.swap(annotation);
+      annotation.clear();
+    }
     std::string bracket;
     if (!lead.empty()) append(bracket, "牵头单位：" + lead, "；");
     if (!co.empty()) append(bracket, "责任单位：" + co, "；");
@@ -512,7 +525,9 @@ bool is_code(std::string_view text) {
   if (rest.empty()) return false;
   if (rest.front() == '{' || rest.front() == '[') return true;
   for (std::string_view start : {"insert into", "replace into", "insert ignore into", "var ", "let ", "const ",
-                                 "export default", "export const", "module.exports", "window.", "//", "/*"})
+                                 "export default", "export const", "module.exports", "window.", "//", "/*",
+                                 // an SQL dump's header: mysqldump opens with "-- MySQL dump", others with DDL
+                                 "-- ", "drop table", "create table", "lock tables"})
     if (starts_with_no_case(rest, start)) return true;
   return false;
 }
