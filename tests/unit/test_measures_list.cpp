@@ -134,7 +134,7 @@ TEST_CASE("analysis options out of range are refused, naming the option") {
     }
   };
   const double nan = std::numeric_limits<double>::quiet_NaN();
-  refused([](AnalysisOptions& o) { o.pagerank_damping = 1.0; }, "pagerank_damping");
+  refused([](AnalysisOptions& o) { o.pagerank_damping = 1.0; }, "pagerank_damping = 1: must be at least 0 and below 1");
   refused([](AnalysisOptions& o) { o.pagerank_damping = -0.1; }, "pagerank_damping");
   refused([&](AnalysisOptions& o) { o.pagerank_damping = nan; }, "pagerank_damping");
   refused([](AnalysisOptions& o) { o.tolerance = 0; }, "tolerance");

@@ -2,6 +2,7 @@
 // from the measure modules (each documented in its header in this folder).
 #include <chrono>
 #include <cmath>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -48,7 +49,10 @@ bool AgencyMetrics::converged(Measure measure) const {
 namespace {
 
 void require(bool ok, const std::string& option, double value, const char* range) {
-  if (!ok) throw std::invalid_argument("analysis option " + option + " = " + std::to_string(value) + ": must be " + range);
+  if (ok) return;
+  std::ostringstream message;
+  message << "analysis option " << option << " = " << value << ": must be " << range;
+  throw std::invalid_argument(message.str());
 }
 
 }  // namespace
