@@ -53,7 +53,7 @@ expected="1,市发改委,9
 $got"
 
 # --- rank as JSON: parses; --top 0 lists every agency; sorted by the measure, ranks consistent ---
-for by in burden pagerank betweenness core degree; do
+for by in burden pagerank betweenness core in_degree; do
   "$cli" rank "$doc" --format json --top 0 --by "$by" > "$tmp/rank-$by.json"
   "$py" - "$tmp/rank-$by.json" "$by" <<'PY' || fail "rank --by $by JSON"
 import json, sys

@@ -397,37 +397,6 @@ TEST_CASE("spellings merge under one canonical name; kind is the majority of the
   check_link(network, "市政务服务和大数据局", "市财政局", LinkKind::Peer, {1});
 }
 
-TEST_CASE("two-mode graph and one-mode projection follow the task roles") {
-  const std::vector<Document> documents{make_document(
-      "荆州市", {"jz.txt"},
-      {
-          {"1", {lead("市发改委"), co("市财政局"), co("市教育局")}},
-          {"2", {co("市统计局")}},
-          {"3", {lead("市发改委"), lead("市财政局")}},
-      })};
-  const AgencyNetwork network = build_network(documents);
-  // Vertices: 市发改委 0, 市教育局 1, 市统计局 2, 市财政局 3.
-  REQUIRE(labels(network) == std::vector<std::string>{"市发改委", "市教育局", "市统计局", "市财政局"});
-
-  const TwoModeGraph two = build_two_mode(network);
-  CHECK(two.task_count == 3);
-  CHECK(boost::num_vertices(two.graph) == 7);
-  std::vector<std::pair<std::size_t, std::size_t>> edges;
-  for (auto [it, end] = boost::edges(two.graph); it != end; ++it)
-    edges.emplace_back(boost::source(*it, two.graph), boost::target(*it, two.graph));
-  CHECK(edges == std::vector<std::pair<std::size_t, std::size_t>>{{0, 3}, {0, 6}, {0, 4}, {1, 5}, {2, 3}, {2, 6}});
-  CHECK(two.edge_roles == std::vector<Role>{Role::Lead, Role::Co, Role::Co, Role::Lead, Role::Lead, Role::Lead});
-
-  const AgencyNetwork projected = project_one_mode(network);
-  CHECK(labels(projected) == labels(network));
-  CHECK(projected.graph[0].lead_tasks == 2);
-  CHECK(projected.tasks.size() == 3);
-  CHECK(boost::num_edges(projected.graph) == 3);
-  check_link(projected, "市发改委", "市财政局", LinkKind::Peer, {0, 2});
-  check_link(projected, "市发改委", "市教育局", LinkKind::Peer, {0});
-  check_link(projected, "市教育局", "市财政局", LinkKind::Peer, {0});
-}
-
 TEST_CASE("an empty input gives an empty network") {
   const AgencyNetwork network = build_network({});
   CHECK(boost::num_vertices(network.graph) == 0);

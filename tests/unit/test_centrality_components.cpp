@@ -16,14 +16,15 @@
 #include <random>
 #include <vector>
 
-#include "agencygraph/analysis/betweenness.hpp"
-#include "agencygraph/analysis/closeness.hpp"
-#include "agencygraph/analysis/components.hpp"
-#include "agencygraph/analysis/eigenvector.hpp"
-#include "agencygraph/analysis/louvain.hpp"
-#include "agencygraph/analysis/modularity.hpp"
-#include "agencygraph/analysis/pagerank.hpp"
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/betweenness.hpp"
+#include "analysis/closeness.hpp"
+#include "analysis/components.hpp"
+#include "analysis/eigenvector.hpp"
+#include "analysis/louvain.hpp"
+#include "analysis/modularity.hpp"
+#include "analysis/pagerank.hpp"
+#include "analysis/weighted_view.hpp"
+#include "analysis/louvain_levels.hpp"
 
 using namespace agencygraph::analysis;
 
@@ -263,9 +264,13 @@ TEST_CASE("per-component measures do not depend on the thread count, bit for bit
     CHECK(one == betweenness_centrality(g, weighted, 2));
     CHECK(one == betweenness_centrality(g, weighted, 5));
   }
-  CHECK(closeness_centrality(g, 1).harmonic == closeness_centrality(g, 3).harmonic);
+  // Closeness: the 600-vertex component is one work item per target, so several threads take part;
+  // Louvain: one work item per component, 20 of them. (PageRank runs on one thread at this size
+  // whatever is asked: its thread check is the next test, on a graph above the cut-off.)
+  const Closeness c1 = closeness_centrality(g, 1), c3 = closeness_centrality(g, 3);
+  CHECK(c1.closeness == c3.closeness);
+  CHECK(c1.harmonic == c3.harmonic);
   CHECK(eigenvector_centrality(g, 1e-14, 10000, 1).values == eigenvector_centrality(g, 1e-14, 10000, 3).values);
-  CHECK(pagerank(g, 0.85, 1e-14, 10000, 1).values == pagerank(g, 0.85, 1e-14, 10000, 3).values);
   const Communities a = louvain_communities(ug, 1.0, 42, 1), b = louvain_communities(ug, 1.0, 42, 4);
   CHECK(a.label == b.label);
   CHECK(a.modularity == b.modularity);
@@ -414,8 +419,10 @@ TEST_CASE("Louvain per component: the same partition as one multilevel run per c
   std::vector<std::size_t> best, membership;
   double best_q = 0.0;
   std::size_t agreeing = 0;
+  louvain_detail::Scratch scratch;
   for (std::size_t run = 0; run < kLouvainRuns && agreeing < kLouvainAgreement; ++run) {
-    const double q = louvain_detail::iterated_louvain(level, m, membership, run_gen, newman_and_girvan{1.0}, 0.0, 0.0);
+    const double q =
+        louvain_detail::iterated_louvain(level, m, membership, run_gen, newman_and_girvan{1.0}, 0.0, 0.0, scratch);
     if (run == 0 || q > best_q) {
       best_q = q;
       best = membership;

@@ -12,9 +12,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "agencygraph/analysis/louvain.hpp"
-#include "agencygraph/analysis/modularity.hpp"
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/louvain.hpp"
+#include "analysis/modularity.hpp"
+#include "analysis/weighted_view.hpp"
 #include "agencygraph/metrics.hpp"
 #include "test_centrality_support.hpp"
 

@@ -1,7 +1,7 @@
 // Display widths by East Asian Width: W and F take two columns, marks and controls none.
 #include <doctest/doctest.h>
 
-#include "agencygraph/io/display_width.hpp"
+#include "io/display_width.hpp"
 
 using namespace agencygraph::io;
 

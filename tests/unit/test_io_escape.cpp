@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "agencygraph/io/escape.hpp"
+#include "io/escape.hpp"
 
 using namespace agencygraph::io;
 

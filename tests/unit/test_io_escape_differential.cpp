@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "agencygraph/fold.hpp"  // append_utf8
-#include "agencygraph/io/escape.hpp"
+#include "io/escape.hpp"
 
 namespace {
 namespace oracle {

@@ -8,8 +8,8 @@
 
 #include "agencygraph/io/csv.hpp"
 #include "agencygraph/io/dot.hpp"
-#include "agencygraph/io/escape.hpp"
-#include "agencygraph/io/formula_guard.hpp"
+#include "io/escape.hpp"
+#include "io/formula_guard.hpp"
 #include "agencygraph/io/graphml.hpp"
 #include "agencygraph/io/network_csv.hpp"
 #include "agencygraph/io/network_json.hpp"

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "agencygraph/extract.hpp"
-#include "agencygraph/io/formula_guard.hpp"
+#include "io/formula_guard.hpp"
 #include "agencygraph/io/tasks_tsv.hpp"
 #include "agencygraph/io/tsv.hpp"
 

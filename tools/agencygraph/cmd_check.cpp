@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "agencygraph/io/escape.hpp"
+#include "io/escape.hpp"
 #include "agencygraph/unclaimed.hpp"
 #include "commands.hpp"
 #include "input_options.hpp"

@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "agencygraph/io/visible_text.hpp"
+#include "io/visible_text.hpp"
 #include "agencygraph/metrics.hpp"
 #include "commands.hpp"
 #include "input_options.hpp"

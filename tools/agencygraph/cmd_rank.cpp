@@ -15,6 +15,7 @@
 
 #include "agencygraph/analysis/burden.hpp"
 #include "agencygraph/io/csv.hpp"
+#include "agencygraph/measures.hpp"
 #include "agencygraph/metrics.hpp"
 #include "burden_weights.hpp"
 #include "commands.hpp"
@@ -24,9 +25,22 @@
 namespace agencygraph::cli {
 namespace {
 
-const std::vector<std::string> kMeasures{"burden",  "lead",      "co",       "degree",      "strength",
-                                         "betweenness", "betweenness-weighted", "closeness", "harmonic",
-                                         "pagerank", "eigenvector", "core"};
+// What --by accepts: the task counts, then every rankable column of the measures' list
+// (measures.hpp), by the name the exports give it.
+std::vector<std::string> rank_keys() {
+  std::vector<std::string> keys{"lead", "co"};
+  for (const MeasureSpec& spec : measure_specs())
+    for (const MeasureColumn& column : spec.columns)
+      if (column.rankable) keys.emplace_back(column.name);
+  return keys;
+}
+
+std::string rank_keys_help() {
+  std::string help = "the measure: lead, co (task counts), or a column of the exports:";
+  for (const std::string& key : rank_keys())
+    if (key != "lead" && key != "co") help += " " + key;
+  return help;
+}
 
 struct RankOptions {
   InputOptions input;
@@ -38,26 +52,6 @@ struct RankOptions {
   std::size_t width = 0;
 };
 
-// Distinct partner agencies (any direction, any kind) and summed link weights (each link once).
-void degree_and_strength(const AgencyNetwork& network, std::vector<double>& degree, std::vector<double>& strength) {
-  const AgencyGraph& g = network.graph;
-  const std::size_t n = boost::num_vertices(g);
-  degree.assign(n, 0);
-  strength.assign(n, 0);
-  std::vector<std::size_t> seen(n, n);
-  for (AgencyVertex v = 0; v < n; ++v) {
-    auto visit = [&](AgencyVertex other, double weight) {
-      strength[v] += weight;
-      if (other != v && seen[other] != v) {
-        seen[other] = v;
-        ++degree[v];
-      }
-    };
-    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) visit(boost::target(*it, g), g[*it].weight);
-    for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) visit(boost::source(*it, g), g[*it].weight);
-  }
-}
-
 std::vector<double> measure_values(const AgencyNetwork& network, const std::string& by, const BurdenWeights& weights,
                                    const std::vector<double>& burden) {
   const AgencyGraph& g = network.graph;
@@ -68,24 +62,13 @@ std::vector<double> measure_values(const AgencyNetwork& network, const std::stri
     for (AgencyVertex v = 0; v < n; ++v) values[v] = by == "lead" ? g[v].lead_tasks : g[v].co_tasks;
     return values;
   }
-  if (by == "degree" || by == "strength") {
-    std::vector<double> degree, strength;
-    degree_and_strength(network, degree, strength);
-    return by == "degree" ? degree : strength;
-  }
-  // Centralities need the full analysis; burden, counts, degree and strength do not.
+  // Only the measure behind the column is computed.
   AnalysisOptions options;
   options.weights = weights;
+  options.measures = static_cast<std::uint32_t>(*measure_of_column(by));
   AgencyMetrics m = analyse(network, options);
   for (const std::string& note : m.notes) std::fprintf(stderr, "agencygraph rank: %s\n", note.c_str());
-  if (by == "betweenness") return m.betweenness;
-  if (by == "betweenness-weighted") return m.betweenness_weighted;
-  if (by == "closeness") return m.closeness;
-  if (by == "harmonic") return m.harmonic;
-  if (by == "pagerank") return m.pagerank;
-  if (by == "eigenvector") return m.eigenvector;
-  for (AgencyVertex v = 0; v < n; ++v) values[v] = m.core.at(v);  // "core"
-  return values;
+  return measure_column_values(m, by);
 }
 
 int run_rank(const RankOptions& options) {
@@ -105,7 +88,8 @@ int run_rank(const RankOptions& options) {
   for (AgencyVertex v = 0; v < n; ++v) order[v] = v;
   const std::size_t shown = options.top == 0 ? n : std::min(options.top, n);
   // Labels are unique, so the order is total and the top `shown` come out the same either way; a
-  // national network has 200,000 agencies, and sorting them all for the top 20 took 0.1 s.
+  // national network has hundreds of thousands of agencies, and sorting them all for the top 20 is
+  // wasted work.
   const auto ranks_before = [&](AgencyVertex a, AgencyVertex b) {
     if (values[a] != values[b]) return values[a] > values[b];
     return g[a].label < g[b].label;
@@ -140,7 +124,7 @@ int run_rank(const RankOptions& options) {
       a["co"] = g[v].co_tasks;
       a["owner"] = g[v].owner_tasks;
       a["burden"] = burden[v];
-      if (extra_column && (options.by == "core" || options.by == "degree"))
+      if (extra_column && find_measure_column(options.by)->integer)
         a[options.by] = static_cast<std::uint64_t>(values[v]);  // counts stay integers
       else if (extra_column)
         a[options.by] = values[v];
@@ -195,11 +179,8 @@ void register_rank(CLI::App& app, int& exit_code) {
   command->add_option("--top", options->top, "how many agencies to list (0: all)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
-  command->add_option("--by", options->by,
-                      "the measure: burden, lead, co (task counts), degree (distinct partners), strength "
-                      "(summed link weights), betweenness, betweenness-weighted, closeness, harmonic, "
-                      "pagerank, eigenvector, core")
-      ->check(CLI::IsMember(kMeasures))
+  command->add_option("--by", options->by, rank_keys_help())
+      ->check(CLI::IsMember(rank_keys()))
       ->capture_default_str();
   command->add_option("--format", options->format, "table, csv (UTF-8 with BOM) or json")
       ->check(CLI::IsMember({"table", "csv", "json"}))

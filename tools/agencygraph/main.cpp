@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
   agencygraph::cli::route_standard_output();
   CLI::App app{"agencygraph: the agency network of Chinese government task-responsibility documents"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "agencygraph 0.1.0");
+  app.set_version_flag("--version", "agencygraph " AGENCYGRAPH_VERSION);  // PROJECT_VERSION
   int exit_code = 0;
   agencygraph::cli::register_parse(app, exit_code);
   agencygraph::cli::register_rank(app, exit_code);

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "agencygraph/io/visible_text.hpp"
+#include "io/visible_text.hpp"
 
 namespace agencygraph::cli {
 namespace {

@@ -1,6 +1,6 @@
 #include "text_table.hpp"
 
-#include "agencygraph/io/visible_text.hpp"
+#include "io/visible_text.hpp"
 
 #include <sys/ioctl.h>
 #include <unistd.h>

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "agencygraph/io/display_width.hpp"
+#include "io/display_width.hpp"
 
 namespace agencygraph::cli {
 

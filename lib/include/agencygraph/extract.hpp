@@ -13,8 +13,10 @@
 namespace agencygraph {
 
 struct ExtractOptions {
-  std::optional<std::string> jurisdiction;   // for documents that name none (--jurisdiction)
-  std::optional<int> year;                   // for documents that give none (--year)
+  // For documents whose title line and signature name no place (--jurisdiction); one found in the
+  // document is kept.
+  std::optional<std::string> jurisdiction;
+  std::optional<int> year;                   // likewise for documents that give no year (--year)
   std::optional<std::string> encoding;       // forces an encoding (--encoding)
   bool first_listed_is_lead = false;         // apply the first-listed-lead convention (--first-listed-lead)
   const AliasTable* aliases = nullptr;       // nullptr: the built-in table only

@@ -16,7 +16,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include "agencygraph/model.hpp"
@@ -108,11 +107,13 @@ struct LinkEnds {
 // A graph of these agencies (vertex i is agencies[i]) and links (edge i joins ends[i], with
 // links[i]). Edges keep the order given within each source; they are grouped by source, so give
 // them sorted by source for edge i to be boost::edges' i-th. `links` may be empty (default Links).
+// O(n + m). Throws std::invalid_argument when links and ends differ in number, std::out_of_range
+// when an end names no agency, std::length_error beyond 32-bit indices.
 AgencyGraph make_agency_graph(std::vector<Agency> agencies, const std::vector<LinkEnds>& ends,
                               std::vector<Link> links = {});
 // The same with vertex_count default Agencies, to be filled in through graph[v]. (Beware that
 // AgencyGraph(3) with an int picks Boost's converting constructor; AgencyGraph(AgencyVertex{3}) works.)
-// Throws std::length_error beyond 32-bit indices.
+// Throws as the overload above.
 AgencyGraph make_agency_graph(std::size_t vertex_count, const std::vector<LinkEnds>& ends, std::vector<Link> links = {});
 
 // What to do with a task that names several units but no lead.
@@ -156,6 +157,8 @@ struct AgencyNetwork {
 // Builds the network; vertex order is deterministic: by jurisdiction, then canonical name, then
 // jurisdiction key (which separates documents of unknown jurisdiction), all compared bytewise.
 // Edges are added in order of (source, target, kind); symmetric kinds go from lower to higher index.
+// O(sum over tasks of units^2) links, sorted: O(L log L). Throws std::length_error when the corpus
+// has more tasks or agencies than the network's 32-bit (agencies: 30-bit) indices hold.
 AgencyNetwork build_network(const std::vector<Document>& documents, const NetworkOptions& options = {});
 
 // The same network built one document at a time, so that a corpus never has to be held in memory:
@@ -171,25 +174,16 @@ class NetworkBuilder {
   NetworkBuilder(NetworkBuilder&&) noexcept;
   NetworkBuilder& operator=(NetworkBuilder&&) noexcept;
 
+  // Adds one document's tasks. Throws std::logic_error after finish(), std::length_error beyond
+  // 32-bit task indices.
   void add(const Document& document);
-  AgencyNetwork finish();  // once; add() may not be called after it
+  // The network of everything added; build_network's cost and order. Throws std::logic_error when
+  // called twice, std::length_error beyond 30-bit agency indices.
+  AgencyNetwork finish();
 
  private:
   struct State;
   std::unique_ptr<State> state_;
 };
-
-// The two-mode task–agency graph: vertices 0..tasks-1 are tasks, then agencies (task_count + vertex
-// index); an edge per (task, unit), by task then leads, owner, co; an owner's edge has Role::Lead.
-struct TwoModeGraph {
-  boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> graph;
-  std::size_t task_count = 0;      // vertices [0, task_count) are tasks, the rest agencies
-  std::vector<Role> edge_roles;    // by edge insertion order
-};
-TwoModeGraph build_two_mode(const AgencyNetwork& network);
-
-// One-mode projection of the two-mode graph: all units of a task linked, weight = shared tasks.
-// Same vertices (with their counts), documents and tasks; only Peer edges, lower to higher index.
-AgencyNetwork project_one_mode(const AgencyNetwork& network);
 
 }  // namespace agencygraph

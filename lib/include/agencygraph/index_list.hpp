@@ -5,9 +5,9 @@
 // std::vector spends 24 bytes plus a heap block on each; Boost.Container's small_vector keeps two
 // inline but spends 32 bytes (a pointer to its own buffer, a 64-bit size and capacity, then the
 // buffer). This class overlays the inline pair with the heap pointer and counts in 32 bits: a Link is
-// 32 bytes instead of 48, and a task's units need no heap block unless there are more than two. At
-// 3,000 documents that is about 27 MB less for the links and 20 MB less for the tasks. It offers the
-// vector operations the network needs (build by push_back, shrink, read as a contiguous range).
+// 32 bytes instead of 48, and a task's units need no heap block unless there are more than two
+// (the saving at scale is in docs/performance.md). It offers the vector operations the network
+// needs (build by push_back, shrink, read as a contiguous range).
 #pragma once
 
 #include <algorithm>

@@ -1,5 +1,5 @@
 // Stage 6's results, by vertex index of AgencyNetwork::graph. Writers and the CLI read this;
-// each measure is computed by its own module under analysis/ (agencygraph/analysis/*.hpp), where
+// each measure is computed by its own module under lib/src/analysis/ (one header per family), where
 // its exact definition and the NetworkX call it equals are written down; docs/analysis.md sums up.
 #pragma once
 
@@ -21,25 +21,6 @@ struct BurdenWeights {
   double co = 0.5;
 };
 
-struct AgencyMetrics {
-  std::vector<double> burden;               // weights.lead*lead + weights.owner*owner + weights.co*co
-  std::vector<double> in_degree, out_degree;      // distinct neighbours (symmetric links both ways)
-  std::vector<double> in_strength, out_strength;  // summed weights
-  std::vector<double> betweenness;          // unweighted, NetworkX normalisation
-  std::vector<double> betweenness_weighted; // distance = 1/weight
-  std::vector<double> closeness;            // NetworkX closeness_centrality (WF-improved)
-  std::vector<double> harmonic;             // NetworkX harmonic_centrality
-  std::vector<double> pagerank;             // weighted, damping 0.85, sums to 1
-  std::vector<double> eigenvector;          // NetworkX eigenvector_centrality (in-edges), L2-normalised
-  std::vector<std::uint32_t> core;          // k-core number (undirected view)
-  std::vector<std::uint32_t> component;     // weakly connected component, numbered by size desc
-  std::vector<std::uint32_t> community;     // Louvain community, numbered by size desc
-  std::vector<bool> articulation;           // articulation point of the undirected view
-  double modularity = 0;                    // of `community`
-  std::vector<std::pair<AgencyVertex, AgencyVertex>> bridges;  // undirected view, (lower, higher), ascending
-  std::vector<std::string> notes;           // what a reader must know, e.g. a measure that did not converge
-};
-
 // The measures analyse() computes, selected by AnalysisOptions::measures. One left out has empty
 // vectors in AgencyMetrics (articulation and bridges for CutStructure; community and modularity for
 // Louvain), and writers leave its columns out. At national scale a researcher may want only a few.
@@ -58,10 +39,33 @@ enum class Measure : std::uint32_t {
 };
 inline constexpr std::uint32_t kAllMeasures = (1u << 11) - 1;
 
-// "burden", "degree", "betweenness", "betweenness_weighted", "closeness", "pagerank", "eigenvector",
-// "core", "component", "cut_structure", "louvain"; nullopt for any other name.
+struct AgencyMetrics {
+  std::vector<double> burden;               // weights.lead*lead + weights.owner*owner + weights.co*co
+  std::vector<double> in_degree, out_degree;      // distinct neighbours (symmetric links both ways)
+  std::vector<double> in_strength, out_strength;  // summed weights
+  std::vector<double> betweenness;          // unweighted, NetworkX normalisation
+  std::vector<double> betweenness_weighted; // distance = 1/weight
+  std::vector<double> closeness;            // NetworkX closeness_centrality (WF-improved)
+  std::vector<double> harmonic;             // NetworkX harmonic_centrality
+  std::vector<double> pagerank;             // weighted, damping 0.85, sums to 1
+  std::vector<double> eigenvector;          // NetworkX eigenvector_centrality (in-edges), L2-normalised
+  std::vector<std::uint32_t> core;          // k-core number (undirected view)
+  std::vector<std::uint32_t> component;     // weakly connected component, numbered by size desc
+  std::vector<std::uint32_t> community;     // Louvain community, numbered by size desc
+  std::vector<bool> articulation;           // articulation point of the undirected view
+  double modularity = 0;                    // of `community`
+  std::vector<std::pair<AgencyVertex, AgencyVertex>> bridges;  // undirected view, (lower, higher), ascending
+  // Measure bits (PageRank, Eigenvector) whose power iteration stopped at max_iterations without
+  // converging; `notes` says the same in words.
+  std::uint32_t not_converged = 0;
+  bool converged(Measure measure) const;
+  std::vector<std::string> notes;           // what a reader must know, e.g. a measure that did not converge
+};
+
+// A measure by its name in measures.hpp's list ("burden", "degree", ..., "louvain"); nullopt for any
+// other name.
 std::optional<Measure> measure_from_name(std::string_view name);
-// Those names, comma-separated, for help texts.
+// Those names, comma-separated in the list's order, for help texts.
 std::string_view measure_names();
 
 struct AnalysisOptions {
@@ -87,6 +91,13 @@ struct AnalysisOptions {
   std::function<void(std::string_view measure, double seconds)> on_measure;
 };
 
+// Throws std::invalid_argument, naming the option and its allowed range, when an option is out of
+// range: damping not in [0, 1), tolerance not > 0, max_iterations 0, resolution not >= 0, a burden
+// weight not >= 0, any of them not finite, or measure bits beyond kAllMeasures.
+void validate(const AnalysisOptions& options);
+
+// Every measure asked for, after validate(options) (which it throws from). Cost: dominated by
+// betweenness, O(sum over weakly connected components of n_c m_c) (weighted: times log n_c).
 AgencyMetrics analyse(const AgencyNetwork& network, const AnalysisOptions& options = {});
 
 }  // namespace agencygraph

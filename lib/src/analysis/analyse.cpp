@@ -1,21 +1,24 @@
 // analyse(): derives the simple views one after the other and fills every field of AgencyMetrics
-// from the measure modules (each documented in its header under agencygraph/analysis/).
+// from the measure modules (each documented in its header in this folder).
 #include <chrono>
+#include <cmath>
+#include <sstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
 
-#include "agencygraph/analysis/betweenness.hpp"
+#include "analysis/betweenness.hpp"
 #include "agencygraph/analysis/burden.hpp"
-#include "agencygraph/analysis/closeness.hpp"
-#include "agencygraph/analysis/components.hpp"
-#include "agencygraph/analysis/degree.hpp"
-#include "agencygraph/analysis/eigenvector.hpp"
-#include "agencygraph/analysis/kcore.hpp"
-#include "agencygraph/analysis/louvain.hpp"
-#include "agencygraph/analysis/modularity.hpp"
-#include "agencygraph/analysis/pagerank.hpp"
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/closeness.hpp"
+#include "analysis/components.hpp"
+#include "analysis/degree.hpp"
+#include "analysis/eigenvector.hpp"
+#include "analysis/kcore.hpp"
+#include "analysis/louvain.hpp"
+#include "analysis/modularity.hpp"
+#include "analysis/pagerank.hpp"
+#include "analysis/weighted_view.hpp"
 #include "agencygraph/metrics.hpp"
 
 namespace agencygraph {
@@ -39,37 +42,49 @@ class StepClock {
 
 }  // namespace
 
-namespace {
-constexpr std::pair<std::string_view, Measure> kMeasureNames[] = {
-    {"burden", Measure::Burden},         {"degree", Measure::Degree},
-    {"betweenness", Measure::Betweenness}, {"betweenness_weighted", Measure::BetweennessWeighted},
-    {"closeness", Measure::Closeness},   {"pagerank", Measure::PageRank},
-    {"eigenvector", Measure::Eigenvector}, {"core", Measure::Core},
-    {"component", Measure::Components},  {"cut_structure", Measure::CutStructure},
-    {"louvain", Measure::Louvain},
-};
-}  // namespace
-
-std::optional<Measure> measure_from_name(std::string_view name) {
-  for (const auto& [n, measure] : kMeasureNames)
-    if (n == name) return measure;
-  return std::nullopt;
+bool AgencyMetrics::converged(Measure measure) const {
+  return (not_converged & static_cast<std::uint32_t>(measure)) == 0;
 }
 
-std::string_view measure_names() {
-  return "burden, degree, betweenness, betweenness_weighted, closeness, pagerank, eigenvector, core, component, "
-         "cut_structure, louvain";
+namespace {
+
+void require(bool ok, const std::string& option, double value, const char* range) {
+  if (ok) return;
+  std::ostringstream message;
+  message << "analysis option " << option << " = " << value << ": must be " << range;
+  throw std::invalid_argument(message.str());
+}
+
+}  // namespace
+
+void validate(const AnalysisOptions& o) {
+  require(std::isfinite(o.pagerank_damping) && o.pagerank_damping >= 0 && o.pagerank_damping < 1, "pagerank_damping",
+          o.pagerank_damping, "at least 0 and below 1");
+  require(std::isfinite(o.tolerance) && o.tolerance > 0, "tolerance", o.tolerance, "a finite number above 0");
+  require(o.max_iterations > 0, "max_iterations", static_cast<double>(o.max_iterations), "at least 1");
+  require(std::isfinite(o.louvain_resolution) && o.louvain_resolution >= 0, "louvain_resolution",
+          o.louvain_resolution, "a finite number of at least 0");
+  require(std::isfinite(o.weights.lead) && o.weights.lead >= 0, "weights.lead", o.weights.lead,
+          "a finite number of at least 0");
+  require(std::isfinite(o.weights.owner) && o.weights.owner >= 0, "weights.owner", o.weights.owner,
+          "a finite number of at least 0");
+  require(std::isfinite(o.weights.co) && o.weights.co >= 0, "weights.co", o.weights.co,
+          "a finite number of at least 0");
+  if ((o.measures & ~kAllMeasures) != 0)
+    throw std::invalid_argument("analysis option measures: bits beyond kAllMeasures (" +
+                                std::to_string(o.measures) + ")");
 }
 
 AgencyMetrics analyse(const AgencyNetwork& network, const AnalysisOptions& options) {
   using namespace analysis;
+  validate(options);
   StepClock clock(options);
   AgencyMetrics m;
   // The views are the largest memory of the run after the network itself, so no two of them live
   // longer than a measure needs both: first the digraph in vertex order, then the digraph renumbered
-  // by component in place of itself, and the undirected view only once the digraph is gone. At
-  // 3,000 documents the digraph is 56 MB and the undirected view 34 MB; built together, both lived
-  // through the digraph's renumbering, which was the analysis's peak.
+  // by component in place of itself, and the undirected view only once the digraph is gone (built
+  // together, both lived through the digraph's renumbering, which was the analysis's peak; the
+  // sizes are in docs/performance.md).
   SimpleDigraph digraph = directed_view(network.graph);
   clock.done("digraph");
 
@@ -97,6 +112,7 @@ AgencyMetrics analyse(const AgencyNetwork& network, const AnalysisOptions& optio
     PowerIteration pr =
         pagerank(digraph, options.pagerank_damping, options.tolerance, options.max_iterations, options.threads);
     if (!pr.converged) {
+      m.not_converged |= static_cast<std::uint32_t>(Measure::PageRank);
       m.notes.push_back("pagerank: no convergence after " + std::to_string(pr.iterations) +
                         " iterations; values are the last iterate");
     }
@@ -132,6 +148,7 @@ AgencyMetrics analyse(const AgencyNetwork& network, const AnalysisOptions& optio
       PowerIteration ev =
           eigenvector_centrality(by_component, order, options.tolerance, options.max_iterations, options.threads);
       if (!ev.converged) {
+        m.not_converged |= static_cast<std::uint32_t>(Measure::Eigenvector);
         m.notes.push_back("eigenvector: no convergence after " + std::to_string(ev.iterations) +
                           " iterations (the leading eigenvalue is not simple, e.g. the network has no cycle); "
                           "values set to 0");

@@ -18,7 +18,7 @@
 // in- (out-) neighbour set ANDed with the previous (next) level, so only arcs of the shortest-path
 // DAG are visited one by one. The other components use the CSR lists. Both visit successors in
 // increasing index order and sum sigma exactly, so they give the same bits.
-#include "agencygraph/analysis/betweenness.hpp"
+#include "analysis/betweenness.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -27,7 +27,7 @@
 #include <span>
 #include <utility>
 
-#include "agencygraph/analysis/components.hpp"
+#include "analysis/components.hpp"
 #include "analysis/parallel.hpp"
 
 namespace agencygraph::analysis {

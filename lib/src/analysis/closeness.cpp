@@ -6,12 +6,12 @@
 // in-neighbours u, and |R_d(t)| - |R_{d-1}(t)| vertices are at distance exactly d. Larger
 // components run one BFS per target. Both give the same bits: the distance total is an integer, and
 // harmonic adds 1/d once per vertex at distance d in increasing d, as the BFS meets them.
-#include "agencygraph/analysis/closeness.hpp"
+#include "analysis/closeness.hpp"
 
 #include <bit>
 #include <cstdint>
 
-#include "agencygraph/analysis/components.hpp"
+#include "analysis/components.hpp"
 #include "analysis/parallel.hpp"
 
 namespace agencygraph::analysis {

@@ -1,10 +1,17 @@
-// Weakly connected components (BFS over the undirected view) and the size-descending numbering
-// shared with communities.
-#include "agencygraph/analysis/components.hpp"
+// Weakly connected components (Boost's breadth-first search on the CSR rows) and the
+// size-descending numbering shared with communities.
+#include "analysis/components.hpp"
 
 #include <algorithm>
 #include <limits>
 #include <numeric>
+
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/two_bit_color_map.hpp>
+#include <boost/pending/queue.hpp>
+#include <boost/property_map/property_map.hpp>
+
+#include "analysis/boost_csr.hpp"
 
 namespace agencygraph::analysis {
 
@@ -46,33 +53,37 @@ std::vector<std::uint32_t> number_by_size(const std::vector<std::size_t>& labels
 
 namespace {
 
-// Component labels 0, 1, ... in order of smallest vertex, by BFS over neighbours(v) (a callable
-// that calls f(u) for every neighbour u of v).
-template <class ForEachNeighbour>
-ComponentOrder order_components(std::size_t n, ForEachNeighbour for_each_neighbour) {
-  constexpr Vertex kUnseen = std::numeric_limits<Vertex>::max();
-  std::vector<Vertex> label(n, kUnseen);
-  std::vector<Vertex> queue;
-  ComponentOrder order;
+// Labels each vertex with the component it is discovered in.
+struct LabelOnDiscover : boost::default_bfs_visitor {
+  std::vector<Vertex>* label;
+  Vertex component = 0;
+  void discover_vertex(Vertex v, const UndirectedCsr&) const { (*label)[v] = component; }
+};
+
+// Component labels by Boost's breadth-first search from each vertex not yet reached, in increasing
+// order (so labels are 0, 1, ... in order of smallest vertex, the order ComponentOrder promises);
+// then the components laid out by counting sort. (Boost's connected_components, a depth-first
+// search, gives the same labels but was slower here: docs/performance.md.)
+ComponentOrder order_components(const UndirectedCsr& g) {
+  const std::size_t n = g.vertex_count();
+  std::vector<Vertex> label(n);
+  boost::two_bit_color_map<boost::typed_identity_property_map<Vertex>> color(n);
+  boost::queue<Vertex> queue;
+  LabelOnDiscover visitor;
+  visitor.label = &label;
   std::vector<std::size_t> size;
   for (Vertex root = 0; root < n; ++root) {
-    if (label[root] != kUnseen) continue;
-    const auto c = static_cast<Vertex>(size.size());
-    label[root] = c;
-    queue.assign(1, root);
-    for (std::size_t head = 0; head < queue.size(); ++head) {
-      for_each_neighbour(queue[head], [&](Vertex u) {
-        if (label[u] == kUnseen) {
-          label[u] = c;
-          queue.push_back(u);
-        }
-      });
-    }
-    size.push_back(queue.size());
+    if (get(color, root) != boost::two_bit_white) continue;
+    visitor.component = static_cast<Vertex>(size.size());
+    boost::breadth_first_visit(g, root, queue, visitor, color);
+    size.push_back(0);
   }
+  const std::size_t count = size.size();
+  for (Vertex v = 0; v < n; ++v) ++size[label[v]];
   // Counting sort by label; scanning v upward keeps each component's vertices increasing.
-  order.begin.assign(size.size() + 1, 0);
-  for (std::size_t c = 0; c < size.size(); ++c) order.begin[c + 1] = order.begin[c] + size[c];
+  ComponentOrder order;
+  order.begin.assign(count + 1, 0);
+  for (std::size_t c = 0; c < count; ++c) order.begin[c + 1] = order.begin[c] + size[c];
   order.vertex.resize(n);
   order.position.resize(n);
   std::vector<std::size_t> next(order.begin.begin(), order.begin.end() - 1);
@@ -112,18 +123,9 @@ std::size_t ComponentOrder::largest() const {
   return m;
 }
 
-ComponentOrder component_order(const SimpleGraph& g) {
-  return order_components(g.n, [&](Vertex v, auto f) {
-    for (Vertex u : g.adj.neighbours(v)) f(u);
-  });
-}
+ComponentOrder component_order(const SimpleGraph& g) { return order_components(UndirectedCsr(g)); }
 
-ComponentOrder component_order(const SimpleDigraph& g) {
-  return order_components(g.n, [&](Vertex v, auto f) {
-    for (Vertex u : g.out.neighbours(v)) f(u);
-    for (Vertex u : g.in.neighbours(v)) f(u);
-  });
-}
+ComponentOrder component_order(const SimpleDigraph& g) { return order_components(UndirectedCsr(g)); }
 
 SimpleGraph renumber(const SimpleGraph& g, const ComponentOrder& order) {
   SimpleGraph r;

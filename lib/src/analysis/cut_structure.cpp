@@ -1,9 +1,13 @@
 // Articulation points and bridges of the undirected view by Hopcroft–Tarjan low-points, with an
 // explicit stack (no recursion, so deep graphs do not overflow the stack), in O(n + m).
+// Not Boost's biconnected_components (bridges being its one-edge components): that gives the same
+// answer (tests/unit/test_boost_reference.cpp) at about three times the cost on the 3,000-document
+// network, its generic depth-first search keeping an edge stack and a frame of iterators per vertex
+// (docs/performance.md, "Boost.Graph at the core").
 #include <algorithm>
 #include <cstdint>
 
-#include "agencygraph/analysis/components.hpp"
+#include "analysis/components.hpp"
 
 namespace agencygraph::analysis {
 

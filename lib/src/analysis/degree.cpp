@@ -1,5 +1,5 @@
 // Degree and strength: row lengths and row sums of the simple digraph's CSR lists.
-#include "agencygraph/analysis/degree.hpp"
+#include "analysis/degree.hpp"
 
 namespace agencygraph::analysis {
 

@@ -32,14 +32,14 @@
 // The arithmetic differs from NetworkX's (per-component normalisation, shares), so values agree to
 // rounding (about 1e-15 on a vector of norm 1), not bit for bit; the iteration count is the same
 // unless the L1 change of the last step lies within rounding of n tol.
-#include "agencygraph/analysis/eigenvector.hpp"
+#include "analysis/eigenvector.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <span>
 
-#include "agencygraph/analysis/components.hpp"
+#include "analysis/components.hpp"
 #include "analysis/parallel.hpp"
 
 namespace agencygraph::analysis {

@@ -1,10 +1,11 @@
 // analyse()'s entry to Louvain: louvain_detail's iterated Louvain on each connected component of
 // the undirected view, components in parallel (see louvain.hpp).
-#include "agencygraph/analysis/louvain.hpp"
+#include "analysis/louvain.hpp"
 
 #include <limits>
 #include <random>
 
+#include "analysis/louvain_levels.hpp"
 #include "analysis/parallel.hpp"
 
 namespace agencygraph::analysis {
@@ -13,7 +14,7 @@ Communities louvain_communities(const SimpleGraph& g, const ComponentOrder& orde
                                 unsigned threads) {
   const std::size_t n = g.n;
   const std::size_t count = order.count();
-  // The whole graph's m, as louvain_clustering computes it for the whole graph.
+  // The whole graph's m: each component's quality is its share of the whole graph's modularity.
   double m = 0.0;
   for (Vertex v = 0; v < n; ++v) {
     for (double w : g.adj.weights(v)) m += w / 2.0;

@@ -1,5 +1,5 @@
 // Weighted modularity with resolution, term for term NetworkX 2.8's community.modularity.
-#include "agencygraph/analysis/modularity.hpp"
+#include "analysis/modularity.hpp"
 
 #include <algorithm>
 

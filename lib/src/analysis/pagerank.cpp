@@ -12,7 +12,7 @@
 // (source, weight) with the weight as a float when every weight is exactly a float (task counts
 // are), and x(u) is stored next to 1/out_strength(u), so each arc reads 8 bytes plus one cache line
 // holding both factors of p(u,v).
-#include "agencygraph/analysis/pagerank.hpp"
+#include "analysis/pagerank.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -31,14 +31,8 @@ struct State {
 constexpr std::size_t kChunks = 64;
 
 // Below this many arcs plus vertices one thread is as fast or faster: the threads meet at a barrier
-// every step, and waking a waiting thread costs 15-40 microseconds on this project's 2-core VMs.
-// bench_network BM_PageRank with the threshold lowered to 1, one thread against two, on an idle VM
-// (23 November 2026): 30 generated documents (25,000 arcs plus vertices) 1.5 ms and 3.3 ms; 100
-// documents (90,000) 5.2 and 5.9 ms; 150 (134,000) 11.4 and 7.6 ms; 200 (176,000) 18.8 and 8.7 ms;
-// 300 (260,000) 30 and 13 ms; 3,000 (2.2 million) 206-228 and 117-129 ms. On a busier VM earlier
-// (22 November) 30 documents took 3.2 and 7.7 ms and 300 documents 41-48 and 36-52 ms. In the
-// command, which runs PageRank once, two threads gained less at 300 documents: 17-34 ms against
-// 20-44 ms (docs/performance.md, ninth round).
+// every step, and waking a waiting thread costs more than a small step (measurements in
+// docs/performance.md, ninth round).
 constexpr std::size_t kTeamWork = std::size_t{1} << 17;
 
 // The weight of in-arc i, stored as a float or a double.

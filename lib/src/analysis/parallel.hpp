@@ -23,7 +23,7 @@
 #include <thread>
 #include <vector>
 
-#include "agencygraph/analysis/components.hpp"
+#include "analysis/components.hpp"
 
 namespace agencygraph::analysis::detail {
 
@@ -63,19 +63,6 @@ void run_team(unsigned threads, Body body) {
   pool.reserve(threads);
   for (unsigned t = 0; t < threads; ++t) pool.emplace_back([&, t] { body(t, sync); });
   for (std::thread& th : pool) th.join();
-}
-
-// Runs a() and b(), on two threads if `threads` allows more than one.
-template <class A, class B>
-void run_both(unsigned threads, A a, B b) {
-  if (resolve_threads(threads, 2) < 2) {
-    a();
-    b();
-    return;
-  }
-  std::thread other(b);
-  a();
-  other.join();
 }
 
 // Calls body(workspace, i) for every i in [0, items), handing out `chunk` consecutive items at a

@@ -4,7 +4,7 @@
 // their first vertex in input order, each row is sorted by the second vertex keeping input order
 // among equal pairs (insertion sort, stable), and duplicates are summed in that order. This is the
 // same arithmetic as a global stable sort by (u, v) followed by a merge, without sorting m pairs.
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/weighted_view.hpp"
 
 #include <algorithm>
 
@@ -165,8 +165,8 @@ SimpleGraph graph_of(std::size_t n, Each each) {
 }
 
 // Calls f(u, v, weight, symmetric) for every link, in boost::edges order. The graph is read in place,
-// once per pass: a copy of its links in a flat array (24 bytes a link) was 40 MB at 3,000 documents and
-// the peak of the whole run, and a CSR graph's edges are already a flat array of 32-byte Links.
+// once per pass: a copy of its links in a flat array would be the run's peak (docs/performance.md), and a
+// CSR graph's edges are already a flat array of Links.
 template <typename F>
 void for_each_link(const AgencyGraph& graph, F f) {
   for (auto [it, end] = boost::edges(graph); it != end; ++it) {
@@ -209,12 +209,5 @@ SimpleGraph make_graph(std::size_t n, const std::vector<WeightedPair>& edges) {
 SimpleDigraph directed_view(const AgencyGraph& graph) { return directed_from(graph); }
 
 SimpleGraph undirected_view(const AgencyGraph& graph) { return undirected_from(graph); }
-
-Views simple_views(const AgencyGraph& graph, unsigned threads) {
-  Views views;
-  detail::run_both(
-      threads, [&] { views.digraph = directed_from(graph); }, [&] { views.graph = undirected_from(graph); });
-  return views;
-}
 
 }  // namespace agencygraph::analysis

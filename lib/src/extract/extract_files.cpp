@@ -90,26 +90,18 @@ bool restarts_numbering(const Document& earlier, const Document& page) {
 std::vector<Document> merge_pages(std::vector<Document> documents) {
   std::vector<Document> merged;
   std::vector<TaskKeys> keys;  // per merged document, built when a second page arrives
-  // (title, jurisdiction) -> the latest merged document with them
-  std::map<std::pair<std::string, std::string>, std::size_t> by_title;
-  std::size_t last = std::numeric_limits<std::size_t>::max();  // where the previous input went
+  detail::PageGrouping grouping;
   for (Document& document : documents) {
-    if (document.title && !document.title->empty()) {
-      const auto key = std::make_pair(*document.title, document.jurisdiction.value_or(""));
-      const auto it = by_title.find(key);
-      if (it != by_title.end() &&
-          is_further_page(document, {it->second == last, restarts_numbering(merged[it->second], document)})) {
-        last = it->second;
-        Document& into = merged[last];
-        TaskKeys& present = keys[last];
-        if (present.empty())
-          for (const Task& task : into.tasks) present.emplace(task.id, std::string(into.text(task)));
-        append_page(into, std::move(document), present);
-        continue;
-      }
-      by_title.insert_or_assign(key, merged.size());
+    const auto placement = grouping.place(document, static_cast<std::uint32_t>(merged.size()),
+                                          [&](std::uint32_t i) { return restarts_numbering(merged[i], document); });
+    if (placement.is_page) {
+      Document& into = merged[placement.document];
+      TaskKeys& present = keys[placement.document];
+      if (present.empty())
+        for (const Task& task : into.tasks) present.emplace(task.id, std::string(into.text(task)));
+      append_page(into, std::move(document), present);
+      continue;
     }
-    last = merged.size();
     merged.push_back(std::move(document));
     keys.emplace_back();
   }

@@ -87,11 +87,10 @@ struct NetworkBuilder::State {
   AgencyNetwork network;  // documents and tasks (units by candidate until finish)
   std::vector<std::uint32_t> document_key;          // per document: index into keys
   std::vector<std::vector<std::uint32_t>> document_tasks;  // per document: task indices in arrival order
-  std::map<std::pair<std::string, std::string>, std::uint32_t> by_title;  // (title, jurisdiction) -> latest document
-  std::uint32_t last_document = kNone;  // the merged document the previous source went into
+  detail::PageGrouping pages;  // which merged document each source goes into
   // Pages compare tasks by number and a hash of their text (64 bits: a collision between two different
   // texts under one number in one document is not a practical concern), so that the texts themselves
-  // need not be kept when nothing will show them: at 3,000 documents they are about 60 MB.
+  // need not be kept when nothing will show them (their size at scale: docs/performance.md).
   std::vector<std::uint64_t> task_text_hash;  // by arrival index
   static std::uint64_t text_hash(std::string_view text) { return std::hash<std::string_view>{}(text); }
   std::map<std::uint32_t, std::set<std::pair<std::string, std::uint64_t>>> page_task_keys;  // documents with pages
@@ -142,17 +141,14 @@ struct NetworkBuilder::State {
   std::uint32_t document_for(const Document& document, bool& is_page) {
     is_page = false;
     const auto index = static_cast<std::uint32_t>(network.documents.size());
-    if (merge_pages && document.title && !document.title->empty()) {
-      auto [it, inserted] = by_title.try_emplace({*document.title, document.jurisdiction.value_or("")}, index);
-      if (!inserted) {
-        if (is_further_page(document, {it->second == last_document, page_restarts_numbering(it->second, document)})) {
-          is_page = true;
-          return last_document = it->second;
-        }
-        it->second = index;  // a document of its own, which later pages may follow
+    if (merge_pages) {
+      const auto placement =
+          pages.place(document, index, [&](std::uint32_t i) { return page_restarts_numbering(i, document); });
+      if (placement.is_page) {
+        is_page = true;
+        return placement.document;
       }
     }
-    last_document = index;
     DocumentInfo& info = network.documents.emplace_back();
     info.title = document.title;
     info.jurisdiction = document.jurisdiction;
@@ -382,8 +378,8 @@ struct NetworkBuilder::State {
       network.tasks = std::move(ordered);
       new_index = std::move(inverse);
     } else {
-      // Grown by doubling, the array has up to twice the room it needs (at 3,000 documents, 22 MB
-      // idle for the rest of the run); moving the tasks into an exact fit gives it back.
+      // Grown by doubling, the array has up to twice the room it needs, idle for the rest of the
+      // run; moving the tasks into an exact fit gives it back.
       network.tasks.shrink_to_fit();
     }
     auto to_vertices = [&](IndexList& units) {
@@ -439,7 +435,7 @@ struct NetworkBuilder::State {
     finished = true;
     // The vertices are numbered first. Then the agencies' records and the links, which need nothing
     // of each other until the records go into the graph, are made on two threads. (The records then
-    // exist twice for a moment, 33 MB at 3,000 documents, well below the analysis's peak.)
+    // exist twice for a moment, well below the analysis's peak.)
     std::vector<AgencyKind> kinds;
     const std::vector<std::uint32_t> kept = number_vertices(kinds);
     std::vector<std::uint32_t> vertex_of(candidates.size());

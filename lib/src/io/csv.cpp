@@ -1,6 +1,6 @@
 #include "agencygraph/io/csv.hpp"
 
-#include "agencygraph/io/formula_guard.hpp"
+#include "io/formula_guard.hpp"
 
 namespace agencygraph::io {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "agencygraph/io/formula_guard.hpp"
+#include "io/formula_guard.hpp"
 
 namespace agencygraph::io::detail {
 

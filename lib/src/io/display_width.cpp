@@ -1,4 +1,4 @@
-#include "agencygraph/io/display_width.hpp"
+#include "io/display_width.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>

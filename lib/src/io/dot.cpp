@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "agencygraph/io/escape.hpp"
+#include "io/escape.hpp"
 #include "io/network_table.hpp"
 
 namespace agencygraph::io {

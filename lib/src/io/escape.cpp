@@ -1,4 +1,4 @@
-#include "agencygraph/io/escape.hpp"
+#include "io/escape.hpp"
 
 #include <array>
 #include <cstdint>

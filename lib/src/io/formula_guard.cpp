@@ -1,4 +1,4 @@
-#include "agencygraph/io/formula_guard.hpp"
+#include "io/formula_guard.hpp"
 
 #include <cstdio>
 

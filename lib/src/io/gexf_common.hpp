@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "agencygraph/io/escape.hpp"
+#include "io/escape.hpp"
 #include "agencygraph/io/gexf.hpp"
 #include "io/network_table.hpp"
 

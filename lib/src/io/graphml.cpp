@@ -1,6 +1,6 @@
 #include "agencygraph/io/graphml.hpp"
 
-#include "agencygraph/io/escape.hpp"
+#include "io/escape.hpp"
 #include "io/network_table.hpp"
 #include "io/network_writers.hpp"
 #include "io/ordered_chunks.hpp"

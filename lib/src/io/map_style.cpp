@@ -9,7 +9,7 @@
 
 #include <unicode/utf8.h>
 
-#include "agencygraph/io/visible_text.hpp"
+#include "io/visible_text.hpp"
 
 namespace agencygraph::io {
 namespace {

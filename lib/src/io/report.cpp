@@ -4,7 +4,7 @@
 
 #include <stdexcept>
 
-#include "agencygraph/io/escape.hpp"
+#include "io/escape.hpp"
 #include "agencygraph/io/svg_map.hpp"
 #include "io/report_assets.hpp"
 #include "io/report_data.hpp"

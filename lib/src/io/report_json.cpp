@@ -3,7 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "agencygraph/io/visible_text.hpp"
+#include "io/visible_text.hpp"
 #include "io/json_writer.hpp"
 
 namespace agencygraph::io::detail {

@@ -8,8 +8,8 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
-#include "agencygraph/io/escape.hpp"
-#include "agencygraph/io/visible_text.hpp"
+#include "io/visible_text.hpp"
+#include "io/escape.hpp"
 
 namespace agencygraph::io {
 namespace {

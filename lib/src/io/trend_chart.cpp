@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "agencygraph/io/escape.hpp"
+#include "io/escape.hpp"
 
 namespace agencygraph::io {
 namespace {

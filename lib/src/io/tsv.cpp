@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "agencygraph/io/formula_guard.hpp"
+#include "io/formula_guard.hpp"
 
 namespace agencygraph::io {
 

@@ -6,7 +6,7 @@
 
 #include "agencygraph/fold.hpp"
 #include "agencygraph/io/csv.hpp"
-#include "agencygraph/io/escape.hpp"
+#include "io/escape.hpp"
 #include "agencygraph/io/map_style.hpp"
 #include "agencygraph/io/provenance.hpp"
 #include "io/gexf_common.hpp"

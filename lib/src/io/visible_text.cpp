@@ -1,4 +1,4 @@
-#include "agencygraph/io/visible_text.hpp"
+#include "io/visible_text.hpp"
 
 #include <cstdio>
 

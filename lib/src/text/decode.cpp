@@ -122,8 +122,7 @@ inline bool all_ascii(const unsigned char* s) {  // 16 bytes
 // nothing and a step's dependency chain is a single shift.
 inline std::uint64_t step(std::uint64_t state, unsigned char c) { return dfa::kTable[c] >> (state & 63); }
 
-// About 2 GB/s on Chinese text, far more on ASCII (measured on a 100 MB corpus built from
-// examples/). Running two halves interleaved was tried and was no faster.
+// Running two halves interleaved was tried and was no faster (speed: docs/performance.md).
 bool valid_utf8(const unsigned char* s, std::size_t n) {
   std::uint64_t state = dfa::kAccept;
   std::size_t i = 0;
@@ -416,13 +415,13 @@ struct Detection {
   std::string other;       // another East Asian encoding ICU is sure of, if it ranks first
 };
 
-// ICU charset detection on 2 KB from the first non-ASCII byte. The detector runs at under 2 MB/s
-// (all its single-byte recognizers run too, and ICU 72 ignores ucsdet_setDetectableCharset), so a
-// whole 40 KB document would cost more than parsing it. Its multibyte statistics settle within a
-// few hundred characters; starting at the first non-ASCII byte (necessarily a lead byte) skips the
-// ASCII navigation of saved web pages, which tells nothing. On the benchmark corpus's GB18030 files
-// the ranking and GB18030's confidence (98-100) are the same as with the first 8 KB, at a quarter of
-// the cost (about 1 s of CPU saved per 300 files).
+// ICU charset detection on 2 KB from the first non-ASCII byte. The detector is slow (all its
+// single-byte recognizers run too, and ICU 72 ignores ucsdet_setDetectableCharset), so a whole
+// document would cost more than parsing it. Its multibyte statistics settle within a few hundred
+// characters; starting at the first non-ASCII byte (necessarily a lead byte) skips the ASCII
+// navigation of saved web pages, which tells nothing. On the benchmark corpus's GB18030 files the
+// ranking and GB18030's confidence are the same as with the first 8 KB, at a quarter of the cost
+// (docs/performance.md, third round).
 Detection detect(std::string_view bytes) {
   Detection d;
   UErrorCode err = U_ZERO_ERROR;

@@ -1,5 +1,5 @@
-// The two-mode task–agency graph (build_two_mode) in every export format, and the agency × section
-// matrix: which policy areas (the headings tasks stand under) each agency is drawn into. GraphML's
+// The two-mode task–agency graph (tasks and agencies, an edge per task and unit) in every export
+// format, and the agency × section matrix: which policy areas (the headings tasks stand under) each agency is drawn into. GraphML's
 // two-mode writer is in graphml.hpp. Task nodes are "t<index>" (index into AgencyNetwork::tasks) and
 // carry their section; agency nodes carry their stable ids; an edge joins a task to each of its units
 // with the unit's role: lead, co, or owner (the single unit of a task without a lead).

@@ -15,8 +15,8 @@
 
 #include <cstddef>
 
-#include "agencygraph/analysis/power_iteration.hpp"
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/power_iteration.hpp"
+#include "analysis/weighted_view.hpp"
 
 namespace agencygraph::analysis {
 

@@ -66,13 +66,6 @@ struct WeightedPair {
 SimpleDigraph directed_view(const AgencyGraph& graph);
 SimpleGraph undirected_view(const AgencyGraph& graph);
 
-// Both, built on two threads if `threads` (0: hardware concurrency) allows.
-struct Views {
-  SimpleDigraph digraph;
-  SimpleGraph graph;
-};
-Views simple_views(const AgencyGraph& graph, unsigned threads = 0);
-
 // Builds from pairs; duplicates are summed, self-loops and non-positive weights dropped.
 SimpleDigraph make_digraph(std::size_t n, const std::vector<WeightedPair>& arcs);
 SimpleGraph make_graph(std::size_t n, const std::vector<WeightedPair>& edges);

@@ -1,32 +1,19 @@
-// Louvain community detection (Blondel, Guillaume, Lambiotte & Lefebvre 2008) on a BGL graph.
+// The Louvain method's levels (Blondel, Guillaume, Lambiotte & Lefebvre 2008) on the analysis's
+// CSR rows: the quality function, one multilevel run, and the iterated run that analyse()'s
+// communities are made of (louvain.cpp). Internal: the public entry is louvain_communities
+// (analysis/louvain.hpp).
 //
-// Boost 1.74 (Debian) has no Louvain. louvain_clustering below has the same call shape as the one
-// added to Boost.Graph upstream (boost/graph/louvain_clustering.hpp, boostorg/graph develop,
-// expected in Boost 1.92):
-//
-//   template <typename QualityFunction = newman_and_girvan, typename Graph, typename ComponentMap,
-//             typename WeightMap, typename URBG>
-//   typename property_traits<WeightMap>::value_type
-//   louvain_clustering(const Graph& g, ComponentMap components, const WeightMap& w, URBG&& gen,
-//                      QualityFunction f = QualityFunction{},
-//                      weight_type min_improvement_inner = 0, weight_type min_improvement_outer = 0);
-//
-// so that the project can switch to boost::louvain_clustering by changing the namespace. Known
-// differences, deliberate:
-//   - Resolution: upstream's newman_and_girvan is a stateless resolution-1 modularity; ours carries
-//     a `resolution` member (default 1). With resolution 1 the quality is the same function.
-//   - Determinism: upstream shuffles with std::shuffle, whose algorithm is implementation-defined;
-//     we shuffle with our own Fisher–Yates drawing raw outputs of `gen` (std::mt19937's outputs
-//     are fixed by the standard), so a fixed seed gives the same partition on every platform.
+// Details that fix the result:
+//   - Resolution: newman_and_girvan carries a `resolution` (1: Newman and Girvan's modularity).
+//   - Determinism: vertices are shuffled by our own Fisher–Yates drawing raw outputs of the
+//     generator (std::mt19937's outputs are fixed by the standard, std::shuffle's use of them is
+//     not), so a fixed seed gives the same partition on every platform.
 //   - A vertex moves to the neighbouring community of largest gain only if that gain strictly
-//     exceeds the gain of staying in its own community (standard Louvain; ties stay put, and
-//     among equal gains the community met first in adjacency order wins).
+//     exceeds the gain of staying in its own community (ties stay put, and among equal gains the
+//     community met first in adjacency order wins).
 //   - Iterated: once the multilevel run ends, it is run again from the partition found (with a
 //     fresh vertex order), and again, while the quality rises by more than min_improvement_outer
 //     (at most kMaxRestarts times). The result is never worse than a single run.
-// Communities written to `components` are 0, 1, ... in order of their smallest vertex index. The
-// return value is the quality (modularity with the given resolution) of that final partition; it
-// equals modularity() of modularity.hpp up to rounding.
 //
 // Algorithm per level: visit vertices in one random order (drawn once per level), move each to
 // the best neighbouring community, repeat sweeps while some vertex moved and quality rose by more
@@ -43,11 +30,7 @@
 #include <utility>
 #include <vector>
 
-#include <boost/graph/graph_traits.hpp>
-#include <boost/property_map/property_map.hpp>
-
-#include "agencygraph/analysis/components.hpp"
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/weighted_view.hpp"
 
 namespace agencygraph::analysis {
 
@@ -327,14 +310,6 @@ double louvain_levels(const Level& level0, std::vector<std::size_t>& membership,
   return result;
 }
 
-// The same with buffers of its own.
-template <class QualityFunction, class URBG>
-double louvain_levels(const Level& level0, std::vector<std::size_t>& membership, URBG& gen, const QualityFunction& f,
-                      double min_improvement_inner, double min_improvement_outer, double m) {
-  Scratch s;
-  return louvain_levels(level0, membership, gen, f, min_improvement_inner, min_improvement_outer, m, s);
-}
-
 // Iterated Louvain: after a full multilevel run, run it again starting from the partition found
 // (a fresh vertex order lets single vertices and whole communities move once more), as long as
 // the quality rises by more than min_improvement_outer. Never worse than a single run. On return
@@ -357,82 +332,6 @@ double iterated_louvain(const Level& level0, double m, std::vector<std::size_t>&
   return q;
 }
 
-template <class QualityFunction, class URBG>
-double iterated_louvain(const Level& level0, double m, std::vector<std::size_t>& membership, URBG& gen,
-                        const QualityFunction& f, double inner, double outer) {
-  Scratch scratch;
-  return iterated_louvain(level0, m, membership, gen, f, inner, outer, scratch);
-}
-
 }  // namespace louvain_detail
-
-template <typename QualityFunction = newman_and_girvan, typename Graph, typename ComponentMap, typename WeightMap,
-          typename URBG>
-typename boost::property_traits<WeightMap>::value_type louvain_clustering(
-    const Graph& g, ComponentMap components, const WeightMap& w, URBG&& gen, QualityFunction f = QualityFunction{},
-    typename boost::property_traits<WeightMap>::value_type min_improvement_inner =
-        typename boost::property_traits<WeightMap>::value_type(0.0),
-    typename boost::property_traits<WeightMap>::value_type min_improvement_outer =
-        typename boost::property_traits<WeightMap>::value_type(0.0)) {
-  static_assert(std::is_convertible_v<typename boost::graph_traits<Graph>::directed_category, boost::undirected_tag>,
-                "louvain_clustering requires an undirected graph");
-  using weight_type = typename boost::property_traits<WeightMap>::value_type;
-  using label_type = typename boost::property_traits<ComponentMap>::value_type;
-
-  const auto index = get(boost::vertex_index, g);
-  const std::size_t n = num_vertices(g);
-  std::vector<std::tuple<std::size_t, std::size_t, double>> edges;
-  for (auto [it, end] = boost::edges(g); it != end; ++it) {
-    const std::size_t u = get(index, source(*it, g));
-    const std::size_t v = get(index, target(*it, g));
-    edges.emplace_back(std::min(u, v), std::max(u, v), static_cast<double>(get(w, *it)));
-  }
-  const louvain_detail::Level level0 = louvain_detail::make_level(n, std::move(edges));
-  std::vector<std::size_t> membership;
-  const double q = louvain_detail::iterated_louvain(level0, louvain_detail::total_weight(level0), membership, gen, f,
-                                                    static_cast<double>(min_improvement_inner),
-                                                    static_cast<double>(min_improvement_outer));
-  // Relabel 0, 1, ... by smallest member index.
-  std::vector<std::size_t> label(n, std::numeric_limits<std::size_t>::max());
-  std::size_t next = 0;
-  std::vector<typename boost::graph_traits<Graph>::vertex_descriptor> by_index(n);
-  for (auto [it, end] = vertices(g); it != end; ++it) by_index[get(index, *it)] = *it;
-  for (std::size_t v = 0; v < n; ++v) {
-    std::size_t& l = label[membership[v]];
-    if (l == std::numeric_limits<std::size_t>::max()) l = next++;
-    put(components, by_index[v], static_cast<label_type>(l));
-  }
-  return static_cast<weight_type>(q);
-}
-
-// analyse()'s communities: the algorithm above (iterated Louvain, modularity with `resolution`,
-// thresholds 0) run on each connected component of the undirected view separately, with the whole
-// graph's total weight m in the quality. No move or merge across components can raise modularity
-// (a vertex only ever joins a neighbour's community, and two communities without an edge between
-// them never gain by merging), and the modularity of the whole partition is the sum of the
-// components' terms, so maximising each component on its own is the same problem, in small
-// independent pieces that run in parallel and in cache.
-//
-// For each component, up to kLouvainRuns runs draw from one std::mt19937 seeded with
-// std::seed_seq{seed, v} (v = the component's smallest vertex index; the standard fixes both
-// seed_seq's and mt19937's outputs) and the best run (highest quality, first on ties) is kept. The
-// runs stop early once kLouvainAgreement runs have reached the best quality found so far (exactly):
-// a component whose runs keep finding the same optimum (most components of a large network) costs
-// 3 runs, one whose runs disagree gets all 10. A component's partition therefore depends only on
-// the component, the whole graph's m (the null model), the seed and the resolution, never on the
-// thread count or on the order in which components are done. A lone vertex is a community of its
-// own.
-inline constexpr std::size_t kLouvainRuns = 10;
-inline constexpr std::size_t kLouvainAgreement = 3;
-struct Communities {
-  std::vector<std::size_t> label;  // by vertex, 0, 1, ... by smallest member index
-  double modularity = 0;           // sum of the components' qualities (= modularity() up to rounding)
-};
-Communities louvain_communities(const SimpleGraph& g, double resolution, unsigned seed, unsigned threads = 0);
-
-// The same on renumber(g, order) with order = component_order(g), both prepared by the caller;
-// labels are by ORIGINAL vertex.
-Communities louvain_communities(const SimpleGraph& renumbered, const ComponentOrder& order, double resolution,
-                                unsigned seed, unsigned threads = 0);
 
 }  // namespace agencygraph::analysis

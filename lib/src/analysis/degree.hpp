@@ -9,7 +9,7 @@
 
 #include <vector>
 
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/weighted_view.hpp"
 
 namespace agencygraph::analysis {
 

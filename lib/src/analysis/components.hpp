@@ -21,7 +21,7 @@
 #include <utility>
 #include <vector>
 
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/weighted_view.hpp"
 
 namespace agencygraph::analysis {
 

@@ -8,7 +8,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/weighted_view.hpp"
 
 namespace agencygraph::analysis {
 

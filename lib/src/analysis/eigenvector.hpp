@@ -21,9 +21,9 @@
 
 #include <cstddef>
 
-#include "agencygraph/analysis/components.hpp"
-#include "agencygraph/analysis/power_iteration.hpp"
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/components.hpp"
+#include "analysis/power_iteration.hpp"
+#include "analysis/weighted_view.hpp"
 
 namespace agencygraph::analysis {
 

@@ -4,8 +4,11 @@
 // nx.betweenness_centrality(G, normalized=True, weight='distance') with distance = 1/weight on each
 // arc (weighted=true: a link backed by more tasks is a shorter path). Endpoints are not counted.
 // Normalisation is NetworkX's DIRECTED one: b(v) = sum_{s != v != t} sigma_st(v)/sigma_st divided by
-// (n-1)(n-2); no factor 1/2 (BGL's relative_betweenness uses the undirected factor 2/((n-1)(n-2)),
-// so it is not used). For n <= 2 every value is 0.
+// (n-1)(n-2); no factor 1/2. For n <= 2 every value is 0.
+// Boost's brandes_betweenness_centrality gives the same sums (tests/unit/test_boost_reference.cpp
+// checks it) but is not used: it resets the records of all n vertices for every source and runs on
+// one thread, which on a network of many small components is quadratic in n; the measured cost is
+// in docs/performance.md ("Boost.Graph at the core").
 // Weighted paths are compared exactly as NetworkX compares them: path lengths are the float sums
 // dist(u) + 1/w(u,v) along the path, and two paths tie only when these sums are equal.
 //
@@ -21,8 +24,8 @@
 
 #include <vector>
 
-#include "agencygraph/analysis/components.hpp"
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/components.hpp"
+#include "analysis/weighted_view.hpp"
 
 namespace agencygraph::analysis {
 

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/weighted_view.hpp"
 
 namespace agencygraph::analysis {
 

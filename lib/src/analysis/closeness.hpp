@@ -14,8 +14,8 @@
 
 #include <vector>
 
-#include "agencygraph/analysis/components.hpp"
-#include "agencygraph/analysis/weighted_view.hpp"
+#include "analysis/components.hpp"
+#include "analysis/weighted_view.hpp"
 
 namespace agencygraph::analysis {
 
