@@ -75,7 +75,7 @@ json_ok "$tmp/components.json" "5,000 components"
 import sys
 units = "、".join(f"单位{i}局" for i in range(1, 10001))
 open(sys.argv[1], "w").write(f"1.大工作。(责任单位:{units})\n2.小工作。(责任单位:市财政局、市教育局)\n")' "$tmp/clique.txt"
-bounded 120 1000 "10,000 peers" "$cli" rank "$tmp/clique.txt" --by degree --format json --top 0 \
+bounded 120 1000 "10,000 peers" "$cli" rank "$tmp/clique.txt" --by in_degree --format json --top 0 \
   >"$tmp/clique.json" 2>"$tmp/clique.err"
 [ "$code" -eq 0 ] || fail "10,000 peers: exit $code"
 grep -q "clique.txt:1: task 1 has 10000 peers, more than the 200 linked pairwise (--max-clique-units)" "$tmp/clique.err" ||
