@@ -12,6 +12,7 @@
 //   cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DAGENCYGRAPH_FUZZ=ON
 //   cmake --build build-fuzz --target fuzz_annotations
 //   cp -r tests/fuzz/corpus/fuzz_annotations /tmp/ann && build-fuzz/tests/fuzz_annotations /tmp/ann -max_total_time=60
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -40,6 +41,8 @@ struct Paragraph {
   std::uint32_t first_line = 0, last_line = 0;
   bool annotated = false;
   bool marked = true;        // starts with a number, a bullet or a dash
+  bool arabic = false;       // 12. or 12、
+  bool parenthesised = false;  // （12）
   std::uint32_t owner = 0;   // the first line of the paragraph its annotation may belong to
 };
 
@@ -55,6 +58,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Paragraph& paragraph = paragraphs.emplace_back();
     paragraph.first_line = line;
     std::string marker;
+    paragraph.arabic = shape % 9 <= 2;
+    paragraph.parenthesised = shape % 9 == 5;
     switch (shape % 9) {
       case 0: marker = std::to_string(p + 1) + "."; break;
       case 1: marker = std::to_string(value) + "."; break;                               // out of order
@@ -88,6 +93,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     paragraph.owner = paragraph.first_line;
     if (!paragraph.marked && paragraphs.size() > 1 && !paragraphs[paragraphs.size() - 2].annotated)
       paragraph.owner = paragraphs[paragraphs.size() - 2].owner;
+    // A label line under parenthesised sub-items of an arabic paragraph without an annotation (the
+    // last sub-item's own, or a line of its text) may be that paragraph's, the sub-items its text
+    // (document_parser.cpp, find_annotation_after_sub_items).
+    // Lines without a marker between the sub-items are their text wrapped; the first line under the
+    // arabic paragraph must be a sub-item, and there must be two at least.
+    if ((paragraph.parenthesised || !paragraph.marked) && paragraph.annotated && own_line) {
+      std::size_t q = paragraphs.size() - 1;
+      int sub_items = paragraph.parenthesised ? 1 : 0;
+      while (q > 0 && !paragraphs[q - 1].annotated && (paragraphs[q - 1].parenthesised || !paragraphs[q - 1].marked)) {
+        sub_items += paragraphs[q - 1].parenthesised;
+        --q;
+      }
+      while (q < paragraphs.size() - 1 && !paragraphs[q].parenthesised) ++q;  // unmarked lines right under it
+      if (q > 0 && paragraphs[q - 1].arabic && !paragraphs[q - 1].annotated && paragraphs[q].parenthesised &&
+          sub_items >= 2)
+        paragraph.owner = std::min(paragraph.owner, paragraphs[q - 1].first_line);
+    }
   }
   if (paragraphs.empty()) return 0;
   const agencygraph::Document document =
