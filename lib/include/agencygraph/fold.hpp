@@ -122,19 +122,10 @@ inline char* encode_utf8(char* out, char32_t c) {
 inline void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {
     out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    if (c >= 0xD800 && c <= 0xDFFF) return;
-    const char bytes[3] = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
-                           static_cast<char>(0x80 | (c & 0x3F))};
-    out.append(bytes, 3);
-  } else if (c <= 0x10FFFF) {
-    const char bytes[4] = {static_cast<char>(0xF0 | (c >> 18)), static_cast<char>(0x80 | ((c >> 12) & 0x3F)),
-                           static_cast<char>(0x80 | ((c >> 6) & 0x3F)), static_cast<char>(0x80 | (c & 0x3F))};
-    out.append(bytes, 4);
+    return;
   }
+  char bytes[4];
+  out.append(bytes, static_cast<std::size_t>(encode_utf8(bytes, c) - bytes));
 }
 
 // UTF-8 encoding of a code point sequence (append_utf8 of each).
