@@ -417,6 +417,39 @@ TEST_CASE("a table in columns of spaces or pipes ends before a footer printed in
   CHECK(co(piped, 0) == Names{"市财政局"});
 }
 
+TEST_CASE("a sentence with commas is not a comma-separated header: a role word after a unit is prose") {
+  // "落实工作责任" names a task column and "市财政局牵头" a lead column if read as header cells:
+  // the tasks after such a sentence were read as CSV rows and lost (found by fuzz_doc).
+  const Document d = parse_text(
+      "加强组织领导，落实工作责任，市财政局牵头，各区配合\n"
+      "1.加强政策落实，完善工作机制。(牵头单位:市发改委;责任单位:市财政局)\n"
+      "2.持续深化改革，压实工作责任。此项工作由市教育局主办，市民政局协办。\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(leads(d, 0) == Names{"市发改委"});
+  CHECK(leads(d, 1) == Names{"市教育局"});
+  CHECK(co(d, 1) == Names{"市民政局"});
+  CHECK(d.skipped.empty());
+  // A real header still reads as one, with a column named by a level (市级牵头单位).
+  const Document csv = parse_text(
+      "序号,工作任务,市级牵头单位,配合单位\n"
+      "1,建成标准化村卫生室,市住建局,市财政局\n");
+  REQUIRE(csv.tasks.size() == 1);
+  CHECK(leads(csv, 0) == Names{"市住建局"});
+}
+
+TEST_CASE("a numbered paragraph read as a table row with nothing in the task and unit columns is skipped") {
+  const Document d = parse_text(
+      "序号,工作任务,牵头单位\n"
+      "1,建成标准化村卫生室,市住建局\n"
+      "2.落实,\n"
+      "3,完成改造,市财政局\n");
+  REQUIRE(d.tasks.size() == 2);
+  REQUIRE(d.skipped.size() == 1);
+  CHECK(d.skipped[0].line == 3);
+  CHECK(d.skipped[0].reason == "table row with nothing in the header's task and unit columns");
+  CHECK(extraction_invariants_hold(d));
+}
+
 TEST_CASE("a leader's label line over the unit labels after a task belongs to the annotation") {
   const Document d = parse_text(
       "1.建设智慧城市。\n"

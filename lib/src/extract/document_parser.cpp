@@ -1003,7 +1003,12 @@ class DocumentParser {
 
   void add_row_task(std::size_t k, const RowCells& row) {
     const FoldedText& folded = window_.folded();
-    if (row.task.empty() && row.lead.empty() && row.co.empty()) return;
+    if (row.task.empty() && row.lead.empty() && row.co.empty()) {
+      // An empty row is nothing; a numbered paragraph read as one is reported, not dropped.
+      if (is_task_numbering(lines_[k].numbering))
+        document_.skipped.push_back({0, file_line(k), "table row with nothing in the header's task and unit columns"});
+      return;
+    }
     // A row with neither number nor task continues the task above it (a unit cell the table's
     // layout put on a row of its own).
     const bool continues = row.id.empty() && row.task.empty() && table_task_ && *table_task_ < document_.tasks.size();

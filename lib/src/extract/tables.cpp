@@ -2,11 +2,31 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
+
+#include "names.hpp"
 
 namespace agencygraph::detail {
 namespace {
 
 bool contains(std::u32string_view s, std::u32string_view w) { return s.find(w) != std::u32string_view::npos; }
+
+// Where the first of `words` occurs in the cell, npos when none does.
+std::size_t first_of(std::u32string_view cell, std::initializer_list<std::u32string_view> words) {
+  std::size_t first = std::u32string_view::npos;
+  for (std::u32string_view word : words) first = std::min(first, cell.find(word));
+  return first;
+}
+
+// A role word after a unit's name is a clause of prose (市财政局牵头, 各区配合), not a column's
+// name (牵头单位, 市级配合部门, or 责任单位牵头单位 from a header on two rows): a sentence
+// "落实工作责任，市财政局牵头，各区配合" read as a comma-separated header took the lines after it
+// for rows (found by fuzz_doc).
+bool names_unit_before(std::u32string_view cell, std::size_t role_word) {
+  if (role_word == std::u32string_view::npos) return false;
+  const std::u32string_view before = cell.substr(0, role_word);
+  return ends_like_agency(before) && !before.ends_with(U"单位") && !before.ends_with(U"部门");
+}
 
 enum class Column { None, Id, Task, Lead, Co, Deadline, People };
 
@@ -21,10 +41,11 @@ Column column_of(std::u32string_view spaced) {
   }
   if (cell.empty() || cell.size() > 12) return Column::None;
   if (contains(cell, U"领导") || contains(cell, U"责任人") || contains(cell, U"联系人")) return Column::People;
-  if (contains(cell, U"牵头") || contains(cell, U"主办") || contains(cell, U"主责")) return Column::Lead;
-  if (contains(cell, U"责任单位") || contains(cell, U"责任部门") || contains(cell, U"配合") ||
-      contains(cell, U"参与") || contains(cell, U"协办") || contains(cell, U"协作"))
-    return Column::Co;
+  if (const std::size_t lead = first_of(cell, {U"牵头", U"主办", U"主责"}); lead != std::u32string_view::npos)
+    return names_unit_before(cell, lead) ? Column::None : Column::Lead;
+  if (const std::size_t co = first_of(cell, {U"责任单位", U"责任部门", U"配合", U"参与", U"协办", U"协作"});
+      co != std::u32string_view::npos)
+    return names_unit_before(cell, co) ? Column::None : Column::Co;
   if (contains(cell, U"时限") || contains(cell, U"时间") || contains(cell, U"期限")) return Column::Deadline;
   if (cell == U"序号" || cell == U"编号" || cell == U"序" || cell == U"No." || cell == U"号") return Column::Id;
   if (contains(cell, U"任务") || contains(cell, U"工作") || contains(cell, U"事项") || contains(cell, U"内容") ||
@@ -110,6 +131,9 @@ std::optional<TableLayout> read_header(std::u32string_view s, const std::vector<
   TableLayout layout;
   layout.separator = separator;
   layout.columns = static_cast<int>(cells.size());
+  // A header's cells are names, never sentences.
+  for (Range cell : cells)
+    if (contains(slice(s, cell), U"。")) return std::nullopt;
   for (int k = 0; k < static_cast<int>(cells.size()); ++k) {
     int* slot = slot_of(layout, column_of(slice(s, cells[static_cast<std::size_t>(k)])));
     if (slot && *slot < 0) *slot = k;
