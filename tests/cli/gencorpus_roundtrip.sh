@@ -29,9 +29,8 @@ ls "$tmp/all"/*.html >/dev/null 2>&1 || { echo "--formats all wrote no HTML page
 
 # The layouts of docs/layouts.md (--layouts): annotations on the lines after a task, comma-grouped
 # role lists, tables in columns of spaces and between pipes, JavaScript/JSON/SQL, numbering variants,
-# leaders (compared too), declared conventions. One cell per line (cell-lines) is left out: its rows
-# whose cells span lines are not all read yet (docs/layouts.md, "Not yet read").
-layouts=after-line,comma-groups,space-table,pipe-table,structured,numbering,leaders,conventions
+# leaders (compared too), declared conventions, tables one cell per line.
+layouts=after-line,comma-groups,space-table,cell-lines,pipe-table,structured,numbering,leaders,conventions
 "$gencorpus" --out "$tmp/layouts" --documents 120 --seed 17 --layouts "$layouts" --tasks-per-doc 5-40 \
   --planted "$tmp/planted-layouts.json" 2>/dev/null
 for ext in js json sql; do

@@ -450,6 +450,37 @@ TEST_CASE("a numbered paragraph read as a table row with nothing in the task and
   CHECK(extraction_invariants_hold(d));
 }
 
+TEST_CASE("one-cell-per-line tables that set cells off with blank lines: a cell over consecutive lines") {
+  // The header's 牵头 / 负责部门 and the second row's units are each one cell; the last row is
+  // followed by the page's footer, whose 技术支持 names a unit but is no cell of the row.
+  const Document d = parse_text(
+      "序号\n\n重点工作\n\n责任领导\n\n牵头\n负责部门\n\n责任单位\n\n"
+      "1\n\n建成标准化村卫生室。\n\n孙某某副县长\n\n县住建局\n\n县发改局\n\n"
+      "2\n\n推进老旧小区改造。\n\n赵某某\n\n县乡村振兴局\n\n县发改局、县信访局\n县扶贫攻坚领导小组各成员单位\n\n"
+      "\n网站标识码:422795  ICP备案号:鄂ICP备050031107号\n\n版权所有:青罗县人民政府  技术支持:青罗县大数据中心\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(leads(d, 0) == Names{"县住建局"});
+  CHECK(d.tasks[0].leaders == std::vector<std::string>{"孙某某副县长"});
+  CHECK(leads(d, 1) == Names{"县乡村振兴局"});
+  CHECK(co(d, 1) == Names{"县发改局", "县信访局", "县扶贫攻坚领导小组各成员单位"});
+  CHECK(d.skipped.empty());
+}
+
+TEST_CASE("one-cell-per-line tables: a task column's name broken into two column words, the last row before a footer") {
+  // 工作 and 任务 each name a task column; together they are one, or every row shifts by a cell.
+  const Document d = parse_text(
+      "序号\n工作\n任务\n牵头负责部门\n参与单位\n完成时限\n"
+      "1\n有序推进社会信用体系建设。\n市发改委\n市卫健委、金桂区人民政府\n全年\n"
+      "2\n稳步推进义务教育优质均衡发展。\n市教育局\n市财政局\n2024年底前\n"
+      "版权所有:河白市人民政府\n技术支持:河白市大数据中心\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(leads(d, 0) == Names{"市发改委"});
+  CHECK(co(d, 0) == Names{"市卫健委", "金桂区人民政府"});
+  CHECK(leads(d, 1) == Names{"市教育局"});
+  CHECK(co(d, 1) == Names{"市财政局"});
+  CHECK(d.tasks[1].deadline == "2024年底前");
+}
+
 TEST_CASE("a leader's label line over the unit labels after a task belongs to the annotation") {
   const Document d = parse_text(
       "1.建设智慧城市。\n"

@@ -740,6 +740,7 @@ class DocumentParser {
     // header cell, even when it names one (一、重点任务 over a table flattened from Word): taken as
     // a cell it shifted every column.
     std::vector<Range> cells;
+    std::vector<std::size_t> cell_lines;
     for (std::size_t j = k; j < lines_.size() && cells.size() < 24; ++j) {
       if (lines_[j].blank()) continue;
       if (lines_[j].numbering != Numbering::None) break;
@@ -750,9 +751,19 @@ class DocumentParser {
       if (word.empty() || word.size() > 12 || is_row_number(cell)) break;
       if (cells.empty() && !detail::is_header_word(word)) break;
       cells.push_back(cell);
+      cell_lines.push_back(j);
     }
+    // A header that sets cells off with blank lines prints a cell over consecutive lines.
+    std::vector<bool> continues;
+    const auto blank_between = [&](std::size_t c) { return cell_lines[c] > cell_lines[c - 1] + 1; };
+    for (std::size_t c = 1; c < cells.size(); ++c)
+      if (blank_between(c)) {
+        continues.assign(cells.size(), false);
+        for (std::size_t d = 1; d < cells.size(); ++d) continues[d] = !blank_between(d);
+        break;
+      }
     if (cells.size() >= 3)
-      if (auto layout = detail::read_line_header(window_.chars(), cells)) return layout;
+      if (auto layout = detail::read_line_header(window_.chars(), cells, continues)) return layout;
     return std::nullopt;
   }
 
@@ -819,6 +830,10 @@ class DocumentParser {
     for (int seen = 0; k < n && seen < layout.header_lines; ++k)
       if (!lines_[k].blank()) ++seen;
     if (layout.id != 0) return parse_fixed_line_rows(k, layout);
+    // A table that sets every cell off with a blank line may print one cell over consecutive lines
+    // (the units of one cell, one group per line): those lines are one cell.
+    const std::size_t first_row = first_non_blank(k);
+    const bool blank_between_cells = first_row + 1 < n && lines_[first_row + 1].blank() && header + 1 < n && lines_[header + 1].blank();
     while ((k = first_non_blank(k)) < n) {
       const Range number = cell_at(k);
       if (!is_row_number(number)) {
@@ -834,6 +849,7 @@ class DocumentParser {
       const std::size_t row_line = k;
       const std::u32string next_number = to_u32(std::to_string(row_number(number) + 1));
       std::vector<Range> cells{number};
+      std::vector<std::size_t> cell_ends{k};  // the last line of each cell
       for (++k; k < n; ++k) {
         if (lines_[k].blank()) continue;
         const Range r = cell_at(k);
@@ -842,10 +858,25 @@ class DocumentParser {
         // A numbered paragraph ends a short last row (and with it the table): taken as a cell it was
         // neither a task nor skipped.
         if (lines_[k].numbering != Numbering::None) break;
+        if (blank_between_cells && cells.size() > 1 && cell_ends.back() + 1 == k) {
+          cells.back().end = r.end;
+          cell_ends.back() = k;
+          continue;
+        }
         cells.push_back(r);
+        cell_ends.push_back(k);
       }
       if (k >= n && !layout.fragmented && static_cast<int>(cells.size()) < layout.columns) {
         document_.skipped.push_back({0, file_line(row_line), "table row cut off at the end of the text (fewer cells than the header's)"});
+        return k;
+      }
+      // The last row is followed by the page's footer, not by a next number: it ends with its
+      // header's number of cells, and the text after it is read as text.
+      if (k >= n && !layout.fragmented && static_cast<int>(cells.size()) > layout.columns) {
+        const auto columns = static_cast<std::size_t>(layout.columns);
+        k = cell_ends[columns - 1] + 1;
+        cells.resize(columns);
+        read_row(row_line, cells, layout);
         return k;
       }
       if (!layout.fragmented && static_cast<int>(cells.size()) == layout.columns) read_row(row_line, cells, layout);

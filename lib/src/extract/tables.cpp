@@ -58,6 +58,19 @@ Column column_of(std::u32string_view spaced) {
   return Column::None;
 }
 
+// A task column's name broken over two lines, each half a column name of its own (工作 / 任务): one
+// cell, or the header has a column more than its rows. Only the common names: two short task-like
+// columns side by side (项目 / 内容) are a real layout.
+bool is_task_column_broken_in_two(std::u32string_view first, std::u32string_view second) {
+  if (first.size() != 2 || second.size() != 2) return false;
+  std::u32string joined(first);
+  joined += second;
+  for (std::u32string_view name : {U"工作任务", U"工作内容", U"工作措施", U"工作事项", U"任务内容", U"目标任务",
+                                   U"重点任务", U"主要任务", U"重点工作", U"具体任务"})
+    if (joined == name) return true;
+  return false;
+}
+
 int* slot_of(TableLayout& layout, Column column) {
   switch (column) {
     case Column::Id: return &layout.id;
@@ -142,7 +155,8 @@ std::optional<TableLayout> read_header(std::u32string_view s, const std::vector<
   return layout;
 }
 
-std::optional<TableLayout> read_line_header(std::u32string_view s, const std::vector<Range>& lines) {
+std::optional<TableLayout> read_line_header(std::u32string_view s, const std::vector<Range>& lines,
+                                            const std::vector<bool>& continues) {
   if (lines.empty()) return std::nullopt;
   const Column first = column_of(slice(s, lines[0]));
   if (first != Column::Id && first != Column::Task) return std::nullopt;
@@ -151,7 +165,19 @@ std::optional<TableLayout> read_line_header(std::u32string_view s, const std::ve
   layout.header_lines = static_cast<int>(lines.size());
   int column = 0;
   for (std::size_t k = 0; k < lines.size(); ++k, ++column) {
+    const auto goes_on = [&](std::size_t next) { return next < continues.size() && continues[next]; };
     Column named = column_of(slice(s, lines[k]));
+    if (goes_on(k + 1)) {
+      std::u32string cell(slice(s, lines[k]));
+      while (goes_on(k + 1)) cell += slice(s, lines[++k]);
+      named = column_of(cell);  // a whole cell: one that names no column is still one column
+      if (int* slot = slot_of(layout, named); slot && *slot < 0) *slot = column;
+      continue;
+    }
+    if (k + 1 < lines.size() && is_task_column_broken_in_two(slice(s, lines[k]), slice(s, lines[k + 1]))) {
+      named = Column::Task;
+      ++k;  // the two lines are one cell
+    }
     if (named == Column::None) {
       layout.fragmented = true;
       if (k + 1 < lines.size()) {

@@ -41,7 +41,10 @@ bool is_header_word(std::u32string_view cell);
 // may be broken over two lines (责任 / 单位): a fragment that names no column is joined with the
 // next when the two together name one. Needs an id or task column first, a task column and a lead
 // or co column.
-std::optional<TableLayout> read_line_header(std::u32string_view s, const std::vector<Range>& lines);
+// `continues[k]`: line k goes on the cell of line k - 1 (a header that sets its cells off with
+// blank lines prints a cell over consecutive lines: 牵头 / 负责部门). Empty: every line is a cell.
+std::optional<TableLayout> read_line_header(std::u32string_view s, const std::vector<Range>& lines,
+                                            const std::vector<bool>& continues = {});
 
 // The byte offset of the first line of `text` that is the header of a CSV table (comma-separated
 // cells naming a task column and a lead or co column), read through `folder`; nothing when none is.
