@@ -8,6 +8,8 @@ cli=$1
 root=$2
 py=/usr/bin/python3
 command -v soffice >/dev/null || { echo "soffice not installed: skipped"; exit 77; }
+# LibreOffice without Calc (only Writer, as the fixture scripts install it) cannot open a TSV.
+[ -e /usr/lib/libreoffice/program/libsclo.so ] || { echo "LibreOffice Calc not installed: skipped"; exit 77; }
 "$py" -c "import openpyxl" 2>/dev/null || { echo "python3-openpyxl not installed: skipped"; exit 77; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -481,6 +481,27 @@ TEST_CASE("one-cell-per-line tables: a task column's name broken into two column
   CHECK(d.tasks[1].deadline == "2024年底前");
 }
 
+TEST_CASE("a header whose column names run together: rows told by their lines of units") {
+  // A progress table flattened with no delimiter between the header's names, one cell per line and
+  // no number column; 镇街 (towns and subdistricts) is a collective unit.
+  const Document d = parse_text(
+      "主题:\n教育惠民\n"
+      "实事内容工作任务责任单位进展情况\n一季度二季度三季度四季度\n"
+      "教育惠民启动学校空调、新风系统加装工程。\n\n区教育局,各平台、镇街\n\n完成调查摸底工作,拟定实施方案。\n"
+      "健康惠民建设社区卫生服务站。\n区卫健局\n已完成选址。\n"
+      "\n扫一扫在手机打开当前页\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(std::string(d.text(d.tasks[0])) == "教育惠民启动学校空调、新风系统加装工程。");
+  CHECK(d.tasks[0].line == 5);
+  CHECK(co(d, 0) == Names{"区教育局", "各平台", "镇街"});
+  CHECK(leads(d, 0).empty());
+  CHECK(co(d, 1) == Names{"区卫健局"});
+  // A heading made of column words is no header unless it names a task and a role column.
+  const Document heading = parse_text("重点工作任务进展情况\n1.推进改革。(牵头单位:市发改委)\n");
+  REQUIRE(heading.tasks.size() == 1);
+  CHECK(leads(heading, 0) == Names{"市发改委"});
+}
+
 TEST_CASE("a leader's label line over the unit labels after a task belongs to the annotation") {
   const Document d = parse_text(
       "1.建设智慧城市。\n"

@@ -445,8 +445,9 @@ bool looks_like_agency_list(std::u32string_view list) {
     }
     // A collective (各地, 各平台, 各有关单位) is short or ends like a unit: 各地要抓好 is a sentence.
     if (item.starts_with(U"各")) return item.size() <= 4 || has_suffix(item, kEndings);
-    // 街道 is a unit where a list groups it under one 办事处 (清崇街道、汉兴街道办事处).
-    return has_suffix(item, kEndings) || item.ends_with(U"公司") || item.ends_with(U"街道");
+    // 街道 is a unit where a list groups it under one 办事处 (清崇街道、汉兴街道办事处); 镇街 (towns
+    // and subdistricts) is the collective of both.
+    return has_suffix(item, kEndings) || item.ends_with(U"公司") || item.ends_with(U"街道") || item.ends_with(U"镇街");
   };
   std::size_t start = 0;
   int depth = 0;

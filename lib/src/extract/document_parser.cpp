@@ -735,6 +735,7 @@ class DocumentParser {
       if (cells.size() >= 3)
         if (auto layout = detail::read_header(s, cells, CellSeparator::Spaces)) return layout;
     }
+    if (auto layout = detail::read_run_together_header(text)) return layout;
     // One cell per line: header words on consecutive non-blank lines, a cell possibly broken over
     // two (责任 / 单位), up to the first row number. A numbered line is a heading or a task, never a
     // header cell, even when it names one (一、重点任务 over a table flattened from Word): taken as
@@ -829,6 +830,7 @@ class DocumentParser {
     std::size_t k = header;
     for (int seen = 0; k < n && seen < layout.header_lines; ++k)
       if (!lines_[k].blank()) ++seen;
+    if (layout.run_together) return parse_rows_by_units(k, layout);
     if (layout.id != 0) return parse_fixed_line_rows(k, layout);
     // A table that sets every cell off with a blank line may print one cell over consecutive lines
     // (the units of one cell, one group per line): those lines are one cell.
@@ -883,6 +885,48 @@ class DocumentParser {
       else read_row_by_content(row_line, cells, layout);
     }
     return k;
+  }
+
+  // The rows under a header whose names ran together, one cell per line and no number column: a
+  // row is its task's lines up to a run of lines of units, and then the cells the header names after
+  // the units' column (进展情况). The table ends where no lines of units follow.
+  std::size_t parse_rows_by_units(std::size_t k, const detail::TableLayout& layout) {
+    const std::size_t n = lines_.size();
+    const int units_column = std::max(layout.lead, layout.co);
+    const int after_units = layout.columns - 1 - units_column;
+    const auto unit_line = [&](Range r) { return is_unit_line(detail::slice(window_.chars(), r)); };
+    while (true) {
+      const std::size_t row_line = first_non_blank(k);
+      std::vector<Range> cells{Range{}};  // no number
+      std::size_t j = row_line;
+      std::size_t task_line = row_line;  // the line of the longest cell before the units: the task's
+      // Before the units: the task's cells, and a line under the header (一季度二季度…) at most.
+      for (int before = 0; j < n && before <= units_column + 1; ++j) {
+        if (lines_[j].blank()) continue;
+        if (lines_[j].numbering != Numbering::None) return row_line;
+        const Range r = cell_at(j);
+        if (unit_line(r)) break;
+        if (r.size() > cell_at(task_line).size()) task_line = j;
+        cells.push_back(r);
+        ++before;
+      }
+      if (j >= n || lines_[j].blank() || !unit_line(cell_at(j))) return row_line;
+      for (; j < n; ++j) {
+        if (lines_[j].blank()) continue;
+        const Range r = cell_at(j);
+        if (lines_[j].numbering != Numbering::None || !unit_line(r)) break;
+        cells.push_back(r);
+      }
+      for (int after = 0; j < n && after < after_units; ++j) {
+        if (lines_[j].blank()) continue;
+        const Range r = cell_at(j);
+        if (lines_[j].numbering != Numbering::None || unit_line(r)) break;
+        cells.push_back(r);
+        ++after;
+      }
+      read_row_by_content(task_line, cells, layout);
+      k = j;
+    }
   }
 
   // Rows of `columns` lines each, for a one-cell-per-line table whose first column is not 序号.

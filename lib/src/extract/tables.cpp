@@ -11,11 +11,11 @@ namespace {
 
 bool contains(std::u32string_view s, std::u32string_view w) { return s.find(w) != std::u32string_view::npos; }
 
-// Where the first of `words` occurs in the cell, npos when none does.
-std::size_t first_of(std::u32string_view cell, std::initializer_list<std::u32string_view> words) {
-  std::size_t first = std::u32string_view::npos;
-  for (std::u32string_view word : words) first = std::min(first, cell.find(word));
-  return first;
+// Where the first of `words` that the cell holds stands in it, npos when it holds none.
+std::size_t find_any(std::u32string_view cell, std::initializer_list<std::u32string_view> words) {
+  for (std::u32string_view word : words)
+    if (const std::size_t at = cell.find(word); at != std::u32string_view::npos) return at;
+  return std::u32string_view::npos;
 }
 
 // A role word after a unit's name is a clause of prose (市财政局牵头, 各区配合), not a column's
@@ -41,9 +41,9 @@ Column column_of(std::u32string_view spaced) {
   }
   if (cell.empty() || cell.size() > 12) return Column::None;
   if (contains(cell, U"领导") || contains(cell, U"责任人") || contains(cell, U"联系人")) return Column::People;
-  if (const std::size_t lead = first_of(cell, {U"牵头", U"主办", U"主责"}); lead != std::u32string_view::npos)
+  if (const std::size_t lead = find_any(cell, {U"牵头", U"主办", U"主责"}); lead != std::u32string_view::npos)
     return names_unit_before(cell, lead) ? Column::None : Column::Lead;
-  if (const std::size_t co = first_of(cell, {U"责任单位", U"责任部门", U"配合", U"参与", U"协办", U"协作"});
+  if (const std::size_t co = find_any(cell, {U"责任单位", U"责任部门", U"配合", U"参与", U"协办", U"协作"});
       co != std::u32string_view::npos)
     return names_unit_before(cell, co) ? Column::None : Column::Co;
   if (contains(cell, U"时限") || contains(cell, U"时间") || contains(cell, U"期限")) return Column::Deadline;
@@ -198,6 +198,62 @@ std::optional<TableLayout> read_line_header(std::u32string_view s, const std::ve
     if (slot && *slot < 0) *slot = column;
   }
   layout.columns = column;
+  if (layout.task < 0 || (layout.lead < 0 && layout.co < 0)) return std::nullopt;
+  return layout;
+}
+
+namespace {
+
+// Names of columns that are not a task's roles (progress, remarks, quarters): they stand in a header
+// whose names run together as much as the role columns do.
+bool names_other_column(std::u32string_view cell) {
+  for (std::u32string_view word : {U"进展", U"情况", U"备注", U"说明", U"成效", U"进度", U"季度", U"计划", U"序号"})
+    if (contains(cell, word)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::optional<TableLayout> read_run_together_header(std::u32string_view line) {
+  constexpr std::size_t kShortest = 2, kLongest = 6;
+  const std::size_t n = line.size();
+  if (n < 3 * kShortest || n > 40) return std::nullopt;
+  for (char32_t c : line)
+    if (c < 0x3400 || c > 0x9FFF) return std::nullopt;  // ideographs only: no delimiter at all
+  // A role column's name, looked for first: most such lines are headings, which name none.
+  if (find_any(line, {U"牵头", U"责任", U"配合", U"主办", U"协办", U"参与", U"主责", U"协作"}) == std::u32string_view::npos)
+    return std::nullopt;
+  // The column names that tile the line, preferring names of four characters (as 工作任务, 责任单位
+  // are printed), then fewer names: best[i] is the best tiling of the first i characters.
+  struct Tiling {
+    int fours = -1, names = 0;
+    std::size_t last = 0;  // length of the last name
+  };
+  std::vector<Tiling> best(n + 1);
+  best[0].fours = 0;
+  for (std::size_t end = kShortest; end <= n; ++end) {
+    for (std::size_t length = kShortest; length <= std::min(kLongest, end); ++length) {
+      const Tiling& before = best[end - length];
+      if (before.fours < 0) continue;
+      const std::u32string_view name = line.substr(end - length, length);
+      if (column_of(name) == Column::None && !names_other_column(name)) continue;
+      const Tiling candidate{before.fours + (length == 4 ? 1 : 0), before.names + 1, length};
+      Tiling& here = best[end];
+      if (candidate.fours > here.fours || (candidate.fours == here.fours && candidate.names < here.names)) here = candidate;
+    }
+  }
+  if (best[n].fours < 0 || best[n].names < 3) return std::nullopt;
+  std::vector<std::u32string_view> names;
+  for (std::size_t end = n; end > 0; end -= best[end].last) names.push_back(line.substr(end - best[end].last, best[end].last));
+  std::reverse(names.begin(), names.end());
+  TableLayout layout;
+  layout.separator = CellSeparator::Line;
+  layout.header_lines = 1;
+  layout.fragmented = true;
+  layout.run_together = true;
+  layout.columns = static_cast<int>(names.size());
+  for (int k = 0; k < layout.columns; ++k)
+    if (int* slot = slot_of(layout, column_of(names[static_cast<std::size_t>(k)])); slot && *slot < 0) *slot = k;
   if (layout.task < 0 || (layout.lead < 0 && layout.co < 0)) return std::nullopt;
   return layout;
 }

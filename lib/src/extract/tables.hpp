@@ -25,6 +25,9 @@ struct TableLayout {
   // may not have `columns` lines, and their cells are told by what they hold.
   bool fragmented = false;
   int header_lines = 0;  // Line: the non-blank lines the header takes
+  // The header's cells run together on one line (实事内容工作任务责任单位进展情况): the rows below
+  // have no number column to bound them, and are told by their lines of units.
+  bool run_together = false;
 };
 
 // Cells of one row line (for Tab/Comma/Pipe), trimmed; CSV quotes are honoured (the quotes stay
@@ -45,6 +48,11 @@ bool is_header_word(std::u32string_view cell);
 // blank lines prints a cell over consecutive lines: 牵头 / 负责部门). Empty: every line is a cell.
 std::optional<TableLayout> read_line_header(std::u32string_view s, const std::vector<Range>& lines,
                                             const std::vector<bool>& continues = {});
+
+// A header whose cell names run together with no delimiter, as a flattened page gives it
+// (实事内容工作任务责任单位进展情况): the line read as column names end to end, three or more, with a
+// task column and a lead or co column. Nothing when the line is anything else.
+std::optional<TableLayout> read_run_together_header(std::u32string_view line);
 
 // The byte offset of the first line of `text` that is the header of a CSV table (comma-separated
 // cells naming a task column and a lead or co column), read through `folder`; nothing when none is.
