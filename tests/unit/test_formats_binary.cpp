@@ -209,12 +209,29 @@ TEST_CASE("encrypted, truncated and damaged binary files: one line each") {
       CHECK(message.find('\n') == std::string::npos);
     }
   }
-  // A FORMAT record whose text claims 65,535 characters in 12 bytes (found by fuzz_xls: libfreexl
-  // read past its buffer): refused before libfreexl sees it.
+  // A FORMAT record whose text claims 65,535 characters in 12 bytes (found by fuzz_xls: libfreexl,
+  // which read the cells then, read past its buffer): refused with the record's offset.
   CHECK(problem(read(kFormats + "/bad/format-string-overflow.xls")).starts_with("damaged workbook: a record at byte "));
   // A compound file that is neither Word nor Excel.
   CHECK(problem(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(504, '\0')).starts_with(
       "damaged or truncated compound file (OLE2)"));
+}
+
+TEST_CASE("xls: the workbook libfreexl freed an invalid pointer on is read to a sound Source") {
+  // Found by fuzz_xls in xlwt's 咸宁 workbook: an RK record (task 53's 序号) turned into a DIMENSIONS
+  // record too short to be one, which is passed over; MERGEDCELLS, a ROW record and a few
+  // characters of the shared strings changed. Every record's length is sound, so the sheet is read.
+  const Source source = test::read_bytes(read(kFormats + "/bad/libfreexl-invalid-free.xls"));
+  CHECK(source.format == "xls");
+  CHECK(source.warnings.empty());
+  const std::vector<std::string> lines = test::lines(source);
+  REQUIRE(lines.size() == 18);
+  CHECK(source.place(1) == "任务分解表!A1");
+  CHECK(source.place(3) == "任务分解表!C3");
+  CHECK(source.place(5) == "任务分解表!B5");  // the row whose 序号 cell is gone
+  CHECK(lines[4] == "\t支持嘉鱼县打造强县工程示范区。\t嘉鱼县人民政府\t市发改委、市财政局、市自然资源和规划局 市农业农村局、市乡村振兴局\t");
+  CHECK(source.place(18) == "任务分解表!A16");
+  CHECK(lines[17] == "62\t支持特殊教育普惠发展。\t\t市残联，各县市区人民政府\t");
 }
 
 TEST_CASE("bad binary files among good ones: one line each, every good input still read") {
