@@ -79,8 +79,9 @@ const CodePage& WorkbookReader::code_page() {
 DateKind WorkbookReader::date_kind_of_xf(std::uint16_t xf) const {
   if (xf >= xf_formats_.size()) return DateKind::None;
   const std::uint16_t format = xf_formats_[xf];
-  // The built-in date and time formats are taken as such whatever a FORMAT record writes for
-  // them (LibreOffice writes its own text for 14-22); other indexes by their FORMAT record.
+  // The built-in date and time formats of every Excel are taken as such whatever a FORMAT record
+  // writes for them, as libfreexl took them; other indexes by their FORMAT record, and the East
+  // Asian built-ins when no FORMAT record defines them.
   const DateKind builtin = builtin_date_kind(format);
   const bool always_builtin = (format >= 14 && format <= 22) || (format >= 45 && format <= 47);
   if (always_builtin) return builtin;
