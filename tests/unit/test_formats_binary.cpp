@@ -4,6 +4,7 @@
 // line each while the rest of the run is read.
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -78,6 +79,48 @@ TEST_CASE("xls: every sheet, hidden ones too, cells named as Excel names them, m
   CHECK(place(xlwt, 5) == "任务分解表!A11");
   CHECK(place(xlwt, 10) == "任务分解表!A16");
   CHECK(xlwt.sections[xlwt.tasks[10].section].front() == "（四）突出改革创新，千方百计推进科教人才兴市。");
+}
+
+TEST_CASE("xls: numbers, MULRK, dates, formulas' values, booleans, rich text, merged cells, long shared strings") {
+  // make_binary_fixtures.py writes xls/cell-kinds.xls with python3-xlwt; the texts are those Excel
+  // shows for the script's inputs.
+  const Source source = test::read_bytes(read(kFormats + "/xls/cell-kinds.xls"));
+  const std::vector<std::string> lines = test::lines(source);
+  REQUIRE(lines.size() >= 14);
+  CHECK(lines[0] == "序号\t工作任务\t数值\t完成时限\t公式");
+  // 52 an RK integer, 12.34 an RK hundredths, a date in a custom format, a formula's string (a STRING record).
+  CHECK(lines[1] == "52\t落实减税降费政策\t12.34\t2023-12-31\t任务分解");
+  // 1234567.891 a NUMBER, 2024-02-29 in built-in format 14 (M/D/YY), a formula's number.
+  CHECK(lines[2] == "53\t推进数字政府建设\t1234567.891\t2024-02-29\t3");
+  // A boolean cell, a date and time, a formula's boolean.
+  CHECK(lines[3] == "54\tTRUE\t\t2023-06-30 08:30:00\tFALSE");
+  CHECK(lines[4] == "\t\t\t17:45:30\t");             // a time
+  CHECK(lines[5] == "\t\t\t2025-01-01\t");           // yyyy"年"m"月"d"日"
+  CHECK(lines[6] == "1\t2\t3\t0.5\t-7");             // one MULRK record
+  CHECK(lines[7] == "\t富文本\t\t\t");               // a shared string with formatting runs
+  CHECK(lines[8] == "市教育局\t市教育局\t牵头\t\t");  // A9:B10 merged
+  CHECK(lines[9] == "市教育局\t市教育局\t配合\t\t");
+  CHECK(source.place(1) == "单元格!A1");
+  CHECK(source.place(5) == "单元格!D5");
+  CHECK(source.place(10) == "单元格!C10");
+  // The second sheet: 120 short strings, then two that cross the SST's CONTINUE records (the
+  // first in UTF-16, the second in 8-bit characters), then one after them.
+  CHECK(lines[10] == "长文本");  // the sheet's name on a line of its own
+  CHECK(source.place(11) == "长文本");
+  std::string wide, narrow_text;
+  for (int k = 1; k <= 180; ++k) wide += "第" + std::to_string(k) + "项任务由市发展改革委牵头落实。";
+  for (int k = 1; k <= 240; ++k) {
+    char part[64];
+    std::snprintf(part, sizeof part, "Task %04d led by the municipal office. ", k);
+    narrow_text += part;
+  }
+  REQUIRE(lines.size() == 11 + 123);
+  CHECK(lines[11] == "短文本000");
+  CHECK(lines[130] == "短文本119");
+  CHECK(lines[131] == wide);
+  CHECK(lines[132] == narrow_text);
+  CHECK(lines[133] == "最后一行");
+  CHECK(source.place(134) == "长文本!A123");
 }
 
 TEST_CASE("doc: body paragraphs and table rows as their places, cells across columns and down rows") {
@@ -181,12 +224,29 @@ TEST_CASE("encrypted, truncated and damaged binary files: one line each") {
       CHECK(message.find('\n') == std::string::npos);
     }
   }
-  // A FORMAT record whose text claims 65,535 characters in 12 bytes (found by fuzz_xls: libfreexl
-  // read past its buffer): refused before libfreexl sees it.
+  // A FORMAT record whose text claims 65,535 characters in 12 bytes (found by fuzz_xls: libfreexl,
+  // which read the cells then, read past its buffer): refused with the record's offset.
   CHECK(problem(read(kFormats + "/bad/format-string-overflow.xls")).starts_with("damaged workbook: a record at byte "));
   // A compound file that is neither Word nor Excel.
   CHECK(problem(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(504, '\0')).starts_with(
       "damaged or truncated compound file (OLE2)"));
+}
+
+TEST_CASE("xls: the workbook libfreexl freed an invalid pointer on is read to a sound Source") {
+  // Found by fuzz_xls in xlwt's 咸宁 workbook: an RK record (task 53's 序号) turned into a DIMENSIONS
+  // record too short to be one, which is passed over; MERGEDCELLS, a ROW record and a few
+  // characters of the shared strings changed. Every record's length is sound, so the sheet is read.
+  const Source source = test::read_bytes(read(kFormats + "/bad/libfreexl-invalid-free.xls"));
+  CHECK(source.format == "xls");
+  CHECK(source.warnings.empty());
+  const std::vector<std::string> lines = test::lines(source);
+  REQUIRE(lines.size() == 18);
+  CHECK(source.place(1) == "任务分解表!A1");
+  CHECK(source.place(3) == "任务分解表!C3");
+  CHECK(source.place(5) == "任务分解表!B5");  // the row whose 序号 cell is gone
+  CHECK(lines[4] == "\t支持嘉鱼县打造强县工程示范区。\t嘉鱼县人民政府\t市发改委、市财政局、市自然资源和规划局 市农业农村局、市乡村振兴局\t");
+  CHECK(source.place(18) == "任务分解表!A16");
+  CHECK(lines[17] == "62\t支持特殊教育普惠发展。\t\t市残联，各县市区人民政府\t");
 }
 
 TEST_CASE("bad binary files among good ones: one line each, every good input still read") {

@@ -3,9 +3,6 @@
 #include <gsf/gsf-infile-msole.h>
 #include <gsf/gsf-infile.h>
 #include <gsf/gsf-input-memory.h>
-#include <gsf/gsf-outfile-msole.h>
-#include <gsf/gsf-outfile.h>
-#include <gsf/gsf-output-memory.h>
 #include <gsf/gsf-utils.h>
 
 #include <mutex>
@@ -88,24 +85,6 @@ std::optional<std::string> CompoundFile::stream(const std::string& name) const {
   g_object_unref(input);
   if (!read) throw FormatError("stream " + name + ": damaged or truncated");
   return bytes;
-}
-
-std::string CompoundFile::with_one_stream(const std::string& name, std::string_view bytes) {
-  initialise();
-  GsfOutput* sink = gsf_output_memory_new();
-  GsfOutfile* file = gsf_outfile_msole_new(sink);
-  GsfOutput* stream = gsf_outfile_new_child(file, name.c_str(), FALSE);
-  const bool written = gsf_output_write(stream, bytes.size(), reinterpret_cast<const guint8*>(bytes.data())) != FALSE;
-  gsf_output_close(stream);
-  g_object_unref(stream);
-  gsf_output_close(GSF_OUTPUT(file));
-  g_object_unref(file);
-  std::string out;
-  if (const guint8* data = gsf_output_memory_get_bytes(GSF_OUTPUT_MEMORY(sink)); data != nullptr && written)
-    out.assign(reinterpret_cast<const char*>(data), static_cast<std::size_t>(gsf_output_size(sink)));
-  g_object_unref(sink);
-  if (out.empty()) throw FormatError("stream " + name + ": cannot be copied into a new compound file");
-  return out;
 }
 
 }  // namespace agencygraph::detail

@@ -29,11 +29,6 @@ class CompoundFile {
   // file, so it cannot be).
   std::optional<std::string> stream(const std::string& name) const;
 
-  // A new compound file, written by libgsf, holding one stream `name` with `bytes`: a container
-  // whose sector chains are sound whatever the file it came from, for a library that parses the
-  // container itself less carefully than libgsf (libfreexl).
-  static std::string with_one_stream(const std::string& name, std::string_view bytes);
-
  private:
   void* infile_ = nullptr;  // GsfInfile*; void* keeps GLib's headers out of the readers
   std::size_t file_bytes_ = 0;

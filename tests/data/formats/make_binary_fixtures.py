@@ -22,6 +22,10 @@ The fixtures are committed; the test suite never runs this script or LibreOffice
 - xls/xianning-2023-xlwt.xls: the same tasks written by python3-xlwt, with the lead merged down
   rows and a two-row header (write_merge: MERGEDCELLS records), 序号 as numbers;
 - xls/gen-<style>.xls: generated/gen-<style>.xlsx saved as Excel 97-2003;
+- xls/cell-kinds.xls: by python3-xlwt, every kind of cell the .xls reader reads (numbers, a MULRK
+  row, dates, formulas' saved values, a boolean, rich text, a merged range, shared strings that
+  cross CONTINUE records), and its first sheet alone as a seed of fuzz_xls
+  (tests/fuzz/corpus/fuzz_xls/cell-kinds.xls); `make_binary_fixtures.py cell-kinds` writes these alone;
 - pdf/<example>.pdf: seeds/<example>.docx exported to PDF by LibreOffice (paragraphs wrap over lines);
 - pdf/xianning-2023-table.pdf: the ruled table (Table Grid style); pdf/jingzhou-2020-table.pdf: a
   table without rules, its 序号 drawn by automatic numbering;
@@ -185,6 +189,110 @@ def xianning_xlwt(path):
     book.save(path)
 
 
+# ---- Excel 97-2003 by xlwt: every kind of cell the .xls reader reads ----
+
+# The long shared strings: the first starts before the SST record's 8,224 bytes end and goes on in
+# a CONTINUE record; the second, of 8-bit characters, crosses into the next one.
+CELL_KINDS_LONG_WIDE = "".join("第{}项任务由市发展改革委牵头落实。".format(k) for k in range(1, 181))
+CELL_KINDS_LONG_NARROW = "".join("Task {:04d} led by the municipal office. ".format(k) for k in range(1, 241))
+
+
+def biff_records(stream):
+    """The (type, data) records of a BIFF stream."""
+    out, at = [], 0
+    while at + 4 <= len(stream):
+        kind, size = struct.unpack_from("<HH", stream, at)
+        out.append((kind, stream[at + 4:at + 4 + size]))
+        at += 4 + size
+    return out
+
+
+def with_formula_results(stream, results):
+    """The BIFF stream xlwt wrote, its FORMULA records given the values Excel would have saved:
+    xlwt writes every formula's value as the empty string. `results` maps (row, column) to a number,
+    a string (then a STRING record follows the FORMULA, [MS-XLS] 2.4.268) or a bool. The sheets'
+    offsets in BOUNDSHEET move by the bytes added before them."""
+    records = biff_records(stream)
+    rebuilt, sheet_offsets, old_at, new_at, moved = [], [], 0, 0, {}
+    for kind, data in records:
+        moved[old_at] = new_at
+        old_at += 4 + len(data)
+        if kind == 0x0006:
+            row, column = struct.unpack_from("<HH", data)
+            value = results[(row, column)]
+            if isinstance(value, bool):
+                cached = struct.pack("<BBBBHH", 1, 0, int(value), 0, 0, 0xFFFF)
+            elif isinstance(value, str):
+                cached = struct.pack("<BBBBHH", 0, 0, 0, 0, 0, 0xFFFF)
+            else:
+                cached = struct.pack("<d", value)
+            data = data[:6] + cached + data[14:]
+            rebuilt.append((kind, data))
+            new_at += 4 + len(data)
+            if isinstance(value, str) and not isinstance(value, bool):
+                text = value.encode("utf-16-le")
+                string = struct.pack("<HB", len(value), 1) + text
+                rebuilt.append((0x0207, string))
+                new_at += 4 + len(string)
+            continue
+        rebuilt.append((kind, data))
+        new_at += 4 + len(data)
+    out = []
+    for kind, data in rebuilt:
+        if kind == 0x0085:  # BOUNDSHEET: lbPlyPos, the offset of the sheet's BOF
+            (offset,) = struct.unpack_from("<I", data)
+            data = struct.pack("<I", moved[offset]) + data[4:]
+        out.append(struct.pack("<HH", kind, len(data)) + data)
+    return b"".join(out)
+
+
+def cell_kinds_xlwt(path, long_strings=True):
+    """xls/cell-kinds.xls: numbers (RK integers, RK hundredths, NUMBER), a row of numbers xlwt
+    writes as one MULRK record, dates and times under built-in, custom and Chinese number formats,
+    formulas with a number, a string and a boolean value, a boolean cell, a rich-text string, a
+    merged range, and on a second sheet two strings long enough to cross CONTINUE records. The
+    unit test (test_formats_xls.cpp) asserts the texts Excel shows for these inputs. Without
+    `long_strings`, the first sheet alone: the seed of fuzz_xls (tests/fuzz/corpus/fuzz_xls)."""
+    import datetime
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("单元格")
+    for column, text in enumerate(("序号", "工作任务", "数值", "完成时限", "公式")):
+        sheet.write(0, column, text)
+    sheet.write(1, 0, 52)                     # RK integer: 52
+    sheet.write(1, 1, "落实减税降费政策")
+    sheet.write(1, 2, 12.34)                  # RK, a hundred times: 12.34
+    sheet.write(1, 3, datetime.date(2023, 12, 31), xlwt.easyxf(num_format_str="YYYY-MM-DD"))
+    sheet.write(1, 4, xlwt.Formula('"任务"&"分解"'))  # a string value: 任务分解
+    sheet.write(2, 0, 53)
+    sheet.write(2, 1, "推进数字政府建设")
+    sheet.write(2, 2, 1234567.891)            # NUMBER: 1234567.891
+    sheet.write(2, 3, datetime.date(2024, 2, 29), xlwt.easyxf(num_format_str="M/D/YY"))  # built-in 14
+    sheet.write(2, 4, xlwt.Formula("1+2"))    # a number value: 3
+    sheet.write(3, 0, 54)
+    sheet.write(3, 1, True)                   # BOOLERR: TRUE
+    sheet.write(3, 3, datetime.datetime(2023, 6, 30, 8, 30), xlwt.easyxf(num_format_str="YYYY-MM-DD hh:mm"))
+    sheet.write(3, 4, xlwt.Formula("1>2"))    # a boolean value: FALSE
+    sheet.write(4, 3, datetime.time(17, 45, 30), xlwt.easyxf(num_format_str="hh:mm:ss"))
+    sheet.write(5, 3, datetime.date(2025, 1, 1), xlwt.easyxf(num_format_str='yyyy"年"m"月"d"日"'))
+    for column, number in enumerate((1, 2, 3, 0.5, -7)):  # one MULRK record: 1 2 3 0.5 -7
+        sheet.write(6, column, number)
+    bold = xlwt.easyfont("bold true")
+    sheet.write_rich_text(7, 1, [("富", bold), "文本"])  # a shared string with formatting runs
+    sheet.write_merge(8, 9, 0, 1, "市教育局")            # merged over two rows and two columns
+    sheet.write(8, 2, "牵头")
+    sheet.write(9, 2, "配合")
+    if long_strings:
+        long_sheet = book.add_sheet("长文本")
+        for row in range(120):
+            long_sheet.write(row, 0, "短文本{:03d}".format(row))
+        long_sheet.write(120, 0, CELL_KINDS_LONG_WIDE)
+        long_sheet.write(121, 0, CELL_KINDS_LONG_NARROW)
+        long_sheet.write(122, 0, "最后一行")
+    stream = with_formula_results(book.get_biff_data(), {(1, 4): "任务分解", (2, 4): 3.0, (3, 4): False})
+    from xlwt import CompoundDoc
+    CompoundDoc.XlsDoc().save(path, stream)
+
+
 # ---- hand-marked "encrypted" files ----
 
 def set_doc_encrypted(source, target):
@@ -208,6 +316,11 @@ def set_xls_filepass(source, target):
 
 
 def main():
+    if sys.argv[1:] == ["cell-kinds"]:  # this fixture alone, which needs python3-xlwt only
+        cell_kinds_xlwt(os.path.join(HERE, "xls", "cell-kinds.xls"))
+        cell_kinds_xlwt(os.path.join(ROOT, "tests", "fuzz", "corpus", "fuzz_xls", "cell-kinds.xls"), long_strings=False)
+        cell_kinds_xlwt(os.path.join(ROOT, "tests", "fuzz", "corpus", "fuzz_xls", "cell-kinds.xls"), long_strings=False)
+        return
     for folder in ("doc", "xls", "pdf", "bad"):
         os.makedirs(os.path.join(HERE, folder), exist_ok=True)
     scratch = tempfile.mkdtemp()
@@ -221,6 +334,7 @@ def main():
         convert(os.path.join(HERE, "tables", "xianning-2023-table.docx"), "pdf", os.path.join(HERE, "pdf"))
         convert(os.path.join(HERE, "tables", "jingzhou-2020-table.docx"), "pdf", os.path.join(HERE, "pdf"))
         xianning_xlwt(os.path.join(HERE, "xls", "xianning-2023-xlwt.xls"))
+        cell_kinds_xlwt(os.path.join(HERE, "xls", "cell-kinds.xls"))
         for style in GENERATED:
             base = os.path.join(HERE, "generated", "gen-" + style)
             typed = os.path.join(scratch, "gen-" + style + ".docx")
