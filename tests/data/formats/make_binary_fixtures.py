@@ -16,6 +16,10 @@ The fixtures are committed; the test suite never runs this script or LibreOffice
   the numbering in its list tables (LST, LFO) and each paragraph's sprmPIlfo and sprmPIlvl; not
   荆州, whose numbering LibreOffice cannot carry over (instances sharing one abstract numbering's
   counters, w:startOverride and w:lvlRestart 0: it draws that DOCX's numbers wrongly itself);
+- doc/xianning-2023-p1-style-numbered.doc: the 咸宁 text whose tasks (52.-62.) are numbered through a
+  paragraph style (w:numPr in the style, none on the paragraphs), as WPS numbers them, saved as .doc;
+  LibreOffice writes the numbering on each paragraph too (sprmPIlfo), which is renamed here to a property
+  no reader knows, so that only the style's (in the style sheet, STSH) numbers the tasks;
 - bad/list-count-lies.doc: doc/gen-bracket-two-levels.doc with its list table counting 32767 lists;
 - doc/jingzhou-2020-table.doc: tables/jingzhou-2020-table.docx, whose 序号 column is automatic numbering;
 - autonumbered/gen-bracket-two-levels.docx and doc/gen-bracket-two-levels.doc: the generated bracket
@@ -63,6 +67,7 @@ import zlib
 import docx
 import olefile
 import xlwt
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Inches
@@ -188,6 +193,73 @@ def two_level_docx(path, lines):
     mf.normalise_zip(path)
 
 
+def style_numbered_docx(path, lines):
+    """`lines` as paragraphs, the typed task numbers (52.) drawn by a paragraph style's numbering."""
+    document = docx.Document()
+    splitter = mf.AutoNumberer(document)  # for its split(); its Numbering is replaced by this one
+    numbering = mf.Numbering(document)
+    first = next(value for key, value, _ in map(splitter.split, lines) if key == ("decimal", "%1."))
+    num_id = numbering.add_instance(numbering.add_abstract([{"format": "decimal", "text": "%1.", "start": first}]))
+    numbering.finish()
+    style = document.styles.add_style("任务", WD_STYLE_TYPE.PARAGRAPH)
+    style.element.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="{num_id}"/></w:numPr>'))
+    expected = first
+    for line in lines:
+        key, value, rest = splitter.split(line)
+        if key != ("decimal", "%1."):
+            document.add_paragraph(line)
+            continue
+        if value != expected:
+            raise SystemExit(f"style numbered: {line[:20]} is not task {expected}")
+        expected += 1
+        document.add_paragraph(rest, style="任务")
+    document.save(path)  # not normalised: a scratch file, whose added style must stay
+
+
+def sprm_size(grpprl, at):
+    """The operand size of the Sprm whose opcode is at grpprl[at] ([MS-DOC] 2.2.5.1: spra)."""
+    opcode = struct.unpack_from("<H", grpprl, at)[0]
+    spra = opcode >> 13
+    if spra == 6:
+        if opcode == 0xD608:
+            return 2 + max(struct.unpack_from("<H", grpprl, at + 2)[0], 1) - 1
+        return 1 + grpprl[at + 2]
+    return {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}[spra]
+
+
+def hide_paragraph_lists(source, target):
+    """Copies the .doc at `source` to `target` with every paragraph's sprmPIlfo (in the PAPX pages of
+    WordDocument) renamed to 0x4FFF, an unknown property with an operand of the same size."""
+    shutil.copyfile(source, target)
+    ole = olefile.OleFileIO(target, write_mode=True)
+    word = bytearray(ole.openstream("WordDocument").read())
+    name = "1Table" if struct.unpack_from("<H", word, 0x0A)[0] & 0x0200 else "0Table"
+    table = ole.openstream(name).read()
+    at = 32 + 2 + 2 * struct.unpack_from("<H", word, 32)[0]
+    at += 2 + 4 * struct.unpack_from("<H", word, at)[0]
+    fc, lcb = struct.unpack_from("<II", word, at + 2 + 8 * 13)  # PlcBtePapx
+    bins = (lcb - 4) // 8
+    renamed = 0
+    for k in range(bins):
+        page = (struct.unpack_from("<I", table, fc + 4 * (bins + 1) + 4 * k)[0] & 0x3FFFFF) * 512
+        runs = word[page + 511]
+        for r in range(runs):
+            papx = page + 2 * word[page + 4 * (runs + 1) + 13 * r]
+            if papx == page:
+                continue
+            begin, size = (papx + 1, 2 * word[papx] - 1) if word[papx] else (papx + 2, 2 * word[papx + 1])
+            sprm, end = begin + 2, begin + size  # after the istd
+            while sprm + 2 <= end:
+                if struct.unpack_from("<H", word, sprm)[0] == 0x460B:
+                    struct.pack_into("<H", word, sprm, 0x4FFF)
+                    renamed += 1
+                sprm += 2 + sprm_size(word, sprm)
+    if renamed == 0:
+        raise SystemExit(f"{source}: no paragraph's sprmPIlfo found")
+    ole.write_stream("WordDocument", bytes(word))
+    ole.close()
+
+
 # ---- Excel 97-2003 by xlwt: merged cells ----
 
 def xianning_xlwt(path):
@@ -300,6 +372,9 @@ def main():
         restarting = os.path.join(HERE, "doc", "gen-bracket-two-levels-restarting.doc")
         convert_as(two_levels, "doc", restarting)
         set_level_never_restarts(restarting, os.path.join(HERE, "doc", "gen-bracket-two-levels.doc"), 1)
+        styled = os.path.join(scratch, "xianning-2023-p1-style-numbered.docx")
+        style_numbered_docx(styled, mf.lines_of(mf.read_text(os.path.join(ROOT, "examples", "xianning-2023-p1.txt"))))
+        hide_paragraph_lists(convert(styled, "doc", scratch), os.path.join(HERE, "doc", "xianning-2023-p1-style-numbered.doc"))
         set_list_count(os.path.join(HERE, "doc", "gen-bracket-two-levels.doc"),
                        os.path.join(HERE, "bad", "list-count-lies.doc"), 0x7FFF)
         convert(os.path.join(HERE, "tables", "xianning-2023-table.docx"), "doc", os.path.join(HERE, "doc"))
