@@ -96,7 +96,7 @@ ListLevel read_level(Cursor& in) {
     const int limit = static_cast<unsigned char>(lvlf[26]);
     level.restart_after = limit == 0 ? -2 : std::min(limit, kListLevels) - 1;
   }
-  level.suffix = static_cast<unsigned char>(lvlf[15]) == 2 ? "" : " ";  // ixchFollow: tab, space, nothing
+  if (static_cast<unsigned char>(lvlf[15]) == 2) level.suffix.clear();  // ixchFollow: tab, space (one space), nothing
   const std::size_t properties = static_cast<std::size_t>(static_cast<unsigned char>(lvlf[24])) +
                                  static_cast<unsigned char>(lvlf[25]);  // cbGrpprlChpx, cbGrpprlPapx
   in.take(properties, "a list level's properties");
