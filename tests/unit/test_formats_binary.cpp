@@ -274,3 +274,29 @@ TEST_CASE("bad binary files among good ones: one line each, every good input sti
   CHECK(result.documents[1].tasks.size() == 11);   // 咸宁, the workbook
   CHECK(result.documents[2].tasks.size() == 114);  // 荆州
 }
+
+TEST_CASE("doc: a task level that restarts after each section is drawn restarting, as LibreOffice draws it") {
+  // LibreOffice's own .doc of the two-level list (it dropped w:lvlRestart 0): its text export shows
+  // the tasks numbered 1-4, 1-3, 1-2 under （一） （二） （三）.
+  const Source source = test::read_bytes(read(kFormats + "/doc/gen-bracket-two-levels-restarting.doc"));
+  std::vector<std::string> numbers;
+  std::istringstream lines(source.text);
+  for (std::string line; std::getline(lines, line);) {
+    const std::size_t space = line.find(' ');
+    const std::string head = line.substr(0, space);
+    if (space != std::string::npos && (head.starts_with("\xEF\xBC\x88") || (head.size() == 2 && head[1] == '.')))
+      numbers.push_back(head);
+  }
+  CHECK(numbers == std::vector<std::string>{"（一）", "1.", "2.", "3.", "4.", "（二）", "1.", "2.", "3.", "（三）", "1.", "2."});
+  CHECK(source.warnings.empty());
+}
+
+TEST_CASE("doc: list tables whose count lies are left out with a warning, the text read") {
+  const Source source = test::read_bytes(read(kFormats + "/bad/list-count-lies.doc"));
+  REQUIRE(source.warnings.size() == 1);
+  CHECK(source.warnings[0] ==
+        "list tables damaged (the list table (PlfLst) holds fewer lists than it counts): automatic list numbers not drawn");
+  const Source good = test::read_bytes(read(kFormats + "/doc/gen-bracket-two-levels.doc"));
+  CHECK(source.text.size() < good.text.size());  // the same paragraphs, without their numbers
+  CHECK(source.places == good.places);
+}

@@ -11,20 +11,16 @@
 
 #include "agencygraph/fold.hpp"
 #include "formats/compound_file.hpp"
+#include "formats/doc_lists.hpp"
+#include "formats/doc_sprms.hpp"
+#include "formats/doc_styles.hpp"
 #include "formats/docx_reader.hpp"  // kMaxTableRows
 #include "formats/format_error.hpp"
 #include "formats/lines_builder.hpp"
+#include "formats/little_endian.hpp"
 
 namespace agencygraph::detail {
 namespace {
-
-std::uint16_t u16(std::string_view b, std::size_t at) {
-  return static_cast<std::uint16_t>(static_cast<unsigned char>(b[at]) | static_cast<unsigned char>(b[at + 1]) << 8);
-}
-std::uint32_t u32(std::string_view b, std::size_t at) {
-  return static_cast<std::uint32_t>(u16(b, at)) | static_cast<std::uint32_t>(u16(b, at + 2)) << 16;
-}
-bool fits(std::string_view b, std::size_t at, std::size_t length) { return at <= b.size() && length <= b.size() - at; }
 
 // Windows-1252's 0x80-0x9F ([MS-DOC] 2.4.1: compressed pieces hold these code points); 0 where
 // the code page has no character.
@@ -74,6 +70,9 @@ struct ParagraphKind {
   bool row_end = false;       // the TTP paragraph that ends a table row (sprmPFTtp)
   std::string_view row_definition;  // sprmTDefTable's operand on a row end
   std::vector<std::pair<std::size_t, unsigned>> vertical_merges;  // sprmTVertMerge: (cell, vertMerge)
+  std::size_t style = 0;     // istd: the paragraph's style
+  std::optional<int> list;   // sprmPIlfo: the list format override, 1-based; 0 not numbered
+  std::optional<int> level;  // sprmPIlvl
 };
 
 class DocReader {
@@ -87,6 +86,10 @@ class DocReader {
     read_fib();
     read_piece_table();
     read_paragraph_pages();
+    lists_ = DocLists(table_stream_, list_tables_, list_overrides_);
+    if (!lists_.warning().empty()) out_.warn(lists_.warning());
+    styles_ = DocStyles(table_stream_, style_sheet_);
+    if (!styles_.warning().empty()) out_.warn(styles_.warning());
     walk();
     return std::move(out_);
   }
@@ -117,6 +120,11 @@ class DocReader {
     const auto pair = [&](std::size_t index) { return std::make_pair(u32(w, blob + 8 * index), u32(w, blob + 8 * index + 4)); };
     clx_ = pair(33);         // fcClx, lcbClx
     papx_bins_ = pair(13);   // fcPlcfBtePapx, lcbPlcfBtePapx
+    style_sheet_ = pair(1);  // fcStshf, lcbStshf
+    if (pairs > 74) {
+      list_tables_ = pair(73);     // fcPlfLst, lcbPlfLst
+      list_overrides_ = pair(74);  // fcPlfLfo, lcbPlfLfo
+    }
     std::optional<std::string> table = file_.stream(table_name);
     if (!table) throw FormatError("no " + table_name + " stream, which the document says holds its piece table (damaged)");
     table_stream_ = std::move(*table);
@@ -232,38 +240,21 @@ class DocReader {
       size = 2 * static_cast<std::size_t>(static_cast<unsigned char>(fkp[papx + 1]));
     }
     if (!fits(fkp, begin, size) || size < 2) return kind;
+    kind.style = u16(fkp, begin);
     read_sprms(fkp.substr(begin + 2, size - 2), kind);  // after the style index (istd)
     return kind;
   }
 
   static void read_sprms(std::string_view sprms, ParagraphKind& kind) {
-    for (std::size_t at = 0; at + 2 <= sprms.size();) {
-      const std::uint16_t opcode = u16(sprms, at);
-      at += 2;
-      std::size_t size = 0;
-      switch (opcode >> 13) {
-        case 0: case 1: size = 1; break;
-        case 2: case 4: case 5: size = 2; break;
-        case 3: size = 4; break;
-        case 7: size = 3; break;
-        default:  // 6: variable
-          if (opcode == 0xD608) {  // sprmTDefTable: a 2-byte count, one more than the bytes after it
-            if (at + 2 > sprms.size()) return;
-            size = 2 + std::max<std::size_t>(u16(sprms, at), 1) - 1;
-          } else {
-            if (at >= sprms.size()) return;
-            size = 1 + static_cast<unsigned char>(sprms[at]);
-          }
-      }
-      if (size > sprms.size() - at) return;
-      const std::string_view operand = sprms.substr(at, size);
+    for_each_sprm(sprms, [&kind](std::uint16_t opcode, std::string_view operand) {
       if (opcode == 0x2416) kind.in_table = operand[0] != 0;          // sprmPFInTable
       if (opcode == 0x2417) kind.row_end = operand[0] != 0;           // sprmPFTtp
       if (opcode == 0xD608) kind.row_definition = operand.substr(2);  // sprmTDefTable
-      if (opcode == 0xD62B && size == 3)                             // sprmTVertMerge: cb, itc, vertMerge
+      if (opcode == 0xD62B && operand.size() == 3)                   // sprmTVertMerge: cb, itc, vertMerge
         kind.vertical_merges.emplace_back(static_cast<unsigned char>(operand[1]), static_cast<unsigned char>(operand[2]));
-      at += size;
-    }
+      if (opcode == kSprmPIlfo) kind.list = static_cast<std::int16_t>(u16(operand, 0));
+      if (opcode == kSprmPIlvl) kind.level = static_cast<unsigned char>(operand[0]);
+    });
   }
 
   // ---- the walk over the characters ----
@@ -277,6 +268,7 @@ class DocReader {
 
   void walk() {
     std::string text;                  // of the paragraph or cell being read
+    std::size_t paragraph_start = 0;   // where in `text` the paragraph being read starts
     std::vector<bool> in_instruction;  // per open field: still in its instruction (before 0x14)
     bool previous_cell_mark = false;
     for (const DocChar& ch : chars_) {
@@ -290,12 +282,15 @@ class DocReader {
         case 0x0D:
         case 0x0C: {
           const std::optional<ParagraphKind> kind = c == 0x0D ? paragraph_kind(ch.fc) : std::nullopt;
+          if (kind) text.insert(paragraph_start, list_number(*kind));
           if (kind && kind->in_table) {
             text += '\n';  // a paragraph inside a cell: TableGrid::place() makes it a space
+            paragraph_start = text.size();
           } else {
             end_table();
             out_.paragraph(text, "paragraph " + std::to_string(++paragraphs_));
             text.clear();
+            paragraph_start = 0;
           }
           break;
         }
@@ -307,11 +302,13 @@ class DocReader {
           if (row_end) {
             end_row(kind ? *kind : ParagraphKind{});
           } else {
+            if (kind) text.insert(paragraph_start, list_number(*kind));
             while (!text.empty() && text.back() == '\n') text.pop_back();
             row_.push_back({std::move(text), 0, 0, 0});
             cell_mark = true;
           }
           text.clear();
+          paragraph_start = 0;
           break;
         }
         case 0x0B: if (!hidden) text += '\n'; break;  // a line break
@@ -325,6 +322,15 @@ class DocReader {
     }
     end_table();
     if (!text.empty()) out_.paragraph(text, "paragraph " + std::to_string(++paragraphs_));
+  }
+
+  // The automatic number a paragraph with these properties shows before its text ("" for none):
+  // its own list and level, else its style's.
+  std::string list_number(const ParagraphKind& kind) {
+    const ListReference styled = styles_.numbering(kind.style);
+    const int list = kind.list ? *kind.list : styled.list.value_or(0);
+    if (list <= 0) return "";
+    return lists_.next(list, kind.level ? *kind.level : styled.level.value_or(0));
   }
 
   // A row end: the row's cells get their edges and vertical merges from its definition.
@@ -400,6 +406,9 @@ class DocReader {
   std::uint16_t lid_ = 0;
   std::uint32_t text_length_ = 0;
   std::pair<std::uint32_t, std::uint32_t> clx_, papx_bins_;
+  TableRange list_tables_, list_overrides_, style_sheet_;
+  DocLists lists_;
+  DocStyles styles_;
   std::vector<DocChar> chars_;
   std::vector<std::uint32_t> bin_fcs_, bin_pages_;
   Row row_;

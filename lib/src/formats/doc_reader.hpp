@@ -12,8 +12,8 @@
 // right edge, from which cells spanning several columns and cells merged down several rows are
 // laid out. Field instructions (between 0x13 and 0x14) are left out, their results kept.
 //
-// Automatic list numbers (LST/LFO) are not drawn: a .doc whose task numbers are list numbering,
-// not text, loses them.
+// Automatic list numbers are drawn in front of their paragraphs (doc_lists.hpp: the list tables;
+// doc_styles.hpp: numbering a paragraph has through its style), as the .docx reader draws them.
 #pragma once
 
 #include <string>

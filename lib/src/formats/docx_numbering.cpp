@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 
-#include "formats/list_number_format.hpp"
 #include "formats/ooxml_package.hpp"
 #include "formats/xml_names.hpp"
 
@@ -171,44 +170,15 @@ std::string DocxNumbering::next(const NumberingReference& reference) {
   std::string abstract_id;
   const Abstract* abstract = abstract_of(instance->second, abstract_id);
   if (!abstract) return "";
-  Counters& counters = counters_[abstract_id];
+  ListCounter& counter = counters_[abstract_id];
   if (std::find(instances_started_.begin(), instances_started_.end(), reference.num_id) == instances_started_.end()) {
     instances_started_.push_back(reference.num_id);
-    for (std::size_t k = 0; k < kLevels; ++k) {
-      if (!instance->second.start_override[k]) continue;
-      counters.value[k] = *instance->second.start_override[k] - 1;
-      counters.used[k] = true;
-    }
+    for (int k = 0; k < kLevels; ++k)
+      if (const auto& start = instance->second.start_override[static_cast<std::size_t>(k)]) counter.start_at(k, *start);
   }
-  const int at = std::clamp(reference.level, 0, kLevels - 1);
-  const Level& level = level_of(instance->second, *abstract, at);
-  const auto slot = static_cast<std::size_t>(at);
-  if (!counters.used[slot]) {
-    counters.value[slot] = level.start;
-    counters.used[slot] = true;
-  } else if (counters.value[slot] < kMaxCounter) {
-    ++counters.value[slot];
-  }
-  for (int k = at + 1; k < kLevels; ++k) {
-    const int after = level_of(instance->second, *abstract, k).restart_after;
-    const bool restarts = after == -1 || (after >= 0 && (after >= k || at <= after));
-    if (restarts) counters.used[static_cast<std::size_t>(k)] = false;
-  }
-  if (level.format == "bullet") return "";
-  std::string text;
-  for (std::size_t i = 0; i < level.text.size(); ++i) {
-    const char c = level.text[i];
-    if (c == '%' && i + 1 < level.text.size() && level.text[i + 1] >= '1' && level.text[i + 1] <= '9') {
-      const auto shown = static_cast<std::size_t>(level.text[++i] - '1');
-      const Level& of = level_of(instance->second, *abstract, static_cast<int>(shown));
-      const long value = counters.used[shown] ? counters.value[shown] : of.start;
-      text += format_list_number(level.legal ? "decimal" : std::string_view(of.format), value);
-    } else {
-      text += c;
-    }
-  }
-  if (!text.empty()) text += level.suffix;
-  return text;
+  ListLevels levels{};
+  for (int k = 0; k < kLevels; ++k) levels[static_cast<std::size_t>(k)] = &level_of(instance->second, *abstract, k);
+  return counter.next(levels, reference.level);
 }
 
 }  // namespace agencygraph::detail

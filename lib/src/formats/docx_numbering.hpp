@@ -20,6 +20,8 @@
 
 #include <pugixml.hpp>
 
+#include "formats/list_counter.hpp"
+
 namespace agencygraph::detail {
 
 class XmlPart;
@@ -32,7 +34,7 @@ struct NumberingReference {
 
 class DocxNumbering {
  public:
-  static constexpr int kLevels = 9;
+  static constexpr int kLevels = kListLevels;
 
   // From numbering.xml and styles.xml, each possibly absent.
   DocxNumbering(const XmlPart* numbering, const XmlPart* styles);
@@ -47,14 +49,8 @@ class DocxNumbering {
   std::string next(const NumberingReference& reference);
 
  private:
-  struct Level {
-    long start = 1;
-    std::string format = "decimal";
-    std::string text;        // lvlText, "%1." …
-    int restart_after = -1;  // lvlRestart - 1: the level whose use restarts this one; -1: the one above; -2: never
-    bool legal = false;      // isLgl: every number of the text in decimal
-    std::string suffix = " ";
-    std::string style;       // w:pStyle: paragraphs of this style get this level
+  struct Level : ListLevel {
+    std::string style;  // w:pStyle: paragraphs of this style get this level
   };
   struct Abstract {
     std::array<Level, kLevels> levels;
@@ -64,10 +60,6 @@ class DocxNumbering {
     std::string abstract_id;
     std::array<std::optional<long>, kLevels> start_override;
     std::array<std::optional<Level>, kLevels> level_override;
-  };
-  struct Counters {
-    std::array<long, kLevels> value{};
-    std::array<bool, kLevels> used{};
   };
   struct Style {
     std::string based_on;
@@ -85,7 +77,7 @@ class DocxNumbering {
   std::map<long, Instance> instances_;
   std::map<std::string, Style> styles_;
   std::string default_style_;
-  std::map<std::string, Counters> counters_;  // by abstract numbering
+  std::map<std::string, ListCounter> counters_;  // by abstract numbering
   std::vector<long> instances_started_;       // instances with a start override used already
 };
 

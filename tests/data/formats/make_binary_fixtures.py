@@ -2,7 +2,7 @@
 """Builds the DOC, XLS and PDF fixtures of tests/data/formats/ from the DOCX and XLSX fixtures that
 make_fixtures.py writes, and from the seed and generated texts.
 
-Run once, from the repository root, with Debian's Python, python3-docx, python3-xlwt and LibreOffice
+Run once, from the repository root, with Debian's Python, python3-docx, python3-xlwt, python3-olefile and LibreOffice
 (`apt-get install -y --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui`):
 
     /usr/bin/python3 tests/data/formats/make_binary_fixtures.py
@@ -10,7 +10,24 @@ Run once, from the repository root, with Debian's Python, python3-docx, python3-
 The fixtures are committed; the test suite never runs this script or LibreOffice. What it writes:
 
 - doc/<example>.doc: seeds/<example>.docx saved by LibreOffice as Word 97-2003 (numbers typed in the
-  text: the .doc reader does not draw automatic list numbers);
+  text);
+- doc/autonumbered/<example>.doc: autonumbered/<example>.docx (every list number drawn by automatic
+  numbering: decimal and chineseCounting, start values, restarts) saved as Word 97-2003, which keeps
+  the numbering in its list tables (LST, LFO) and each paragraph's sprmPIlfo and sprmPIlvl; not
+  荆州, whose numbering LibreOffice cannot carry over (instances sharing one abstract numbering's
+  counters, w:startOverride and w:lvlRestart 0: it draws that DOCX's numbers wrongly itself);
+- doc/xianning-2023-p1-style-numbered.doc: the 咸宁 text whose tasks (52.-62.) are numbered through a
+  paragraph style (w:numPr in the style, none on the paragraphs), as WPS numbers them, saved as .doc;
+  LibreOffice writes the numbering on each paragraph too (sprmPIlfo), which is renamed here to a property
+  no reader knows, so that only the style's (in the style sheet, STSH) numbers the tasks;
+- bad/list-count-lies.doc: doc/gen-bracket-two-levels.doc with its list table counting 32767 lists;
+- doc/jingzhou-2020-table.doc: tables/jingzhou-2020-table.docx, whose 序号 column is automatic numbering;
+- autonumbered/gen-bracket-two-levels.docx and doc/gen-bracket-two-levels.doc: the generated bracket
+  text with its sections (（一）) and tasks (1.) numbered by two levels of one list, the task level
+  never restarting (w:lvlRestart 0), as task numbers run on across sections. LibreOffice drops
+  w:lvlRestart (it restarts the tasks at each section, in the .doc it writes and on screen), so the
+  .doc's task level is given back what the DOCX says by hand: fNoRestart with ilvlRestartLim 0, as
+  Word writes it; doc/gen-bracket-two-levels-restarting.doc is LibreOffice's .doc as written;
 - doc/tongshan-2023-fields.doc: the 通山 excerpt whose task 61 has its lead inside a HYPERLINK field whose
   instruction names another unit (牵头单位:县审计局), and task 62 a page-number field: the instruction
   must be left out, the result kept;
@@ -52,7 +69,9 @@ import tempfile
 import zlib
 
 import docx
+import olefile
 import xlwt
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Inches
@@ -149,6 +168,100 @@ def fields_docx(path, lines):
     if placed != {61, 62}:
         raise SystemExit(f"fields: placed in {sorted(placed)} only")
     document.save(path)
+
+
+def two_level_docx(path, lines):
+    """`lines` as paragraphs, （一） and 1. taken off the text and drawn by levels 0 and 1 of one list."""
+    document = docx.Document()
+    splitter = mf.AutoNumberer(document)  # for its split(); its Numbering is replaced by this one
+    numbering = mf.Numbering(document)
+    abstract = numbering.add_abstract([{"format": "chineseCounting", "text": "（%1）"},
+                                       {"format": "decimal", "text": "%2.", "restart": 0}])
+    num_id = numbering.add_instance(abstract)
+    numbering.finish()
+    levels = {("chineseCounting", "（%1）"): 0, ("decimal", "%1."): 1}
+    expected = [1, 1]
+    for line in lines:
+        key, value, rest = splitter.split(line)
+        if key not in levels:
+            document.add_paragraph(line)
+            continue
+        level = levels[key]
+        if value != expected[level]:
+            raise SystemExit(f"two levels: {line[:20]} is not number {expected[level]} of its level")
+        expected[level] += 1
+        mf.set_numbering(document.add_paragraph(rest), num_id, level)
+    if expected[0] < 3 or expected[1] < 3:
+        raise SystemExit("two levels: fewer than two sections or tasks numbered")
+    document.save(path)
+    mf.normalise_zip(path)
+
+
+def style_numbered_docx(path, lines):
+    """`lines` as paragraphs, the typed task numbers (52.) drawn by a paragraph style's numbering."""
+    document = docx.Document()
+    splitter = mf.AutoNumberer(document)  # for its split(); its Numbering is replaced by this one
+    numbering = mf.Numbering(document)
+    first = next(value for key, value, _ in map(splitter.split, lines) if key == ("decimal", "%1."))
+    num_id = numbering.add_instance(numbering.add_abstract([{"format": "decimal", "text": "%1.", "start": first}]))
+    numbering.finish()
+    style = document.styles.add_style("任务", WD_STYLE_TYPE.PARAGRAPH)
+    style.element.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="{num_id}"/></w:numPr>'))
+    expected = first
+    for line in lines:
+        key, value, rest = splitter.split(line)
+        if key != ("decimal", "%1."):
+            document.add_paragraph(line)
+            continue
+        if value != expected:
+            raise SystemExit(f"style numbered: {line[:20]} is not task {expected}")
+        expected += 1
+        document.add_paragraph(rest, style="任务")
+    document.save(path)  # not normalised: a scratch file, whose added style must stay
+
+
+def sprm_size(grpprl, at):
+    """The operand size of the Sprm whose opcode is at grpprl[at] ([MS-DOC] 2.2.5.1: spra)."""
+    opcode = struct.unpack_from("<H", grpprl, at)[0]
+    spra = opcode >> 13
+    if spra == 6:
+        if opcode == 0xD608:
+            return 2 + max(struct.unpack_from("<H", grpprl, at + 2)[0], 1) - 1
+        return 1 + grpprl[at + 2]
+    return {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}[spra]
+
+
+def hide_paragraph_lists(source, target):
+    """Copies the .doc at `source` to `target` with every paragraph's sprmPIlfo (in the PAPX pages of
+    WordDocument) renamed to 0x4FFF, an unknown property with an operand of the same size."""
+    shutil.copyfile(source, target)
+    ole = olefile.OleFileIO(target, write_mode=True)
+    word = bytearray(ole.openstream("WordDocument").read())
+    name = "1Table" if struct.unpack_from("<H", word, 0x0A)[0] & 0x0200 else "0Table"
+    table = ole.openstream(name).read()
+    at = 32 + 2 + 2 * struct.unpack_from("<H", word, 32)[0]
+    at += 2 + 4 * struct.unpack_from("<H", word, at)[0]
+    fc, lcb = struct.unpack_from("<II", word, at + 2 + 8 * 13)  # PlcBtePapx
+    bins = (lcb - 4) // 8
+    renamed = 0
+    for k in range(bins):
+        page = (struct.unpack_from("<I", table, fc + 4 * (bins + 1) + 4 * k)[0] & 0x3FFFFF) * 512
+        runs = word[page + 511]
+        for r in range(runs):
+            papx = page + 2 * word[page + 4 * (runs + 1) + 13 * r]
+            if papx == page:
+                continue
+            begin, size = (papx + 1, 2 * word[papx] - 1) if word[papx] else (papx + 2, 2 * word[papx + 1])
+            sprm, end = begin + 2, begin + size  # after the istd
+            while sprm + 2 <= end:
+                if struct.unpack_from("<H", word, sprm)[0] == 0x460B:
+                    struct.pack_into("<H", word, sprm, 0x4FFF)
+                    renamed += 1
+                sprm += 2 + sprm_size(word, sprm)
+    if renamed == 0:
+        raise SystemExit(f"{source}: no paragraph's sprmPIlfo found")
+    ole.write_stream("WordDocument", bytes(word))
+    ole.close()
 
 
 # ---- Excel 97-2003 by xlwt: merged cells ----
@@ -306,6 +419,39 @@ def set_doc_encrypted(source, target):
     open(target, "wb").write(bytes(data))
 
 
+def open_list_table(source, target):
+    """Copies the .doc at `source` to `target`, opened for writing: (file, table stream name, its
+    bytes, fcPlfLst: where the list table starts in it)."""
+    shutil.copyfile(source, target)
+    ole = olefile.OleFileIO(target, write_mode=True)
+    word = ole.openstream("WordDocument").read()
+    name = "1Table" if struct.unpack_from("<H", word, 0x0A)[0] & 0x0200 else "0Table"
+    at = 32 + 2 + 2 * struct.unpack_from("<H", word, 32)[0]
+    at += 2 + 4 * struct.unpack_from("<H", word, at)[0]
+    return ole, name, bytearray(ole.openstream(name).read()), struct.unpack_from("<I", word, at + 2 + 8 * 73)[0]
+
+
+def set_list_count(source, target, count):
+    ole, name, table, fc_lists = open_list_table(source, target)
+    struct.pack_into("<h", table, fc_lists, count)  # cLst
+    ole.write_stream(name, bytes(table))
+    ole.close()
+
+
+def set_level_never_restarts(source, target, level):
+    """Copies the .doc at `source` to `target` with `level` of its first list never restarting."""
+    ole, name, table, fc_lists = open_list_table(source, target)
+    lists = struct.unpack_from("<h", table, fc_lists)[0]
+    lvl = fc_lists + 2 + 28 * lists  # the first list's LVLs follow the LSTFs
+    for _ in range(level):
+        cch = struct.unpack_from("<H", table, lvl + 28 + table[lvl + 24] + table[lvl + 25])[0]
+        lvl += 28 + table[lvl + 24] + table[lvl + 25] + 2 + 2 * cch
+    table[lvl + 5] |= 0x08  # fNoRestart
+    table[lvl + 26] = 0     # ilvlRestartLim: no level restarts it
+    ole.write_stream(name, bytes(table))
+    ole.close()
+
+
 def set_xls_filepass(source, target):
     data = open(source, "rb").read()
     marker = re.search(rb"\x5c\x00\x70\x00", data)  # WRITEACCESS, 112 bytes, in the globals
@@ -329,6 +475,21 @@ def main():
             seed = os.path.join(HERE, "seeds", name + ".docx")
             convert(seed, "doc", os.path.join(HERE, "doc"))
             convert(seed, "pdf", os.path.join(HERE, "pdf"))
+        for name in mf.EXAMPLES:
+            if name != "jingzhou-2020":
+                convert(os.path.join(HERE, "autonumbered", name + ".docx"), "doc",
+                        os.path.join(HERE, "doc", "autonumbered"))
+        convert(os.path.join(HERE, "tables", "jingzhou-2020-table.docx"), "doc", os.path.join(HERE, "doc"))
+        two_levels = os.path.join(HERE, "autonumbered", "gen-bracket-two-levels.docx")
+        two_level_docx(two_levels, mf.lines_of(mf.read_text(os.path.join(HERE, "generated", "gen-bracket.txt"))))
+        restarting = os.path.join(HERE, "doc", "gen-bracket-two-levels-restarting.doc")
+        convert_as(two_levels, "doc", restarting)
+        set_level_never_restarts(restarting, os.path.join(HERE, "doc", "gen-bracket-two-levels.doc"), 1)
+        styled = os.path.join(scratch, "xianning-2023-p1-style-numbered.docx")
+        style_numbered_docx(styled, mf.lines_of(mf.read_text(os.path.join(ROOT, "examples", "xianning-2023-p1.txt"))))
+        hide_paragraph_lists(convert(styled, "doc", scratch), os.path.join(HERE, "doc", "xianning-2023-p1-style-numbered.doc"))
+        set_list_count(os.path.join(HERE, "doc", "gen-bracket-two-levels.doc"),
+                       os.path.join(HERE, "bad", "list-count-lies.doc"), 0x7FFF)
         convert(os.path.join(HERE, "tables", "xianning-2023-table.docx"), "doc", os.path.join(HERE, "doc"))
         convert(os.path.join(HERE, "tables", "xianning-2023-table.xlsx"), "xls", os.path.join(HERE, "xls"))
         convert(os.path.join(HERE, "tables", "xianning-2023-table.docx"), "pdf", os.path.join(HERE, "pdf"))
