@@ -167,11 +167,13 @@ TEST_CASE("通山 on a PDF page of two columns, and with a scanned page after it
   same_as(kFormats + "/pdf/tongshan-2023-scanned-page.pdf", kExamples + "/tongshan-2023-excerpt.txt");
 }
 
-TEST_CASE("咸宁 tasks 52-62 as a Word 97-2003 table and as Excel 97-2003 workbooks give the HTML table's tasks") {
+TEST_CASE("咸宁 tasks 52-62 as a Word 97-2003 table, as Excel 97-2003 workbooks and as a ruled PDF table give the HTML table's tasks") {
   const std::string page = std::string(AGENCYGRAPH_TEST_DATA) + "/html/xianning-2023-table.html";
   same_as(kFormats + "/doc/xianning-2023-table.doc", page);
   same_as(kFormats + "/xls/xianning-2023-table.xls", page);
   same_as(kFormats + "/xls/xianning-2023-xlwt.xls", page);
+  // Cells merged down (市教育局 over 57-62, across the page break) read from the table's rules.
+  same_as(kFormats + "/pdf/xianning-2023-table.pdf", page);
 }
 
 TEST_CASE("generated documents as Word 97-2003 and as Excel 97-2003 tables give the text's tasks and the planted answer") {
