@@ -203,17 +203,21 @@ Names names(const char* name) { return *name ? Names{name} : Names{}; }
 TEST_CASE("pdf: a ruled table's lead merged down across a page break between rows is every covered task's") {
   // Rows may not break (make_binary_fixtures.py): tasks 1-9 on page 1, 10-16 on page 2, and
   // 市教育局 merged down 6-11. LibreOffice closes the cell at the page's end and opens it again
-  // on the next: the box over 10-11 without text is the rest of it.
-  const Document table = only_document(kFormats + "/pdf/merged-lead-page-break.pdf");
-  REQUIRE(table.tasks.size() == std::size(kMergedTasks));
-  for (std::size_t k = 0; k < table.tasks.size(); ++k) {
-    const MergedTask& expected = kMergedTasks[k];
-    CAPTURE(expected.id);
-    CHECK(table.tasks[k].id == expected.id);
-    CHECK(test::leads(table, k) == names(expected.lead));
-    CHECK(test::co(table, k) == names(expected.co));
-    CHECK(table.tasks[k].deadline == expected.deadline);
-    CHECK(place(table, k) == (k < 9 ? "p.1" : "p.2"));
+  // on the next: the box over 10-11 without text is the rest of it. The same with the header row
+  // repeated at the top of page 2: the table goes on under it.
+  for (const std::string file : {"merged-lead-page-break.pdf", "merged-lead-repeated-header.pdf"}) {
+    CAPTURE(file);
+    const Document table = only_document(kFormats + "/pdf/" + file);
+    REQUIRE(table.tasks.size() == std::size(kMergedTasks));
+    for (std::size_t k = 0; k < table.tasks.size(); ++k) {
+      const MergedTask& expected = kMergedTasks[k];
+      CAPTURE(expected.id);
+      CHECK(table.tasks[k].id == expected.id);
+      CHECK(test::leads(table, k) == names(expected.lead));
+      CHECK(test::co(table, k) == names(expected.co));
+      CHECK(table.tasks[k].deadline == expected.deadline);
+      CHECK(place(table, k) == (k < 9 ? "p.1" : "p.2"));
+    }
   }
 }
 

@@ -460,6 +460,16 @@ std::size_t table_end(const PdfTable& table, const std::vector<Line>& lines, std
   return end;
 }
 
+// Word and LibreOffice repeat a table's header rows at the top of each page it goes on to (Word's
+// 重复标题行, w:tblHeader): a page starting with the header `table` has is that table going on, its
+// rows from the line this returns; 0 where the page starts otherwise.
+std::size_t repeated_header_end(const PdfTable& table, const std::vector<Line>& lines, int page) {
+  if (lines.empty() || !is_header(line_text(lines[0]))) return 0;
+  std::size_t body = 0;
+  const std::optional<PdfTable> again = start_table(lines, 0, body, page);
+  return again && again->header == table.header ? body : 0;
+}
+
 class PdfReader {
  public:
   explicit PdfReader(std::string_view bytes) : bytes_(bytes), out_(bytes.size()) {}
@@ -521,9 +531,10 @@ class PdfReader {
     std::vector<Line> lines = build_lines(std::move(words));
     std::size_t k = 0;
     if (table_) {  // a table from the page before goes on while the lines fit it
-      const std::size_t end = table_end(*table_, lines, 0);
-      if (end > 0 && !is_header(line_text(lines[0]))) {
-        table_->add_lines(lines, 0, end, page, rules_of(index));
+      const std::size_t begin = repeated_header_end(*table_, lines, page);
+      const std::size_t end = table_end(*table_, lines, begin);
+      if (end > begin && (begin > 0 || !is_header(line_text(lines[0])))) {
+        table_->add_lines(lines, begin, end, page, rules_of(index));
         k = end;
       }
       if (k < lines.size()) close_table();

@@ -8,7 +8,8 @@
 //   divided where no word of the table's rows crosses; a row starts at a line with text in the
 //   first column, and the lines below it down to the next such line are its wrapped cell text; a
 //   line across the columns is a section heading in the table. A table open at the end of a page
-//   goes on at the top of the next one while the lines there fit its columns.
+//   goes on at the top of the next one while the lines there fit its columns, under its header
+//   again where the page repeats it.
 // - a ruled table's rules (formats/pdf_rules.hpp) bound its cells: where the first column has a
 //   rule between two rows and another column none, that column's cell is merged down over both,
 //   and its text is the value of every row it covers, as HTML's rowspan. At a page break, where

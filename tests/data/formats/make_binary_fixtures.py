@@ -29,6 +29,8 @@ The fixtures are committed; the test suite never runs this script or LibreOffice
   (w:cantSplit) and are tall enough that nine fill the first page: the lead 市教育局 merged down tasks
   6-11 across the page break after task 9, and shorter merges on each page (MERGED_TASKS below);
   pdf/merged-lead-unruled.pdf: the same table without rules (no table style);
+  pdf/merged-lead-repeated-header.pdf: the ruled table with its header row repeated at the top of the
+  second page (w:tblHeader);
 - pdf/tongshan-2023-two-columns.pdf: the 通山 excerpt on a page of two columns;
 - pdf/tongshan-2023-scanned-page.pdf: the 通山 excerpt, then a page holding only an image (a scan);
   pdf/scanned-only.pdf: nothing but that image;
@@ -175,7 +177,7 @@ MERGED_TASKS = [
 MERGED_TITLE = "2023年重点工作任务分解表"
 
 
-def merged_lead_docx(path, ruled):
+def merged_lead_docx(path, ruled, repeat_header=False):
     """MERGED_TASKS as a table (序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限), each run of leads
     of None merged into the lead above it; rows that may not break, 0.85 inch tall at least, so that
     the page break falls between tasks 9 and 10, inside 市教育局's merged cell."""
@@ -195,6 +197,8 @@ def merged_lead_docx(path, ruled):
         properties.append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
         if r > 0:
             properties.append(parse_xml(f'<w:trHeight {nsdecls("w")} w:val="1224" w:hRule="atLeast"/>'))
+        elif repeat_header:
+            properties.append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
     first = None
     for r, row in enumerate(MERGED_TASKS + [("", "", "end", "", "")], start=1):
         if row[2] is None:
@@ -285,9 +289,10 @@ def main():
             mf.word_document(mf.lines_of(mf.read_text(base + ".txt")), typed)
             convert(typed, "doc", os.path.join(HERE, "doc"))
             convert(base + ".xlsx", "xls", os.path.join(HERE, "xls"))
-        for ruled, name in ((True, "merged-lead-page-break"), (False, "merged-lead-unruled")):
+        for ruled, repeat, name in ((True, False, "merged-lead-page-break"), (False, False, "merged-lead-unruled"),
+                                    (True, True, "merged-lead-repeated-header")):
             merged = os.path.join(scratch, name + ".docx")
-            merged_lead_docx(merged, ruled)
+            merged_lead_docx(merged, ruled, repeat)
             convert(merged, "pdf", os.path.join(HERE, "pdf"))
         tongshan = mf.lines_of(mf.read_text(os.path.join(ROOT, "examples", "tongshan-2023-excerpt.txt")))
         two = os.path.join(scratch, "tongshan-2023-two-columns.docx")
