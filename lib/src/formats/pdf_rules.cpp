@@ -122,7 +122,8 @@ class RuleCollector : public OutputDev {
     }
   }
 
-  // Adds the piece as far as it lies within the clip (`horizontal` tells which way it runs).
+  // Adds the piece to `pieces` (`horizontal` or `vertical`, which says which way it runs) as far as
+  // it lies within the clip.
   void add(std::vector<Rule>& pieces, Rule piece, const GfxState* state) {
     if (overflow) return;
     double left, top, right, bottom;
