@@ -7,7 +7,7 @@
 set -euo pipefail
 packages=(g++ cmake make pkg-config libboost-graph-dev libgraphviz-dev libicu-dev nlohmann-json3-dev
           doctest-dev libcli11-dev libfmt-dev libgoogle-perftools-dev libzip-dev libpugixml-dev libgsf-1-dev
-          libpoppler-cpp-dev fonts-noto-cjk)
+          libpoppler-cpp-dev libpoppler-private-dev fonts-noto-cjk)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3 python3-networkx python3-igraph python3-websocket libbenchmark-dev chromium valgrind
             clang libclang-rt-14-dev)

@@ -173,11 +173,24 @@ TEST_CASE("通山 on a PDF page of two columns, and with a scanned page after it
   same_as(kFormats + "/pdf/tongshan-2023-scanned-page.pdf", kExamples + "/tongshan-2023-excerpt.txt");
 }
 
-TEST_CASE("咸宁 tasks 52-62 as a Word 97-2003 table and as Excel 97-2003 workbooks give the HTML table's tasks") {
+TEST_CASE("咸宁 tasks 52-62 as a Word 97-2003 table, as Excel 97-2003 workbooks and as a ruled PDF table give the HTML table's tasks") {
   const std::string page = std::string(AGENCYGRAPH_TEST_DATA) + "/html/xianning-2023-table.html";
   same_as(kFormats + "/doc/xianning-2023-table.doc", page);
   same_as(kFormats + "/xls/xianning-2023-table.xls", page);
   same_as(kFormats + "/xls/xianning-2023-xlwt.xls", page);
+  // Cells merged down (市教育局 over 57-62, across the page break) read from the table's rules:
+  // the same tasks, leads and co. Not the same title: the title line and the sentence under it are
+  // the page's only lines outside the table, the title nearly as wide, so the PDF reader's
+  // paragraphs join them (a plain paragraph, as the Word file has it; a real title is centred).
+  const Document html = only_document(page);
+  const Document pdf = only_document(kFormats + "/pdf/xianning-2023-table.pdf");
+  CHECK(keys(pdf) == keys(html));
+  CHECK(pdf.jurisdiction == html.jurisdiction);
+  CHECK(pdf.year == html.year);
+  CHECK(pdf.skipped.size() == html.skipped.size());
+  REQUIRE(pdf.title);
+  REQUIRE(html.title);
+  CHECK(pdf.title->starts_with(*html.title));
 }
 
 TEST_CASE("generated documents as Word 97-2003 and as Excel 97-2003 tables give the text's tasks and the planted answer") {

@@ -15,6 +15,7 @@
 
 #include "formats/format_error.hpp"
 #include "formats/lines_builder.hpp"
+#include "formats/pdf_rules.hpp"
 
 namespace agencygraph::detail {
 namespace {
@@ -233,14 +234,25 @@ bool is_header(const std::string& text) {
 struct TableRow {
   std::vector<std::string> cells;  // by column; one cell across all for a section heading
   std::vector<double> line_right;  // by column: where the cell's last line ends
+  // By column: the row whose cell covers this one, the row itself or, where the rules show no
+  // border between them, the row above in which a cell merged down over this one starts. The
+  // merged cell's text, wherever in its box it stands, is its first row's.
+  std::vector<std::size_t> owner;
   bool heading = false;
+  bool after_page_break = false;  // the first row of a page, below the rules drawn at the break
   int page = 0;
 };
+
+// How far a rule between two rows may lie inside a text box of either (boxes reach from the
+// font's ascent to its descent), in line heights.
+constexpr double kRuleSlack = 0.25;
 
 // A table found on a page, possibly going on over the next pages.
 struct PdfTable {
   std::vector<double> bounds;                   // between columns: bounds[i] ends column i
   std::vector<double> content_right;            // by column: the right edge of its widest line
+  std::vector<double> seen_left, seen_right;    // by column: the extent of the words placed in it
+  std::vector<bool> closed_below;               // by column: a rule under the last line on the page before
   double left = 0, right = 0;                   // the table's extent
   std::vector<std::vector<std::string>> header;  // header[line][column]
   int header_page = 0;
@@ -261,29 +273,91 @@ struct PdfTable {
     return std::none_of(line.words.begin(), line.words.end(), [this](const Word& w) { return crosses(w); });
   }
 
+  // Whether a horizontal rule with its y in [top, bottom] runs across the middle half of column
+  // c's text: a border between two of its cells does, an underline under a name mostly not.
+  bool rule_across(const PageRules& rules, double top, double bottom, std::size_t c) const {
+    double from = c == 0 ? left : bounds[c - 1], to = c + 1 == columns() ? right : bounds[c];
+    if (seen_left[c] <= seen_right[c]) {
+      from = seen_left[c];
+      to = seen_right[c];
+    }
+    const double middle = (from + to) / 2, quarter = (to - from) / 4;
+    const auto first = std::lower_bound(rules.horizontal.begin(), rules.horizontal.end(), top,
+                                        [](const Rule& rule, double y) { return rule.at < y; });
+    for (auto rule = first; rule != rules.horizontal.end() && rule->at <= bottom; ++rule)
+      if (rule->from <= middle - quarter && rule->to >= middle + quarter) return true;
+    return false;
+  }
+
   // Adds the page's lines [begin, end) as rows: a line with text in the first column starts a row,
-  // lines without go on in the row above; a line across the columns is a section heading.
-  void add_lines(const std::vector<Line>& lines, std::size_t begin, std::size_t end, int page) {
+  // lines without go on in the row above; a line across the columns is a section heading. In a
+  // ruled table a rule across the first column starts a row too, and a cell with no rule above
+  // it, where the first column has one, goes on in the cell above (merged down, see TableRow).
+  void add_lines(const std::vector<Line>& lines, std::size_t begin, std::size_t end, int page, const PageRules& rules) {
+    constexpr double kAbove = -std::numeric_limits<double>::infinity(), kBelow = -kAbove;
     for (std::size_t k = begin; k < end; ++k) {
       const Line& line = lines[k];
       if (!fits(line)) {
-        rows.push_back({{line_text(line)}, {}, true, page});
+        rows.push_back({{line_text(line)}, {}, {}, true, false, page});
         continue;
       }
       std::vector<std::vector<const Word*>> by_column(columns());
       for (const Word& word : line.words) by_column[column_of(word.middle_x())].push_back(&word);
-      if (!by_column[0].empty() || rows.empty() || rows.back().heading)
-        rows.push_back({std::vector<std::string>(columns()), std::vector<double>(columns()), false, page});
-      TableRow& row = rows.back();
+      // The rules between this line and the table's line above it, by column: on this page, or at
+      // the page break (under the last line of the page before, over this one).
+      std::vector<bool> border(columns());
+      const double slack = kRuleSlack * line.height();
+      for (std::size_t c = 0; c < columns(); ++c)
+        border[c] = k > begin ? rule_across(rules, lines[k - 1].bottom - slack, line.top + slack, c)
+                              : closed_below[c] || rule_across(rules, kAbove, line.top + slack, c);
+      // A row goes on over a page break (a cell's lines split there) unless the first column has text.
+      const bool ruled_row_start = k > begin && border[0];
+      if (!by_column[0].empty() || ruled_row_start || rows.empty() || rows.back().heading) {
+        TableRow row{std::vector<std::string>(columns()), std::vector<double>(columns()), {}, false, false, page};
+        for (std::size_t c = 0; c < columns(); ++c) row.owner.push_back(rows.size());
+        if (!rows.empty() && !rows.back().heading && border[0]) {
+          for (std::size_t c = 1; c < columns(); ++c)
+            if (!border[c]) row.owner[c] = rows.back().owner[c];
+          row.after_page_break = k == begin;
+        }
+        rows.push_back(std::move(row));
+      }
+      const TableRow& row = rows.back();
       for (std::size_t c = 0; c < columns(); ++c) {
         if (by_column[c].empty()) continue;
+        TableRow& cell = rows[row.owner[c]];
         std::string piece;
         append_words(piece, by_column[c]);
         // A cell's line that ended short of the column's edge was broken there, as a line break
         // in a cell (two names on two lines) is: a space, as the other formats give it.
-        if (!row.cells[c].empty() && row.line_right[c] < content_right[c] - 1.5 * line.height()) row.cells[c] += ' ';
-        append_wrapped(row.cells[c], piece);
-        row.line_right[c] = by_column[c].back()->right;
+        if (!cell.cells[c].empty() && cell.line_right[c] < content_right[c] - 1.5 * line.height()) cell.cells[c] += ' ';
+        append_wrapped(cell.cells[c], piece);
+        cell.line_right[c] = by_column[c].back()->right;
+        seen_left[c] = std::min(seen_left[c], by_column[c].front()->left);
+        seen_right[c] = std::max(seen_right[c], by_column[c].back()->right);
+      }
+    }
+    if (end > begin) {
+      const double slack = kRuleSlack * lines[end - 1].height();
+      for (std::size_t c = 0; c < columns(); ++c)
+        closed_below[c] = rule_across(rules, lines[end - 1].bottom - slack, kBelow, c);
+    }
+  }
+
+  // Word and LibreOffice close a table's cells at a page break and open them again on the next
+  // page, merged cells too, so the rules there cannot show a merged cell going on. What does: a
+  // box the rules show merged over two or more rows at the top of the page, with no text, is
+  // the rest of the cell above it (its text was on the page before). A box of one row is as
+  // likely an empty cell and is left alone.
+  void join_cells_across_page_breaks() {
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+      if (!rows[r].after_page_break) continue;
+      for (std::size_t c = 1; c < columns(); ++c) {
+        if (rows[r].owner[c] != r || !rows[r].cells[c].empty()) continue;
+        std::size_t end = r + 1;
+        while (end < rows.size() && !rows[end].heading && rows[end].owner[c] == r) ++end;
+        if (end - r < 2) continue;
+        for (std::size_t m = r; m < end; ++m) rows[m].owner[c] = rows[r - 1].owner[c];
       }
     }
   }
@@ -355,6 +429,9 @@ std::optional<PdfTable> start_table(const std::vector<Line>& lines, std::size_t 
     table.bounds.push_back((best_begin + best_end) / 2);
   }
   table.content_right.assign(table.columns(), 0);
+  table.seen_left.assign(table.columns(), std::numeric_limits<double>::infinity());
+  table.seen_right.assign(table.columns(), -std::numeric_limits<double>::infinity());
+  table.closed_below.assign(table.columns(), false);
   for (std::size_t k = end; k < lines.size(); ++k)
     for (const Word& word : lines[k].words)
       if (!table.crosses(word)) {
@@ -383,9 +460,19 @@ std::size_t table_end(const PdfTable& table, const std::vector<Line>& lines, std
   return end;
 }
 
+// Word and LibreOffice repeat a table's header rows at the top of each page it goes on to (Word's
+// 重复标题行, w:tblHeader): a page starting with the header `table` has is that table going on, its
+// rows from the line this returns; 0 where the page starts otherwise.
+std::size_t repeated_header_end(const PdfTable& table, const std::vector<Line>& lines, int page) {
+  if (lines.empty() || !is_header(line_text(lines[0]))) return 0;
+  std::size_t body = 0;
+  const std::optional<PdfTable> again = start_table(lines, 0, body, page);
+  return again && again->header == table.header ? body : 0;
+}
+
 class PdfReader {
  public:
-  explicit PdfReader(std::size_t file_bytes) : out_(file_bytes) {}
+  explicit PdfReader(std::string_view bytes) : bytes_(bytes), out_(bytes.size()) {}
 
   LinesBuilder run(poppler::document& document) && {
     const int pages = document.pages();
@@ -403,7 +490,7 @@ class PdfReader {
         continue;
       }
       any_text = true;
-      read_page(std::move(words), number);
+      read_page(std::move(words), number, index);
     }
     close_table();
     flush_pending();
@@ -430,13 +517,24 @@ class PdfReader {
     return words;
   }
 
-  void read_page(std::vector<Word> words, int page) {
+  // The rules of the page at `index`, read once, and only for a page with a table.
+  const PageRules& rules_of(int index) {
+    if (rules_page_ != index) {
+      if (!rules_) rules_ = std::make_unique<PdfRules>(bytes_);
+      page_rules_ = rules_->page(index);
+      rules_page_ = index;
+    }
+    return page_rules_;
+  }
+
+  void read_page(std::vector<Word> words, int page, int index) {
     std::vector<Line> lines = build_lines(std::move(words));
     std::size_t k = 0;
     if (table_) {  // a table from the page before goes on while the lines fit it
-      const std::size_t end = table_end(*table_, lines, 0);
-      if (end > 0 && !is_header(line_text(lines[0]))) {
-        table_->add_lines(lines, 0, end, page);
+      const std::size_t begin = repeated_header_end(*table_, lines, page);
+      const std::size_t end = table_end(*table_, lines, begin);
+      if (end > begin && (begin > 0 || !is_header(line_text(lines[0])))) {
+        table_->add_lines(lines, begin, end, page, rules_of(index));
         k = end;
       }
       if (k < lines.size()) close_table();
@@ -453,7 +551,7 @@ class PdfReader {
       }
       text(lines, k, header, page);
       const std::size_t end = table_end(*table, lines, body);
-      table->add_lines(lines, body, end, page);
+      table->add_lines(lines, body, end, page, rules_of(index));
       table_ = std::move(table);
       k = end;
       if (k < lines.size()) close_table();
@@ -518,8 +616,9 @@ class PdfReader {
   void close_table() {
     if (!table_) return;
     flush_pending();
-    const PdfTable table = std::move(*table_);
+    PdfTable table = std::move(*table_);
     table_.reset();
+    table.join_cells_across_page_breaks();
     const std::size_t header_rows = table.header.size();
     const std::size_t columns = table.columns();
     TableGrid grid(header_rows + table.rows.size());
@@ -549,13 +648,22 @@ class PdfReader {
         grid.place(header_rows + r, 0, 1, columns, row.cells[0]);
         continue;
       }
-      for (std::size_t c = 0; c < columns; ++c)
-        if (!row.cells[c].empty()) grid.place(header_rows + r, c, 1, 1, row.cells[c]);
+      // A merged cell is placed once, over the rows it covers, which the grid repeats it into.
+      for (std::size_t c = 0; c < columns; ++c) {
+        if (row.owner[c] != r || row.cells[c].empty()) continue;
+        std::size_t down = 1;
+        while (r + down < table.rows.size() && !table.rows[r + down].heading && table.rows[r + down].owner[c] == r) ++down;
+        grid.place(header_rows + r, c, down, 1, row.cells[c]);
+      }
     }
     out_.table(grid, [&](const TableLine& line) { return "p." + std::to_string(page_of_row[line.row]); });
   }
 
+  std::string_view bytes_;
   LinesBuilder out_;
+  std::unique_ptr<PdfRules> rules_;
+  PageRules page_rules_;
+  int rules_page_ = -1;
   std::optional<PdfTable> table_;
   std::optional<Paragraph> pending_;
   std::string pending_place_;
@@ -575,7 +683,7 @@ Source read_pdf(const std::string& path, std::string_view bytes) {
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!document) throw FormatError("damaged or truncated PDF: poppler cannot open it");
   if (document->is_locked()) throw FormatError("encrypted (password-protected) PDF: not read");
-  return PdfReader(bytes.size()).run(*document).finish(path, "pdf");
+  return PdfReader(bytes).run(*document).finish(path, "pdf");
 }
 
 }  // namespace agencygraph::detail

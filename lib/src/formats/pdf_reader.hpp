@@ -8,8 +8,14 @@
 //   divided where no word of the table's rows crosses; a row starts at a line with text in the
 //   first column, and the lines below it down to the next such line are its wrapped cell text; a
 //   line across the columns is a section heading in the table. A table open at the end of a page
-//   goes on at the top of the next one while the lines there fit its columns. Ruled or unruled
-//   is the same: rules are not text.
+//   goes on at the top of the next one while the lines there fit its columns, under its header
+//   again where the page repeats it.
+// - a ruled table's rules (formats/pdf_rules.hpp) bound its cells: where the first column has a
+//   rule between two rows and another column none, that column's cell is merged down over both,
+//   and its text is the value of every row it covers, as HTML's rowspan. At a page break, where
+//   Word and LibreOffice draw the rules whether or not a cell goes on, a box at the top of the
+//   page merged over two rows or more and holding no text goes on from the cell above it. A
+//   table without rules reads as printed: an empty cell stays empty.
 // - the rest of the page is read by columns: two columns are found by a vertical gap no word
 //   crosses near the middle of the page, and read left, then right, between lines across both.
 // - the lines of a column are joined into paragraphs as a person reads them: a line that runs to

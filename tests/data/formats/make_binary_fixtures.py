@@ -46,6 +46,12 @@ The fixtures are committed; the test suite never runs this script or LibreOffice
 - pdf/<example>.pdf: seeds/<example>.docx exported to PDF by LibreOffice (paragraphs wrap over lines);
 - pdf/xianning-2023-table.pdf: the ruled table (Table Grid style); pdf/jingzhou-2020-table.pdf: a
   table without rules, its 序号 drawn by automatic numbering;
+- pdf/merged-lead-page-break.pdf: a ruled table (Table Grid) of sixteen tasks whose rows may not break
+  (w:cantSplit) and are tall enough that nine fill the first page: the lead 市教育局 merged down tasks
+  6-11 across the page break after task 9, and shorter merges on each page (MERGED_TASKS below);
+  pdf/merged-lead-unruled.pdf: the same table without rules (no table style);
+  pdf/merged-lead-repeated-header.pdf: the ruled table with its header row repeated at the top of the
+  second page (w:tblHeader);
 - pdf/tongshan-2023-two-columns.pdf: the 通山 excerpt on a page of two columns;
 - pdf/tongshan-2023-scanned-page.pdf: the 通山 excerpt, then a page holding only an image (a scan);
   pdf/scanned-only.pdf: nothing but that image;
@@ -262,6 +268,62 @@ def hide_paragraph_lists(source, target):
         raise SystemExit(f"{source}: no paragraph's sprmPIlfo found")
     ole.write_stream("WordDocument", bytes(word))
     ole.close()
+
+
+# ---- a ruled table whose merged lead crosses a page break ----
+
+# (id, task, lead, co, deadline); a lead of None is covered by the merged lead cell above it.
+MERGED_TASKS = [
+    ("1", "推进重大项目谋划储备。", "市发改委", "各县市区人民政府", "2023年底"),
+    ("2", "加强财政资金统筹。", "市财政局", "各县市区人民政府", ""),
+    ("3", "落实减税降费政策。", None, "市税务局", ""),
+    ("4", "推动制造业数字化转型。", "市经信局", "市科技局", ""),
+    ("5", "扩大外贸进出口规模。", "市商务局", "咸宁海关", "2023年6月"),
+    ("6", "优化区域优质教育资源配置。", "市教育局", "各县市区人民政府", ""),
+    ("7", "实施学前教育学位扩充行动。", None, "市财政局", ""),
+    ("8", "推进义务教育优质均衡发展。", None, "市自然资源和规划局", ""),
+    ("9", "推动基础教育教联体共建。", None, "各县市区人民政府", ""),
+    ("10", "加快普通高中育人方式改革。", None, "市城发集团", ""),
+    ("11", "支持特殊教育普惠发展。", None, "市残联", ""),
+    ("12", "提升基层医疗服务能力。", "市卫健委", "市医保局", ""),
+    ("13", "健全养老服务体系。", "市民政局", "市卫健委", ""),
+    ("14", "加强困难群众兜底保障。", None, "市财政局", ""),
+    ("15", "稳定和扩大就业。", "市人社局", "各县市区人民政府", "2023年底"),
+    ("16", "推进老旧小区改造。", "市住建局", "各县市区人民政府", ""),
+]
+MERGED_TITLE = "2023年重点工作任务分解表"
+
+
+def merged_lead_docx(path, ruled, repeat_header=False):
+    """MERGED_TASKS as a table (序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限), each run of leads
+    of None merged into the lead above it; rows that may not break, 0.85 inch tall at least, so that
+    the page break falls between tasks 9 and 10, inside 市教育局's merged cell."""
+    document = docx.Document()
+    document.add_paragraph(MERGED_TITLE)
+    table = document.add_table(rows=1 + len(MERGED_TASKS), cols=5)
+    if ruled:
+        table.style = "Table Grid"
+    for c, text in enumerate(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]):
+        table.cell(0, c).text = text
+    for r, row in enumerate(MERGED_TASKS, start=1):
+        for c, text in enumerate(row):
+            if text:
+                table.cell(r, c).text = text
+    for r, row in enumerate(table.rows):
+        properties = row._tr.get_or_add_trPr()
+        properties.append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
+        if r > 0:
+            properties.append(parse_xml(f'<w:trHeight {nsdecls("w")} w:val="1224" w:hRule="atLeast"/>'))
+        elif repeat_header:
+            properties.append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+    first = None
+    for r, row in enumerate(MERGED_TASKS + [("", "", "end", "", "")], start=1):
+        if row[2] is None:
+            continue
+        if first is not None and r - first > 1:
+            table.cell(first, 2).merge(table.cell(r - 1, 2)).text = MERGED_TASKS[first - 1][2]
+        first = r
+    document.save(path)
 
 
 # ---- Excel 97-2003 by xlwt: merged cells ----
@@ -502,6 +564,11 @@ def main():
             mf.word_document(mf.lines_of(mf.read_text(base + ".txt")), typed)
             convert(typed, "doc", os.path.join(HERE, "doc"))
             convert(base + ".xlsx", "xls", os.path.join(HERE, "xls"))
+        for ruled, repeat, name in ((True, False, "merged-lead-page-break"), (False, False, "merged-lead-unruled"),
+                                    (True, True, "merged-lead-repeated-header")):
+            merged = os.path.join(scratch, name + ".docx")
+            merged_lead_docx(merged, ruled, repeat)
+            convert(merged, "pdf", os.path.join(HERE, "pdf"))
         tongshan = mf.lines_of(mf.read_text(os.path.join(ROOT, "examples", "tongshan-2023-excerpt.txt")))
         two = os.path.join(scratch, "tongshan-2023-two-columns.docx")
         two_column_docx(two, tongshan)

@@ -2,7 +2,10 @@
 """Writes the small PDF seeds of tests/fuzz/corpus/fuzz_pdf: a page of body text in two columns and a
 page holding a task table without rules (header 序号 | 工作任务 | 牵头单位 | 责任单位 in a CID
 font that is not embedded: a ToUnicode map gives its characters' text, so the file stays small),
-uncompressed so that mutations reach the text operators. Run once; the seeds are committed."""
+uncompressed so that mutations reach the text operators; and a ruled task table (ruled-table.pdf) whose
+borders are stroked lines and thin filled rectangles, the lead cell merged down two rows (no border
+between them in its column), so that mutations reach the reading of rules. Run once; the seeds are
+committed."""
 import os
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fuzz_pdf")
@@ -84,11 +87,40 @@ def table():
     return "\n".join(lines)
 
 
+def ruled_table():
+    """Four tasks under a header, every cell ruled but the lead column between tasks 2 and 3 (one
+    牵头单位 cell over both): the column borders stroked, the row borders filled rectangles."""
+    xs = [66, 115, 325, 425, 560]
+    header = ["序号", "工作任务", "牵头单位", "责任单位"]
+    rows = [("1", "推进老旧小区改造。", "市住建局", "市财政局"),
+            ("2", "加快建设学校。", "市教育局", "各县市区人民政府"),
+            ("3", "支持特殊教育普惠发展。", "", "市残联"),
+            ("4", "健全养老服务体系。", "市民政局", "市卫健委")]
+    top, step = 730, 20
+    lines = [text(x + 4, top - 14, "F2", utf16(h)) for x, h in zip(xs, header)]
+    for k, (number, task, lead, co) in enumerate(rows):
+        y = top - step * (k + 1) - 14
+        lines.append(text(xs[0] + 4, y, "F1", f"({number})"))
+        lines += [text(x + 4, y, "F2", utf16(t)) for x, t in zip(xs[1:], (task, lead, co)) if t]
+    bottom = top - step * (len(rows) + 1)
+    lines.append("0.5 w 0 0 0 RG")
+    lines += [f"{x} {top} m {x} {bottom} l S" for x in xs]
+    for k in range(len(rows) + 2):
+        y = top - step * k
+        if k == 3:  # between tasks 2 and 3: not across the lead column
+            lines.append(f"{xs[0]} {y - 0.25} {xs[2] - xs[0]} 0.5 re {xs[3]} {y - 0.25} {xs[4] - xs[3]} 0.5 re f")
+        else:
+            lines.append(f"{xs[0]} {y - 0.25} {xs[4] - xs[0]} 0.5 re f")
+    return "\n".join(lines)
+
+
 def main():
     os.makedirs(HERE, exist_ok=True)
     with open(os.path.join(HERE, "two-pages.pdf"), "wb") as f:
         pages = [columns(), table()]  # table() fills CHARS before pdf() writes the ToUnicode map
         f.write(pdf(pages))
+    with open(os.path.join(HERE, "ruled-table.pdf"), "wb") as f:
+        f.write(pdf([ruled_table()]))
 
 
 if __name__ == "__main__":
