@@ -502,6 +502,19 @@ TEST_CASE("a header whose column names run together: rows told by their lines of
   CHECK(leads(heading, 0) == Names{"市发改委"});
 }
 
+TEST_CASE("a table row that opens with a task number in another cell is no continuation of the row above") {
+  // Empty number and task cells make a row continue the task above; a row whose line opens with a
+  // number (in the responsible column here) is a row of its own (found by fuzz_pdf).
+  const Document d = parse_text(
+      "序号\t工作任务\t牵头单位\n"
+      "1\t建成标准化村卫生室。\t市住建局\n"
+      "\t\t2.推进老旧小区改造 市财政局\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(leads(d, 0) == Names{"市住建局"});
+  CHECK(d.tasks[1].line == 3);
+  CHECK(extraction_invariants_hold(d));
+}
+
 TEST_CASE("a leader's label line over the unit labels after a task belongs to the annotation") {
   const Document d = parse_text(
       "1.建设智慧城市。\n"

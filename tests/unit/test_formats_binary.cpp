@@ -158,6 +158,16 @@ TEST_CASE("doc: a fuzzed document whose sentence with commas looked like a table
   CHECK(fuzzed.skipped[2].reason.starts_with("annotation names no agency"));
 }
 
+TEST_CASE("pdf: a fuzzed page whose numbered lines fall under a table's header keeps every numbered line") {
+  // Found by fuzz_pdf: words of numbered running text laid out under a header line read as a
+  // table; the row opening with "40." in its third cell was taken as the continuation of the row
+  // above and was neither a task nor skipped.
+  const Document fuzzed = only_document(kFormats + "/pdf/fuzzed-numbered-row-under-header.pdf");
+  CHECK(test::extraction_invariants_hold(fuzzed));
+  REQUIRE(fuzzed.tasks.size() == 2);
+  CHECK(fuzzed.tasks[1].line == 4);
+}
+
 TEST_CASE("pdf: a task's place is its page") {
   const Document first = only_document(kFormats + "/pdf/xianning-2023-p1.pdf");
   REQUIRE(first.tasks.size() == 25);

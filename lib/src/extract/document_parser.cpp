@@ -1085,8 +1085,10 @@ class DocumentParser {
       return;
     }
     // A row with neither number nor task continues the task above it (a unit cell the table's
-    // layout put on a row of its own).
-    const bool continues = row.id.empty() && row.task.empty() && table_task_ && *table_task_ < document_.tasks.size();
+    // layout put on a row of its own). A line that opens with a task number has one, in whatever
+    // cell: taken as a continuation it was neither a task nor skipped (found by fuzz_pdf).
+    const bool continues = row.id.empty() && row.task.empty() && !is_task_numbering(lines_[k].numbering) &&
+                           table_task_ && *table_task_ < document_.tasks.size();
     Task task;
     if (!continues) {
       task.id = row.id.empty() ? std::to_string(++table_rows_) : to_utf8(detail::slice(folded.chars, row.id));
