@@ -515,6 +515,20 @@ TEST_CASE("a table row that opens with a task number in another cell is no conti
   CHECK(extraction_invariants_hold(d));
 }
 
+TEST_CASE("a numbered paragraph between rows of a table in columns of spaces is no wrapped cell") {
+  // A line that splits into no cells is a long cell wrapped onto a line of its own when a row
+  // follows; a numbered paragraph is not one (found by fuzz_extract: it was neither task nor skipped).
+  const Document d = parse_text(
+      "序号   工作任务    牵头单位   责任单位\n"
+      "1   建成标准化村卫生室。  市住建局   市财政局\n"
+      "2.推进老旧小区改造。(牵头单位:市住建局)\n"
+      "3   完成改造。  市财政局   市教育局\n");
+  REQUIRE(d.tasks.size() >= 2);
+  CHECK(d.tasks[1].id == "2");
+  CHECK(leads(d, 1) == Names{"市住建局"});
+  CHECK(extraction_invariants_hold(d));
+}
+
 TEST_CASE("a leader's label line over the unit labels after a task belongs to the annotation") {
   const Document d = parse_text(
       "1.建设智慧城市。\n"

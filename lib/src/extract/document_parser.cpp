@@ -789,8 +789,10 @@ class DocumentParser {
         cells.insert(cells.begin(), Range{r.begin, r.begin});
       if (cells.size() < 2) {
         // Text copied from a page wraps a long cell onto a line of its own: the table goes on
-        // when a row follows.
-        if (layout.separator == CellSeparator::Spaces && next_is_spaced_row(k)) continue;
+        // when a row follows. A numbered paragraph is no wrapped cell: passed over, it was neither a
+        // task nor skipped (found by fuzz_extract).
+        if (layout.separator == CellSeparator::Spaces && !is_task_numbering(lines_[k].numbering) && next_is_spaced_row(k))
+          continue;
         break;  // the table has ended
       }
       if (std::all_of(cells.begin(), cells.end(), [&](Range c) { return is_rule_cell(c); })) continue;  // |---|
