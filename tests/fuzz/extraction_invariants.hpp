@@ -33,7 +33,11 @@ inline std::set<std::uint32_t> numbered_lines(std::string_view text) {
       const std::string_view rest = line.substr(digits);
       const bool dot = rest.starts_with(".") || rest.starts_with("\xE3\x80\x81") || rest.starts_with("\xEF\xBC\x8E");
       const std::size_t mark = rest.starts_with(".") ? 1 : 3;
-      const bool decimal = dot && rest.size() > mark && rest[mark] >= '0' && rest[mark] <= '9';
+      // A digit after the dot, half- or full-width (１.８亿元 folds to 1.8), makes a decimal number.
+      const std::string_view after = dot ? rest.substr(std::min(mark, rest.size())) : std::string_view();
+      const bool full_width_digit = after.size() >= 3 && after.starts_with("\xEF\xBC") &&
+                                    static_cast<unsigned char>(after[2]) >= 0x90 && static_cast<unsigned char>(after[2]) <= 0x99;
+      const bool decimal = dot && ((!after.empty() && after[0] >= '0' && after[0] <= '9') || full_width_digit);
       const bool closed = paren && (rest.starts_with(")") || rest.starts_with("\xEF\xBC\x89"));
       if ((!paren && dot && !decimal) || closed) lines.insert(number);
     }

@@ -529,6 +529,21 @@ TEST_CASE("a numbered paragraph between rows of a table in columns of spaces is 
   CHECK(extraction_invariants_hold(d));
 }
 
+TEST_CASE("a numbered paragraph under a one-cell-per-line header is no category row") {
+  // A line before a row number is a category row (a section) unless it is a numbered paragraph:
+  // read as one it was neither a task nor skipped (found by fuzz_html). A full-width digit after
+  // the dot makes a decimal number (1.８亿元), as a half-width one does: no task number.
+  const Document d = parse_text(
+      "序号\n工作任务\n牵头单位\n完成时限\n"
+      "1.推进老旧小区改造。（牵头单位：市财政局）\n"
+      "59\n加快义务教育优质均衡发展。\n市教育局\n2023年底\n"
+      "1.８亿元用于改造。\n");
+  REQUIRE(!d.tasks.empty());
+  CHECK(d.tasks[0].id == "1");
+  CHECK(leads(d, 0) == Names{"市财政局"});
+  CHECK(extraction_invariants_hold(d));
+}
+
 TEST_CASE("a leader's label line over the unit labels after a task belongs to the annotation") {
   const Document d = parse_text(
       "1.建设智慧城市。\n"

@@ -841,6 +841,9 @@ class DocumentParser {
     while ((k = first_non_blank(k)) < n) {
       const Range number = cell_at(k);
       if (!is_row_number(number)) {
+        // A numbered paragraph is no category row: taken as one it was neither a task nor skipped
+        // (found by fuzz_html). The table ends before it.
+        if (is_task_numbering(lines_[k].numbering)) return k;
         // A category or group row ((一)某某副市长牵头重点工作, 发展目标) between rows: a section.
         const std::size_t next = first_non_blank(k + 1);
         if (next < n && is_row_number(cell_at(next)) && number.size() <= 30 && !is_unit_line(detail::slice(window_.chars(), number))) {
