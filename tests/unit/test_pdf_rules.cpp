@@ -4,11 +4,11 @@
 
 #include <cmath>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "formats/pdf_rules.hpp"
+#include "test_io_support.hpp"
 
 using namespace agencygraph::detail;
 
@@ -17,11 +17,8 @@ namespace {
 const std::string kPdf = std::string(AGENCYGRAPH_TEST_DATA) + "/formats/pdf";
 
 std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+  REQUIRE(std::ifstream(path).good());
+  return agencygraph::test::read_file(path);
 }
 
 // The different positions of the rules (pieces of one line broken by merged cells count once).

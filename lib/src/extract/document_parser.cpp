@@ -834,10 +834,6 @@ class DocumentParser {
       if (!lines_[k].blank()) ++seen;
     if (layout.run_together) return parse_rows_by_units(k, layout);
     if (layout.id != 0) return parse_fixed_line_rows(k, layout);
-    // A table that sets every cell off with a blank line may print one cell over consecutive lines
-    // (the units of one cell, one group per line): those lines are one cell.
-    const std::size_t first_row = first_non_blank(k);
-    const bool blank_between_cells = first_row + 1 < n && lines_[first_row + 1].blank() && header + 1 < n && lines_[header + 1].blank();
     while ((k = first_non_blank(k)) < n) {
       const Range number = cell_at(k);
       if (!is_row_number(number)) {
@@ -865,7 +861,9 @@ class DocumentParser {
         // A numbered paragraph ends a short last row (and with it the table): taken as a cell it was
         // neither a task nor skipped.
         if (lines_[k].numbering != Numbering::None) break;
-        if (blank_between_cells && cells.size() > 1 && cell_ends.back() + 1 == k) {
+        // A table that sets its cells off with blank lines may print one cell over consecutive
+        // lines (the units of one cell, one group per line): those lines are one cell.
+        if (layout.blank_between_cells && cells.size() > 1 && cell_ends.back() + 1 == k) {
           cells.back().end = r.end;
           cell_ends.back() = k;
           continue;

@@ -163,6 +163,7 @@ std::optional<TableLayout> read_line_header(std::u32string_view s, const std::ve
   TableLayout layout;
   layout.separator = CellSeparator::Line;
   layout.header_lines = static_cast<int>(lines.size());
+  layout.blank_between_cells = !continues.empty();
   int column = 0;
   for (std::size_t k = 0; k < lines.size(); ++k, ++column) {
     const auto goes_on = [&](std::size_t next) { return next < continues.size() && continues[next]; };

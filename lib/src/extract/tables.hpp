@@ -28,6 +28,9 @@ struct TableLayout {
   // The header's cells run together on one line (实事内容工作任务责任单位进展情况): the rows below
   // have no number column to bound them, and are told by their lines of units.
   bool run_together = false;
+  // Line: the header sets its cells off with blank lines, so the rows' cells are too and consecutive
+  // lines are one cell.
+  bool blank_between_cells = false;
 };
 
 // Cells of one row line (for Tab/Comma/Pipe), trimmed; CSV quotes are honoured (the quotes stay

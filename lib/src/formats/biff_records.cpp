@@ -5,6 +5,7 @@
 
 #include "formats/biff_strings.hpp"
 #include "formats/format_error.hpp"
+#include "formats/little_endian.hpp"
 
 namespace agencygraph::detail {
 
@@ -15,14 +16,9 @@ std::string_view RecordBytes::bytes(std::size_t at, std::size_t length) const {
 
 std::uint8_t RecordBytes::u8(std::size_t at) const { return static_cast<std::uint8_t>(bytes(at, 1)[0]); }
 
-std::uint16_t RecordBytes::u16(std::size_t at) const {
-  const std::string_view b = bytes(at, 2);
-  return static_cast<std::uint16_t>(static_cast<unsigned char>(b[0]) | static_cast<unsigned char>(b[1]) << 8);
-}
+std::uint16_t RecordBytes::u16(std::size_t at) const { return detail::u16(bytes(at, 2), 0); }
 
-std::uint32_t RecordBytes::u32(std::size_t at) const {
-  return static_cast<std::uint32_t>(u16(at)) | static_cast<std::uint32_t>(u16(at + 2)) << 16;
-}
+std::uint32_t RecordBytes::u32(std::size_t at) const { return detail::u32(bytes(at, 4), 0); }
 
 double RecordBytes::f64(std::size_t at) const {
   const std::uint64_t bits = static_cast<std::uint64_t>(u32(at)) | static_cast<std::uint64_t>(u32(at + 4)) << 32;
@@ -86,10 +82,7 @@ std::string_view ContinuedBytes::take(std::size_t bytes) {
 
 std::uint8_t ContinuedBytes::u8() { return static_cast<std::uint8_t>(take(1)[0]); }
 
-std::uint16_t ContinuedBytes::u16() {
-  const std::string_view b = take(2);
-  return static_cast<std::uint16_t>(static_cast<unsigned char>(b[0]) | static_cast<unsigned char>(b[1]) << 8);
-}
+std::uint16_t ContinuedBytes::u16() { return detail::u16(take(2), 0); }
 
 std::uint32_t ContinuedBytes::u32() {
   const std::uint32_t low = u16();
