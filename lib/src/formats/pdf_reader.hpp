@@ -18,8 +18,9 @@
 //   table without rules reads as printed: an empty cell stays empty.
 // - the rest of the page is read by columns: two columns are found by a vertical gap no word
 //   crosses near the middle of the page, and read left, then right, between lines across both.
-// - the lines of a column are joined into paragraphs as a person reads them: a line that runs to
-//   the column's right edge goes on in the next one, unless a wider gap, an indent or a task
+// - the lines of a column are joined into paragraphs as a person reads them (formats/pdf_lines.hpp):
+//   a line that runs to the column's right edge, or stops short of it by less than the next line's
+//   first unbreakable piece, goes on in the next one, unless a wider gap, an indent or a task
 //   number (61. / 一、 / （十七）) starts a new paragraph.
 // Every line's place is its page: "p.3".
 #pragma once
