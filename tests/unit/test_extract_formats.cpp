@@ -2,6 +2,7 @@
 // written for these tests.
 #include <doctest/doctest.h>
 
+#include "agencygraph/fold.hpp"
 #include "extract_test_support.hpp"
 
 using namespace agencygraph;
@@ -319,6 +320,39 @@ TEST_CASE("a traditional-script document reads like a simplified one; names stay
   CHECK(role_names(d, d.tasks[0], Role::Co, true) == Names{"市财政局", "市发改委"});
   CHECK(leads(d, 1) == Names{"教育部"});
   CHECK(co(d, 1) == Names{"各有關部門"});
+}
+
+TEST_CASE("pinyin readings after traditional characters (spam copies of pages) are read past") {
+  // As r130 prints them: inside the label and inside names. Names keep their readings as printed;
+  // their canonical forms have none.
+  const Document d = parse_text(
+      "1. 加強規劃成果中節(jié)約用地落實情況審查。(牽頭單位:省自然資源廳;責(zé)任單位:省住房城鄉(xiāng)建設(shè)廳、"
+      "各市、縣人民政府)\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(leads(d) == Names{"省自然資源廳"});
+  CHECK(co(d) == Names{"省住房城鄉(xiāng)建設(shè)廳", "各市、縣人民政府"});
+  CHECK(role_names(d, d.tasks[0], Role::Co, true) == Names{"省住房城乡建设厅", "各市、县人民政府"});
+}
+
+TEST_CASE("only a bracket of one toned syllable after an ideograph of a traditional document is a reading") {
+  const Folder traditional(true);
+  CHECK(traditional.fold_utf8("責(zé)任單位") == "责任单位");
+  CHECK(traditional.fold_utf8("城鄉(xiāng)建設(shè)") == "城乡建设");
+  // Not readings: no tone mark, capitals, digits, a space before, more than one syllable's letters.
+  CHECK(traditional.fold_utf8("單位(cm)") == "单位(cm)");
+  CHECK(traditional.fold_utf8("市(AED)") == "市(AED)");
+  CHECK(traditional.fold_utf8("縣(2023)") == "县(2023)");
+  CHECK(traditional.fold_utf8("(zé)責") == "(zé)责");
+  CHECK(traditional.fold_utf8("責 (zé)") == "责 (zé)");
+  CHECK(traditional.fold_utf8("區(zhuāngzhuang)") == "区(zhuāngzhuang)");
+  // A simplified document is folded as printed.
+  CHECK(Folder(false).fold_utf8("责(zé)任单位") == "责(zé)任单位");
+  // The reading belongs to the ideograph before it: 責's folded character spans "責(zé)".
+  const std::string text = "責(zé)任單位:省住房城鄉(xiāng)建設(shè)廳";
+  FoldedText folded;
+  traditional.append(text, 0, static_cast<std::uint32_t>(text.size()), folded);
+  CHECK(folded.chars == U"责任单位:省住房城乡建设厅");
+  CHECK(folded.offsets[1] == std::string_view("責(zé)").size());
 }
 
 TEST_CASE("a lead marked inside the list of responsible units: 市发改委（牵头）、市财政局") {

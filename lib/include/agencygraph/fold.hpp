@@ -1,6 +1,8 @@
 // Folding for matching: full-width ASCII forms to half-width, ideographic space to space, and
 // (for traditional-script documents) traditional to simplified characters, one code point to one
-// code point, so every folded character maps back to its byte offset in the original text.
+// code point, so every folded character maps back to its byte offset in the original text. A
+// traditional folder's append() also passes over pinyin readings printed after ideographs (see
+// pinyin_reading_at): the ideograph's folded character then spans them.
 // Matching happens on the folded text; names are reported from the original bytes.
 #pragma once
 
@@ -85,6 +87,14 @@ class Folder {
     return decode_other(utf8, i, limit);
   }
   static char32_t decode_other(std::string_view utf8, std::uint32_t& i, std::uint32_t limit);  // via ICU
+  // Copies of government pages on spam sites print them in traditional characters with the pinyin
+  // of some after them: 責(zé)任單位, 省住房城鄉(xiāng)建設(shè)廳. Such a reading is not text: append() of a
+  // traditional folder passes over it with the ideograph before it, so that the labels and names
+  // the grammar reads fold as printed without it (names are reported from the original bytes,
+  // which keep it). next() does not, so that the scanners' hot path stays as it is: they only
+  // pick the places the grammar reads. The byte length of the reading at utf8[i] (a half-width
+  // bracket holding one syllable of lowercase letters with a tone mark), 0 when there is none.
+  static std::uint32_t pinyin_reading_at(std::string_view utf8, std::uint32_t i, std::uint32_t limit);
   // append()'s loop: folds utf8[begin, end) into chars/offsets, returns the number of characters
   // and adds the traditional markers met (when not folding them) to `markers`.
   template <bool kTraditional>

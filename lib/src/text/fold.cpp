@@ -61,6 +61,35 @@ char32_t Folder::decode_other(std::string_view utf8, std::uint32_t& i, std::uint
   return c < 0 ? char32_t{0xFFFD} : static_cast<char32_t>(c);
 }
 
+std::uint32_t Folder::pinyin_reading_at(std::string_view utf8, std::uint32_t i, std::uint32_t limit) {
+  // Vowels with a tone mark (ā á ǎ à, ē é ě è, ī í ǐ ì, ō ó ǒ ò, ū ú ǔ ù, ǖ ǘ ǚ ǜ) and ü: all two-byte
+  // sequences, in U+00E0..U+01DC.
+  auto toned_vowel = [](char32_t c) {
+    return std::u32string_view(U"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ").find(c) != std::u32string_view::npos;
+  };
+  constexpr std::uint32_t kLongestSyllable = 6;  // zhuang
+  const std::uint32_t begin = i;
+  if (i >= limit || utf8[i] != '(') return 0;
+  ++i;
+  std::uint32_t letters = 0;
+  bool toned = false;
+  while (i < limit && letters <= kLongestSyllable) {
+    const auto byte = static_cast<unsigned char>(utf8[i]);
+    if (byte >= 'a' && byte <= 'z') {
+      ++i;
+    } else if (byte >= 0xC3 && byte <= 0xC7) {
+      const char32_t c = decode_other(utf8, i, limit);
+      if (!toned_vowel(c) && c != U'ü') return 0;
+      toned = toned || c != U'ü';
+    } else {
+      break;
+    }
+    ++letters;
+  }
+  if (!toned || letters == 0 || letters > kLongestSyllable || i >= limit || utf8[i] != ')') return 0;
+  return i + 1 - begin;
+}
+
 namespace {
 
 // The traditional markers, as a bitmap over the ideographs U+4000..U+9FFF: one test per character.
@@ -106,6 +135,8 @@ std::size_t Folder::fold_into(std::string_view utf8, std::uint32_t begin, std::u
           markers += kMarkerBits.test(c);  // markers are ideographs: they only come this way
         }
         p += 3;
+        if constexpr (kTraditional)
+          if (p < stop && *p == '(') p += pinyin_reading_at(utf8, static_cast<std::uint32_t>(p - bytes), end);
         continue;
       }
     }
