@@ -322,6 +322,21 @@ TEST_CASE("a traditional-script document reads like a simplified one; names stay
   CHECK(co(d, 1) == Names{"各有關部門"});
 }
 
+TEST_CASE("role verbs 参加, 承办 and 指导, inside a labelled bracket too") {
+  // As r136, r138 and r140 print them (tests/data/real).
+  const Document d = parse_text(
+      "1.推进扶贫工作。(责任单位:县扶贫开发办牵头,县教育和体育局、县卫健局等有关部门参加,各镇街落实)\n"
+      "2.加强食品安全监管。由省经贸委承办,省卫生厅、省农业厅协办。\n"
+      "3.推进固体废物减量。（自然资源部、工业和信息化部指导，试点城市政府负责落实）\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(leads(d, 0) == Names{"县扶贫开发办"});
+  CHECK(co(d, 0) == Names{"县教育和体育局", "县卫健局", "有关部门", "各镇街"});
+  CHECK(leads(d, 1) == Names{"省经贸委"});
+  CHECK(co(d, 1) == Names{"省卫生厅", "省农业厅"});
+  CHECK(leads(d, 2).empty());
+  CHECK(co(d, 2) == Names{"自然资源部", "工业和信息化部", "试点城市政府"});
+}
+
 TEST_CASE("pinyin readings after traditional characters (spam copies of pages) are read past") {
   // As r130 prints them: inside the label and inside names. Names keep their readings as printed;
   // their canonical forms have none.

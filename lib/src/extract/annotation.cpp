@@ -73,8 +73,26 @@ constexpr std::array kVerbs = {
     Verb{U"组织实施", Role::Co},       Verb{U"负总责", Role::Lead},       Verb{U"牵头", Role::Lead},
     Verb{U"主办", Role::Lead},         Verb{U"负责", Role::Co},           Verb{U"配合", Role::Co},
     Verb{U"参与", Role::Co},           Verb{U"协作", Role::Co},           Verb{U"协办", Role::Co},
-    Verb{U"协同", Role::Co},           Verb{U"落实", Role::Co},
+    Verb{U"协同", Role::Co},           Verb{U"落实", Role::Co},           Verb{U"参加", Role::Co},
+    Verb{U"指导", Role::Co},           Verb{U"承办", Role::Lead},
 };
+
+// The last characters of the verbs, as a bitmap over the ideographs U+4000..U+9FFF.
+class VerbEndings {
+ public:
+  VerbEndings() {
+    for (const Verb& verb : kVerbs) bits_[(verb.word.back() - kFirst) >> 6] |= std::uint64_t{1} << ((verb.word.back() - kFirst) & 63);
+  }
+  bool contains(char32_t c) const {
+    return c >= kFirst && c < kEnd && (bits_[(c - kFirst) >> 6] >> ((c - kFirst) & 63) & 1);
+  }
+
+ private:
+  static constexpr char32_t kFirst = 0x4000;
+  static constexpr char32_t kEnd = 0xA000;
+  std::array<std::uint64_t, (kEnd - kFirst) / 64> bits_{};
+};
+const VerbEndings kVerbEndings;
 
 // Openings of prose annotations that are not part of the names: 此项工作由A主办.
 constexpr std::array<std::u32string_view, 5> kProsePrefixes = {U"此项工作由", U"该项工作由", U"本项工作由",
@@ -242,11 +260,7 @@ ParsedAnnotation parse_verbs(std::u32string_view s, Range content);
 // Whether the value ends in a character a role verb ends in: only then may it close its units with
 // role verbs.
 bool may_end_in_verb(std::u32string_view s, Range value) {
-  auto verb_end = [](char32_t c) {
-    return c == U'责' || c == U'头' || c == U'合' || c == U'办' || c == U'与' || c == U'作' || c == U'实' ||
-           c == U'同' || c == U'施';
-  };
-  return verb_end(s[value.end - 1]);
+  return ends_role_verb(s[value.end - 1]);
 }
 
 // The units of a labelled value. A value that ends in a role verb's last character and whose first
@@ -363,6 +377,8 @@ bool has_suffix(std::u32string_view name, std::u32string_view suffixes) {
 }
 
 }  // namespace
+
+bool ends_role_verb(char32_t c) { return kVerbEndings.contains(c); }
 
 bool may_start_label(char32_t c) { return kLabelIndex.may_start(c); }
 

@@ -59,6 +59,10 @@ std::optional<FoundAnnotation> find_line_prose(std::u32string_view s, Range line
 // True when c can start a role label (牵头单位, 责任单位, 完成时限, …).
 bool may_start_label(char32_t c);
 
+// True when some role verb (牵头, 按职责分工负责, 承办, 指导, …) ends in c: the scanners' test for a
+// clause that may close its units with a verb.
+bool ends_role_verb(char32_t c);
+
 // True when a label may start after c: a space (牵头单位:A  责任单位:B), a clause separator, 、,
 // \r or an opening bracket. Labels also start at the start of an annotation.
 bool ends_label_boundary(char32_t c);

@@ -264,19 +264,13 @@ bool AnnotationLocator::has_clause_ending_in_role_verb(std::string_view text, st
   for (std::uint32_t i = begin; i + 3 <= end; ++i) {
     const auto lead = static_cast<unsigned char>(text[i]);
     if (lead < 0xE4 || lead > 0xE9) continue;
-    switch (ideograph_at(text.data() + i)) {
-      case U'责': case U'头': case U'办': case U'合': case U'与': case U'作': case U'实': case U'同': case U'织':
-      case U'施': {
-        std::uint32_t j = i + 3;
-        while (j < end && (text[j] == ' ' || text[j] == '.')) ++j;
-        const std::string_view rest = text.substr(j, end - j);
-        if (j >= end || rest.front() == ',' || rest.front() == ';' || rest.front() == '\n' || rest.starts_with("，") ||
-            rest.starts_with("；") || rest.starts_with("。") || rest.starts_with("．"))
-          return true;
-        break;
-      }
-      default:
-        break;
+    if (ends_role_verb(ideograph_at(text.data() + i))) {
+      std::uint32_t j = i + 3;
+      while (j < end && (text[j] == ' ' || text[j] == '.')) ++j;
+      const std::string_view rest = text.substr(j, end - j);
+      if (j >= end || rest.front() == ',' || rest.front() == ';' || rest.front() == '\n' || rest.starts_with("，") ||
+          rest.starts_with("；") || rest.starts_with("。") || rest.starts_with("．"))
+        return true;
     }
     i += 2;
   }
@@ -292,7 +286,7 @@ bool AnnotationLocator::earlier_group_may_hold_roles(std::size_t k) const {
     if (folder_.traditional()) return true;
     const std::string_view inner = text_.substr(0, groups_[j].close);
     for (std::string_view word : {"牵头", "责任", "负责", "配合", "落实", "实施", "主办", "主责", "参与", "协办", "协作",
-                                  "协同", "承办", "参加", "分工", "负总责"})
+                                  "协同", "承办", "参加", "分工", "负总责", "指导"})
       if (find_utf8(inner, groups_[j].inner, word) != std::string_view::npos) return true;
   }
   return false;
@@ -317,12 +311,13 @@ std::optional<LocatedAnnotation> AnnotationLocator::locate(ByteRange block) {
 // punctuation aside) may end in a role verb.
 bool AnnotationLocator::may_end_in_role_verb(ByteRange line, std::uint32_t end) const {
   if (folder_.traditional()) return true;
-  const ByteRange clause = trim_bytes(folder_, text_, {line.begin, end}, U"。.;,");
+  return ends_in_role_verb_character(text_, trim_bytes(folder_, text_, {line.begin, end}, U"。.;,"));
+}
+
+bool ends_in_role_verb_character(std::string_view text, ByteRange clause) {
   if (clause.size() < 3) return false;
-  const std::string_view last = text_.substr(clause.end - 3, 3);
-  for (std::string_view ending : {"责", "头", "办", "合", "与", "作", "实", "同", "织", "施"})
-    if (last == ending) return true;
-  return false;
+  const auto lead = static_cast<unsigned char>(text[clause.end - 3]);
+  return lead >= 0xE4 && lead <= 0xE9 && ends_role_verb(ideograph_at(text.data() + clause.end - 3));
 }
 
 // Prose is all role clauses, so its last clause ends in a role verb; role clauses opening a line
@@ -350,9 +345,9 @@ bool AnnotationLocator::may_hold_annotation(ByteRange line) const {
     if (lead < 0xE4 || lead > 0xE9) continue;
     switch (ideograph_at(text_.data() + i)) {
       case U'牵': case U'责': case U'负': case U'配': case U'落': case U'实': case U'主': case U'参': case U'协':
-      case U'承': case U'分':
+      case U'承': case U'分': case U'指':
         for (std::string_view word : {"牵头", "责任", "负责", "配合", "落实", "实施", "主办", "主责", "参与", "协办", "协作",
-                                      "协同", "承办", "参加", "分工", "负总责"})
+                                      "协同", "承办", "参加", "分工", "负总责", "指导"})
           if (text.substr(i).starts_with(word)) return true;
         break;
       default:

@@ -68,4 +68,8 @@ class AnnotationLocator {
   std::vector<Group> groups_;
 };
 
+// Whether text[clause] ends in an ideograph that some role verb ends in (牵头, 负责, 指导, …; see
+// ends_role_verb), read from its bytes.
+bool ends_in_role_verb_character(std::string_view text, ByteRange clause);
+
 }  // namespace agencygraph::detail

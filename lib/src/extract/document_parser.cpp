@@ -382,11 +382,7 @@ class DocumentParser {
     if (detail::is_open_bracket(start.front()) || detail::may_be_label_at(start)) return true;
     for (std::u32string_view opening : {U"此项", U"该项", U"本项", U"由"})
       if (start.starts_with(opening)) return true;
-    const ByteRange clause = detail::trim_bytes(folder_, text_, r, U"。.;,");
-    if (clause.size() < 3) return false;
-    const std::string_view last = text_.substr(clause.end - 3, 3);
-    for (std::string_view ending : {"责", "头", "办", "合", "与", "作", "实", "同", "织", "施"})
-      if (last == ending) return true;
+    if (detail::ends_in_role_verb_character(text_, detail::trim_bytes(folder_, text_, r, U"。.;,"))) return true;
     return folder_.traditional();
   }
 
