@@ -314,15 +314,35 @@ TEST_CASE("a paragraph with several annotations, items numbered inside a line, l
   CHECK(co(d, 3) == Names{"区财政局"});
 }
 
-TEST_CASE("an annotated paragraph without a number, in a document that numbers its tasks, is reported") {
+TEST_CASE("an annotated paragraph that opens with a lost number's debris, among numbered tasks, is reported") {
   const Document d = parse_text(
       "1.任务一。(牵头单位:市财政局)\n"
       "?。(二)推进东部石化基地建设。(市发改委牵头,市经贸委配合)\n"
-      "3.任务三。(牵头单位:市教育局)\n");
+      "3.任务三。(牵头单位:市教育局)\n"
+      "⸀㊢挀索建立平安建设。(牵头单位:市自然资源局)\n");
   REQUIRE(d.tasks.size() == 2);
-  REQUIRE(d.skipped.size() == 1);
+  REQUIRE(d.skipped.size() == 2);
   CHECK(d.skipped[0].line == 2);
+  CHECK(d.skipped[1].line == 4);
   CHECK(d.skipped[0].reason.find("without a task number") != std::string::npos);
+}
+
+TEST_CASE("measures printed as paragraphs under numbered headings, each annotated, are tasks (State Council plans)") {
+  // As r140 prints them (tests/data/real): they open with their text, not with a number's debris.
+  const Document d = parse_text(
+      "一、主要任务\n"
+      "（一）强化顶层设计引领。建立指标体系。（生态环境部牵头，国家发展改革委参与）\n"
+      "优化固体废物管理体制机制，强化部门分工协作。根据实际明确责任。（生态环境部指导，试点城市政府负责落实）\n"
+      "“无废城市”建设指标纳入考核。（国家发展改革委、财政部指导）\n"
+      "（二）实施工业绿色生产。全面实施绿色开采。（自然资源部、工业和信息化部指导）\n");
+  REQUIRE(d.tasks.size() == 4);
+  CHECK(d.skipped.empty());
+  CHECK(d.tasks[1].id == "#1");
+  CHECK(d.tasks[1].line == 3);
+  CHECK(co(d, 1) == Names{"生态环境部", "试点城市政府"});
+  CHECK(d.tasks[2].id == "#2");
+  CHECK(co(d, 2) == Names{"国家发展改革委", "财政部"});
+  CHECK(d.tasks[3].id == "二");
 }
 
 TEST_CASE("one-cell-per-line tables: a category row, the responsible column before the lead's, a row cut off") {

@@ -491,7 +491,21 @@ class DocumentParser {
     if (colon != std::u32string_view::npos && colon >= 2 && colon <= 20 &&
         s.substr(0, colon).find_first_of(U",;。、()") == std::u32string_view::npos)
       return label(0, colon);
-    return "#" + std::to_string(++unnumbered_);
+    std::string id = "#" + std::to_string(++unnumbered_);
+    if (opens_like_a_lost_number(s)) lost_numbers_.push_back(id);
+    return id;
+  }
+
+  // Whether a paragraph opens where its number was lost: with what no paragraph's text opens with,
+  // the debris mojibake leaves of a number (?。(二), ?。ǘ┩ for （二）, ⸀㊢): anything but an
+  // ideograph, a Latin letter or digit, an opening bracket or quotation mark.
+  static bool opens_like_a_lost_number(std::u32string_view s) {
+    if (s.empty()) return false;
+    const char32_t c = s.front();  // folded: full-width letters and digits are ASCII here
+    const bool text = (c >= 0x3400 && c <= 0x9FFF) || (c >= 0x20000 && c <= 0x3FFFF) || (c >= U'0' && c <= U'9') ||
+                      ((c | 0x20) >= U'a' && (c | 0x20) <= U'z') || detail::is_open_bracket(c) ||
+                      std::u32string_view(U"“‘\"'《〈「『").find(c) != std::u32string_view::npos;
+    return !text;
   }
 
   // Whether the excerpt was cut inside the task: its paragraph is the last text of the document
@@ -637,13 +651,16 @@ class DocumentParser {
   }
 
   // In a document that numbers its tasks, a paragraph with an annotation but neither number nor
-  // label has lost its number (mojibake, a page cut, a merge of lines): reported for a person to
-  // check rather than counted as a task under a made-up name. A document that numbers none keeps
-  // them as tasks.
+  // label that opens with the debris of a number (mojibake) has lost its number: reported for a
+  // person to check rather than counted as a task under a made-up name. One that opens with its
+  // text is a task of its own: measures printed as paragraphs under a numbered heading, each with
+  // its annotation, as State Council plans print them ((一)强化顶层设计… / 优化固体废物管理体制机制，…
+  // （生态环境部指导…）). A document that numbers none keeps them all as tasks.
   void skip_unnumbered_among_numbered() {
-    if (unnumbered_ == 0 || numbered_tasks_ == 0) return;
+    if (lost_numbers_.empty() || numbered_tasks_ == 0) return;
     std::erase_if(document_.tasks, [&](const Task& task) {
-      if (!task.id.starts_with('#')) return false;
+      if (!task.id.starts_with('#') || std::find(lost_numbers_.begin(), lost_numbers_.end(), task.id) == lost_numbers_.end())
+        return false;
       document_.skipped.push_back({task.source, task.line,
                                    "annotated paragraph without a task number, in a document that numbers its tasks "
                                    "(its number may be lost): " + std::string(document_.view(task, task.annotation))});
@@ -1142,6 +1159,7 @@ class DocumentParser {
   int bullets_ = 0;      // bulleted tasks so far, for their ids
   std::optional<std::size_t> table_task_;  // the task of the last table row read, for continuation rows
   int unnumbered_ = 0;   // tasks without number or label so far, for their ids
+  std::vector<std::string> lost_numbers_;  // ids of those that open like a lost number
   int numbered_tasks_ = 0;  // paragraphs with a task number that had an annotation
 };
 
