@@ -119,6 +119,28 @@ TEST_CASE("a heading whose annotation stands on its own line after the body is a
   CHECK(d.skipped[0].reason.find("annotation without its task") != std::string::npos);
 }
 
+TEST_CASE("a table without a number column, one cell per line: each content sentence takes the annotation under it") {
+  // As r134 prints it (tests/data/real): 主要内容 / 责任单位 cells, 分别牵头落实 making every unit a lead.
+  const Document d = parse_text(
+      "目标\n任务\n主要内容\n责任单位\n"
+      "围绕出台促进就业规划、就业创业政策,加强就业创业政策信息公开。\n"
+      "市人社局牵头落实\n"
+      "围绕稳健中性的货币政策,加强金融政策信息公开。\n"
+      "市金融办、人民银行潍坊市中心支行分别牵头落实\n"
+      "加强财政政策信息公开,按月公开全市财政收支情况。\n"
+      "\n"
+      "市财政局牵头落实\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(d.tasks[0].id == "#1");
+  CHECK(d.tasks[0].line == 5);
+  CHECK(std::string(d.text(d.tasks[0])).starts_with("围绕出台促进就业规划"));
+  CHECK(leads(d, 0) == Names{"市人社局"});
+  CHECK(leads(d, 1) == Names{"市金融办", "人民银行潍坊市中心支行"});
+  // A blank line between the sentence and the annotation separates them: reported, not joined.
+  REQUIRE(d.skipped.size() == 1);
+  CHECK(d.skipped[0].line == 11);
+}
+
 TEST_CASE("a task cut off by the end of an excerpt is reported, not guessed") {
   const Document d = parse_text(
       "94.推进轨道交通建设。(责任单位:武汉地铁集团)\n"

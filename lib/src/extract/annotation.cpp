@@ -64,7 +64,8 @@ struct Verb {
 // Role verbs that close a clause: 发展改革委牵头, 各有关部门按职责分工负责. Longest first.
 constexpr std::array kVerbs = {
     Verb{U"按职责分工负责", Role::Co}, Verb{U"按职责分工落实", Role::Co}, Verb{U"按职能分工负责", Role::Co},
-    Verb{U"按职责负责", Role::Co},     Verb{U"结合实际落实", Role::Co},   Verb{U"牵头落实", Role::Lead},
+    Verb{U"按职责负责", Role::Co},     Verb{U"结合实际落实", Role::Co},   Verb{U"分别牵头落实", Role::Lead},
+    Verb{U"分别牵头负责", Role::Lead}, Verb{U"分别牵头", Role::Lead},     Verb{U"牵头落实", Role::Lead},
     Verb{U"牵头负责", Role::Lead},     Verb{U"牵头实施", Role::Lead},     Verb{U"牵头推进", Role::Lead},
     Verb{U"牵头组织", Role::Lead},     Verb{U"牵头抓总", Role::Lead},     Verb{U"分别负责", Role::Co},
     Verb{U"分工负责", Role::Co},       Verb{U"共同负责", Role::Co},       Verb{U"配合落实", Role::Co},

@@ -8,6 +8,7 @@
 // folded region keeps its characters' byte offsets, so results are the same as on the document
 // folded whole, and names and spans come from the original bytes.
 #include <algorithm>
+#include <limits>
 #include <array>
 #include <initializer_list>
 #include <string>
@@ -447,20 +448,44 @@ class DocumentParser {
   }
 
   // A line without a number: a task when it carries its own annotation after its text (tasks
-  // printed without numbers, a bullet list flattened), a skipped annotation when it is nothing but
-  // an annotation (its task is on a page not in this text), else text between tasks.
+  // printed without numbers, a bullet list flattened); when it is nothing but an annotation, the
+  // annotation of the unnumbered sentence on the line before it (a table without a number column
+  // flattened one cell per line: 主要内容 / 责任单位), or else a skipped annotation (its task is on a
+  // page not in this text); else text between tasks.
   std::size_t parse_unnumbered(std::size_t k) {
     const Line& line = lines_[k];
     std::optional<detail::LocatedAnnotation> located = locator_.locate_line(label_line(k));
-    if (!located) return k + 1;
+    if (!located) {
+      last_text_line_ = k;
+      return k + 1;
+    }
     Found found = extend_annotation(located->whole.begin, k, std::move(*located), block_end(k), true);
     if (detail::trim_bytes(folder_, text_, {line.range.begin, found.located.whole.begin}).empty()) {
+      if (const std::optional<std::size_t> text_line = unannotated_sentence_before(k)) {
+        add_task(*text_line, unnumbered_task_id(lines_[*text_line]), lines_[*text_line].range.begin, found);
+        return found.last_line + 1;
+      }
       skip(line, "annotation without its task: the task's text is not in this document (cut off at a page break?): " +
                      original(found.located.whole));
       return found.last_line + 1;
     }
     add_task(k, unnumbered_task_id(line), line.range.begin, found);
     return found.last_line + 1;
+  }
+
+  // The line before line k when it is a task's text that an annotation on line k may close: a
+  // sentence of its own (it ends with a full stop) without a number, not part of a table, that
+  // the parse has passed over as text between tasks (it claimed no annotation). Only the line
+  // directly before counts: a blank line or a heading between them separates them.
+  std::optional<std::size_t> unannotated_sentence_before(std::size_t k) const {
+    if (k == 0 || lines_[k - 1].blank() || lines_[k - 1].numbering != Numbering::None) return std::nullopt;
+    const std::size_t j = k - 1;
+    if (last_text_line_ != j) return std::nullopt;
+    const ByteRange r = lines_[j].range;
+    const std::string_view sentence = text_.substr(r.begin, r.size());
+    if (!sentence.ends_with("。") && !sentence.ends_with("；") && !sentence.ends_with(";") && !sentence.ends_with("."))
+      return std::nullopt;
+    return j;
   }
 
   // The task number as printed: "61", "一" for (一), "一是", a bullet's "●3" (its position among the
@@ -1160,6 +1185,8 @@ class DocumentParser {
   std::optional<std::size_t> table_task_;  // the task of the last table row read, for continuation rows
   int unnumbered_ = 0;   // tasks without number or label so far, for their ids
   std::vector<std::string> lost_numbers_;  // ids of those that open like a lost number
+  // The last line parse_unnumbered() passed over as text between tasks.
+  std::size_t last_text_line_ = std::numeric_limits<std::size_t>::max();
   int numbered_tasks_ = 0;  // paragraphs with a task number that had an annotation
 };
 
