@@ -141,6 +141,17 @@ TEST_CASE("a table without a number column, one cell per line: each content sent
   CHECK(d.skipped[0].line == 11);
 }
 
+TEST_CASE("a bracket of units right after a unit's name is its other name, not an annotation") {
+  // A page's metadata line (r137): 信息来源 names the page's source, 水利局 the bureau's second name.
+  const Document d = parse_text(
+      "信息来源:县农业农村局(水利局)\n"
+      "1.加强农田水利建设。(县农业农村局、县水利局)\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(d.tasks[0].id == "1");
+  CHECK(co(d, 0) == Names{"县农业农村局", "县水利局"});
+  CHECK(d.skipped.empty());
+}
+
 TEST_CASE("a task cut off by the end of an excerpt is reported, not guessed") {
   const Document d = parse_text(
       "94.推进轨道交通建设。(责任单位:武汉地铁集团)\n"

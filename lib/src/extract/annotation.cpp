@@ -1,4 +1,5 @@
 #include "annotation.hpp"
+#include "names.hpp"
 
 #include <algorithm>
 #include <array>
@@ -679,8 +680,13 @@ std::optional<FoundAnnotation> find_annotation(std::u32string_view s, Range bloc
         if (text.find(word) != std::u32string_view::npos) return true;
       return false;
     };
+    // Right after a unit's name the bracket is that unit's other name, as inside a list
+    // (市商务局(市粮食和物资储备局)): 信息来源:县农业农村局(水利局) names no task's units.
+    const std::u32string_view before = slice(s, {block.begin, last.open});
+    const bool other_name = !before.empty() && !is_space(before.back()) && ends_like_agency(before);
     if (!inner.empty() && last.close < block.end && only_punctuation_until_line_end(s, last.close + 1, block.end) &&
-        !text.starts_with(U"各") && !looks_like_deadline(text) && looks_like_agency_list(text) && names_an_office()) {
+        !other_name && !text.starts_with(U"各") && !looks_like_deadline(text) && looks_like_agency_list(text) &&
+        names_an_office()) {
       FoundAnnotation found{{last.open, last.close + 1}, inner, {}};
       found.parsed.roles.push_back({Role::Co, inner});
       return found;
