@@ -152,6 +152,27 @@ TEST_CASE("a bracket of units right after a unit's name is its other name, not a
   CHECK(d.skipped.empty());
 }
 
+TEST_CASE("one-cell-per-line assessment list: merged columns before 序号, a unit column in no role last") {
+  // As r137 prints it (tests/data/real): 考核项目 merged down rows is printed once, before the number
+  // of its first row; 考核指标 likewise; 责任部门 may hold two lines; 评分部门 names who scores.
+  const Document d = parse_text(
+      "考核项目\n\n序号\n\n考核指标\n\n考核内容\n\n单位\n\n年度目标\n\n责任部门\n\n评分部门\n\n"
+      "农业高质高效\n\n1\n\n确保粮食和重要农产品有效供给\n\n农林牧渔业增加值增幅\n\n%\n\n≥2%\n\n"
+      "县海洋与渔业局\n\n县农业农村局\n\n市海洋渔业局市农业农村局\n\n"
+      "2\n\n农业劳动生产率及增幅\n\n万元/人\n\n全市统筹\n\n县海洋与渔业局\n\n县农业农村局\n\n市海洋渔业局\n\n"
+      "3\n\n粮食安全责任制\n\n-\n\n良好以上\n\n县经济和信息化局\n\n市商务局\n\n"
+      "4\n\n油菜面积\n\n万亩\n\n0\n\n县农业农村局\n\n");
+  REQUIRE(d.tasks.size() == 4);
+  CHECK(d.tasks[0].id == "1");
+  CHECK(std::string(d.text(d.tasks[0])).starts_with("确保粮食和重要农产品有效供给"));
+  CHECK(co(d, 0) == Names{"县海洋与渔业局", "县农业农村局"});
+  CHECK(co(d, 1) == Names{"县海洋与渔业局", "县农业农村局"});
+  CHECK(co(d, 2) == Names{"县经济和信息化局"});
+  // The last row's scoring cell is empty: its one unit is the responsible one.
+  CHECK(co(d, 3) == Names{"县农业农村局"});
+  CHECK(d.skipped.empty());
+}
+
 TEST_CASE("a task cut off by the end of an excerpt is reported, not guessed") {
   const Document d = parse_text(
       "94.推进轨道交通建设。(责任单位:武汉地铁集团)\n"

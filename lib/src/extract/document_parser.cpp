@@ -861,17 +861,20 @@ class DocumentParser {
     return detail::split_cells(window_.chars(), line, CellSeparator::Spaces).size() >= 2;
   }
 
-  // A table flattened from Word, one cell per line. When the first column is 序号, a row runs from
-  // the line holding its number to the line holding the next one, so cells broken over lines and
-  // empty cells do not shift the columns; a heading between rows ((一)某某副市长牵头重点工作) opens a
-  // section. Otherwise rows are `columns` lines each.
+  // A table flattened from Word, one cell per line. When it has a 序号 column, a row runs from the
+  // line holding its number to the line holding the next one, so cells broken over lines and empty
+  // cells do not shift the columns; a heading between rows ((一)某某副市长牵头重点工作) opens a
+  // section. Columns before 序号 (考核项目) are cells merged down rows, printed once, before the
+  // number of their first row: read as such headings, and the rows by what their cells hold.
+  // Without a 序号 column, rows are `columns` lines each.
   std::size_t parse_line_table(std::size_t header, const detail::TableLayout& layout) {
     const std::size_t n = lines_.size();
     std::size_t k = header;
     for (int seen = 0; k < n && seen < layout.header_lines; ++k)
       if (!lines_[k].blank()) ++seen;
     if (layout.run_together) return parse_rows_by_units(k, layout);
-    if (layout.id != 0) return parse_fixed_line_rows(k, layout);
+    if (layout.id < 0) return parse_fixed_line_rows(k, layout);
+    const auto before_number = static_cast<std::size_t>(layout.id);  // merged columns, printed apart
     while ((k = first_non_blank(k)) < n) {
       const Range number = cell_at(k);
       if (!is_row_number(number)) {
@@ -889,8 +892,9 @@ class DocumentParser {
       }
       const std::size_t row_line = k;
       const std::u32string next_number = to_u32(std::to_string(row_number(number) + 1));
-      std::vector<Range> cells{number};
-      std::vector<std::size_t> cell_ends{k};  // the last line of each cell
+      std::vector<Range> cells(before_number, Range{});
+      cells.push_back(number);
+      std::vector<std::size_t> cell_ends(before_number + 1, k);  // the last line of each cell
       for (++k; k < n; ++k) {
         if (lines_[k].blank()) continue;
         const Range r = cell_at(k);
@@ -901,7 +905,7 @@ class DocumentParser {
         if (lines_[k].numbering != Numbering::None) break;
         // A table that sets its cells off with blank lines may print one cell over consecutive
         // lines (the units of one cell, one group per line): those lines are one cell.
-        if (layout.blank_between_cells && cells.size() > 1 && cell_ends.back() + 1 == k) {
+        if (layout.blank_between_cells && cells.size() > before_number + 1 && cell_ends.back() + 1 == k) {
           cells.back().end = r.end;
           cell_ends.back() = k;
           continue;
@@ -919,11 +923,14 @@ class DocumentParser {
         const auto columns = static_cast<std::size_t>(layout.columns);
         k = cell_ends[columns - 1] + 1;
         cells.resize(columns);
-        read_row(row_line, cells, layout);
+        if (before_number == 0) read_row(row_line, cells, layout);
+        else read_row_by_content(row_line, cells, layout);
         return k;
       }
-      if (!layout.fragmented && static_cast<int>(cells.size()) == layout.columns) read_row(row_line, cells, layout);
-      else read_row_by_content(row_line, cells, layout);
+      if (!layout.fragmented && before_number == 0 && static_cast<int>(cells.size()) == layout.columns)
+        read_row(row_line, cells, layout);
+      else
+        read_row_by_content(row_line, cells, layout);
     }
     return k;
   }
@@ -1061,10 +1068,11 @@ class DocumentParser {
   void read_row_by_content(std::size_t k, const std::vector<Range>& cells, const detail::TableLayout& layout) {
     const std::u32string_view s = window_.chars();
     RowCells row;
-    row.id = cells.front();
+    const std::size_t id_cell = layout.id > 0 ? static_cast<std::size_t>(layout.id) : 0;  // cells before it are empty
+    row.id = cells[id_cell];
     std::vector<std::vector<Range>> runs;  // runs of consecutive unit lines
     bool in_run = false;
-    for (std::size_t c = 1; c < cells.size(); ++c) {
+    for (std::size_t c = id_cell + 1; c < cells.size(); ++c) {
       const std::u32string_view text = detail::slice(s, cells[c]);
       if (is_unit_line(text)) {
         if (!in_run) runs.emplace_back();
@@ -1083,6 +1091,10 @@ class DocumentParser {
         row.task = cells[c];
       }
     }
+    // The units of columns in no role after the role columns (评分部门) are the last unit lines,
+    // when the run holds more than them (an empty such cell leaves the role's units alone).
+    const auto not_roles = static_cast<std::size_t>(layout.units_after_roles);
+    if (not_roles > 0 && !runs.empty() && runs.back().size() > not_roles) runs.back().resize(runs.back().size() - not_roles);
     // With both columns, the lead is the first run (or, in one run, its first line) when its column
     // is printed first, the last when it is printed last: the other column's cell may span lines.
     const bool both = layout.lead >= 0 && layout.co >= 0;

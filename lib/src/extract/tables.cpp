@@ -155,6 +155,18 @@ std::optional<TableLayout> read_header(std::u32string_view s, const std::vector<
   return layout;
 }
 
+namespace {
+
+// A column of units that names no role: 评分部门, 考核单位, 监督部门.
+bool names_units(std::u32string_view cell) {
+  if (cell.size() > 8) return false;
+  for (std::u32string_view ending : {U"部门", U"单位", U"科室", U"处室"})
+    if (cell.ends_with(ending) && cell.size() > ending.size()) return true;
+  return false;
+}
+
+}  // namespace
+
 std::optional<TableLayout> read_line_header(std::u32string_view s, const std::vector<Range>& lines,
                                             const std::vector<bool>& continues) {
   if (lines.empty()) return std::nullopt;
@@ -165,9 +177,11 @@ std::optional<TableLayout> read_line_header(std::u32string_view s, const std::ve
   layout.header_lines = static_cast<int>(lines.size());
   layout.blank_between_cells = !continues.empty();
   int column = 0;
+  std::vector<int> unit_columns;  // columns that name units in no role
   for (std::size_t k = 0; k < lines.size(); ++k, ++column) {
     const auto goes_on = [&](std::size_t next) { return next < continues.size() && continues[next]; };
     Column named = column_of(slice(s, lines[k]));
+    if (named == Column::None && names_units(slice(s, lines[k]))) unit_columns.push_back(column);
     if (goes_on(k + 1)) {
       std::u32string cell(slice(s, lines[k]));
       while (goes_on(k + 1)) cell += slice(s, lines[++k]);
@@ -200,6 +214,9 @@ std::optional<TableLayout> read_line_header(std::u32string_view s, const std::ve
   }
   layout.columns = column;
   if (layout.task < 0 || (layout.lead < 0 && layout.co < 0)) return std::nullopt;
+  const int last_role = std::max(layout.lead, layout.co);
+  layout.units_after_roles = static_cast<int>(
+      std::count_if(unit_columns.begin(), unit_columns.end(), [&](int c) { return c > last_role; }));
   return layout;
 }
 

@@ -31,6 +31,9 @@ struct TableLayout {
   // Line: the header sets its cells off with blank lines, so the rows' cells are too and consecutive
   // lines are one cell.
   bool blank_between_cells = false;
+  // Line: columns after the role columns that name units in no role (评分部门, 考核部门: who scores
+  // the task, not who does it). A row told by its content has their units last.
+  int units_after_roles = 0;
 };
 
 // Cells of one row line (for Tab/Comma/Pipe), trimmed; CSV quotes are honoured (the quotes stay
