@@ -173,6 +173,24 @@ TEST_CASE("one-cell-per-line assessment list: merged columns before 序号, a un
   CHECK(d.skipped.empty());
 }
 
+TEST_CASE("a table whose cells stand one space apart and hold spaces: rows read from their role cells") {
+  // As r133 prints it (tests/data/real): 牵头单位 参与单位 责任单位 end the header, one list each.
+  const Document d = parse_text(
+      "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+      "1 加强水资源保 护 严守水资源开发利用控制红线 实施双控行动。 市水利局 市发展改革委、农业局等 各县(市、区)人民政府\n"
+      "2  严守用水 效率控制 红线 落实考核。 市工业和信息化委、水利局 市发展改革委 各县(市、区)人民政府\n"
+      "3   抓好工业节水。 市水利局 市发展改革委等 各县(市、区)党委和人民政府,高\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(d.tasks[0].id == "1");
+  CHECK(std::string(d.text(d.tasks[0])).starts_with("加强水资源保 护 严守水资源开发利用控制红线"));
+  CHECK(leads(d, 0) == Names{"市水利局"});
+  CHECK(co(d, 0) == Names{"市发展改革委", "农业局", "各县(市、区)人民政府"});
+  CHECK(leads(d, 1) == Names{"市工业和信息化委", "水利局"});
+  // Row 3's last cell is cut: reported.
+  REQUIRE(d.skipped.size() == 1);
+  CHECK(d.skipped[0].line == 4);
+}
+
 TEST_CASE("a task cut off by the end of an excerpt is reported, not guessed") {
   const Document d = parse_text(
       "94.推进轨道交通建设。(责任单位:武汉地铁集团)\n"

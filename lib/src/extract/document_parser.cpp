@@ -773,6 +773,8 @@ class DocumentParser {
       if (cells.size() >= 3)
         if (auto layout = detail::read_header(s, cells, CellSeparator::Spaces)) return layout;
     }
+    if (text.find(U' ') != std::u32string_view::npos)
+      if (auto layout = detail::read_single_spaced_header(s, r)) return layout;
     if (auto layout = detail::read_run_together_header(text)) return layout;
     // One cell per line: header words on consecutive non-blank lines, a cell possibly broken over
     // two (责任 / 单位), up to the first row number. A numbered line is a heading or a task, never a
@@ -810,6 +812,7 @@ class DocumentParser {
   std::size_t parse_table(std::size_t header, const detail::TableLayout& layout) {
     table_task_.reset();
     if (layout.separator == CellSeparator::Line) return parse_line_table(header, layout);
+    if (layout.roles_at_end > 0) return parse_rows_from_right(header + 1, layout);
     std::size_t k = header + 1;
     const bool outer_pipes = layout.separator == CellSeparator::Pipe && opens_with_pipe(window_.range(header));
     bool after_blank = false;
@@ -841,6 +844,45 @@ class DocumentParser {
         break;
       after_blank = false;
       read_row(k, cells, layout);
+    }
+    return k;
+  }
+
+  // The rows under a header whose names stand one space apart (TableLayout::roles_at_end): each row
+  // a line that opens with its number, its last space-separated pieces its role cells, one list of
+  // units each, and what stands between the number and them its task. A row whose last pieces are
+  // not all lists of units (a cell cut off, or holding a space) is reported, not guessed. The table
+  // ends at a line without a number.
+  std::size_t parse_rows_from_right(std::size_t k, const detail::TableLayout& layout) {
+    const auto roles = static_cast<std::size_t>(layout.roles_at_end);
+    for (; (k = first_non_blank(k)) < lines_.size(); ++k) {
+      if (lines_[k].numbering != Numbering::None) return k;
+      const Range line = window_.range(k);  // first: it may move chars()
+      const std::u32string_view s = window_.chars();
+      std::vector<Range> pieces;
+      for (std::uint32_t i = line.begin; i < line.end;) {
+        while (i < line.end && s[i] == U' ') ++i;
+        const std::uint32_t begin = i;
+        while (i < line.end && s[i] != U' ') ++i;
+        if (i > begin) pieces.push_back({begin, i});
+      }
+      if (pieces.empty() || !is_row_number(pieces.front())) return k;
+      const bool units = pieces.size() >= roles + 2 &&
+                         std::all_of(pieces.end() - static_cast<std::ptrdiff_t>(roles), pieces.end(),
+                                     [&](Range piece) { return is_unit_line(detail::slice(s, piece)); });
+      if (!units) {
+        skip(lines_[k], "table row whose cells hold spaces: its last " + std::to_string(roles) +
+                            " pieces are not its role columns' lists of units (a cell cut off?)");
+        continue;
+      }
+      RowCells row;
+      row.id = pieces.front();
+      row.task = {pieces[1].begin, pieces[pieces.size() - roles - 1].end};
+      for (std::size_t r = 0; r < roles; ++r) {
+        const int column = layout.columns - static_cast<int>(roles) + static_cast<int>(r);
+        (column == layout.lead ? row.lead : row.co).push_back(pieces[pieces.size() - roles + r]);
+      }
+      add_row_task(k, row);
     }
     return k;
   }

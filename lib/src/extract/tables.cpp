@@ -155,6 +155,31 @@ std::optional<TableLayout> read_header(std::u32string_view s, const std::vector<
   return layout;
 }
 
+std::optional<TableLayout> read_single_spaced_header(std::u32string_view s, Range line) {
+  std::vector<Range> cells;
+  for (std::uint32_t i = line.begin; i < line.end;) {
+    while (i < line.end && s[i] == U' ') ++i;
+    const std::uint32_t begin = i;
+    while (i < line.end && s[i] != U' ') ++i;
+    if (i > begin) cells.push_back({begin, i});
+  }
+  if (cells.size() < 4) return std::nullopt;
+  int unnamed = 0;
+  std::vector<Column> columns;
+  for (Range cell : cells) {
+    if (cell.size() < 2 || cell.size() > 6) return std::nullopt;
+    columns.push_back(column_of(slice(s, cell)));
+    unnamed += columns.back() == Column::None;
+  }
+  if (unnamed > 1 || columns.front() != Column::Id) return std::nullopt;
+  int roles_at_end = 0;
+  for (auto c = columns.rbegin(); c != columns.rend() && (*c == Column::Lead || *c == Column::Co); ++c) ++roles_at_end;
+  if (roles_at_end == 0) return std::nullopt;
+  std::optional<TableLayout> layout = read_header(s, cells, CellSeparator::Spaces);
+  if (layout) layout->roles_at_end = roles_at_end;
+  return layout;
+}
+
 namespace {
 
 // A column of units that names no role: 评分部门, 考核单位, 监督部门.

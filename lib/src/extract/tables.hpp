@@ -34,6 +34,10 @@ struct TableLayout {
   // Line: columns after the role columns that name units in no role (评分部门, 考核部门: who scores
   // the task, not who does it). A row told by its content has their units last.
   int units_after_roles = 0;
+  // Spaces: a header whose names stand one space apart over rows whose cells hold spaces themselves
+  // (加强水资源保 护), so that only the role columns, which end the header, can be told apart: a row
+  // is read from its right end, one cell of units per role column. The number of those columns.
+  int roles_at_end = 0;
 };
 
 // Cells of one row line (for Tab/Comma/Pipe), trimmed; CSV quotes are honoured (the quotes stay
@@ -54,6 +58,11 @@ bool is_header_word(std::u32string_view cell);
 // blank lines prints a cell over consecutive lines: 牵头 / 负责部门). Empty: every line is a cell.
 std::optional<TableLayout> read_line_header(std::u32string_view s, const std::vector<Range>& lines,
                                             const std::vector<bool>& continues = {});
+
+// A header whose names stand one space apart (序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位): four
+// or more short names, all but one naming a column, 序号 first and the role columns last
+// (TableLayout::roles_at_end). Nothing when the line is anything else.
+std::optional<TableLayout> read_single_spaced_header(std::u32string_view s, Range line);
 
 // A header whose cell names run together with no delimiter, as a flattened page gives it
 // (实事内容工作任务责任单位进展情况): the line read as column names end to end, three or more, with a
