@@ -1,5 +1,9 @@
 // `agencygraph parse`: the extraction as JSON, or as TSV for a spreadsheet, on stdout.
 #include <cstdio>
+#include <filesystem>
+#include <string>
+#include <system_error>
+#include <vector>
 #include <iostream>
 
 #include "agencygraph/io/document_json.hpp"
@@ -17,6 +21,55 @@ struct ParseOptions {
   std::string format = "json";
 };
 
+void warn_no_annotations(const Document& document) {
+  std::fprintf(stderr,
+               "%s: no responsibility annotations: no task names a lead or responsible unit "
+               "(a work report itself rather than its decomposition?)\n",
+               document.sources.front().path.c_str());
+}
+
+// One file and no corrections: its tasks are written as they are read, so that memory follows the
+// file's text, not its number of tasks (a document of hundreds of megabytes). Several inputs are read
+// whole, since pages of one document in several files are merged before they are written.
+bool streams_tasks(const InputOptions& input) {
+  std::error_code error;
+  return input.inputs.size() == 1 && !input.corrections_file && input.inputs.front() != "-" &&
+         std::filesystem::is_regular_file(input.inputs.front(), error);
+}
+
+// Writes what `parse` writes for one input, task batch by batch; returns whether it could not be read.
+bool parse_streaming(const ParseOptions& options) {
+  const bool tsv = options.format == "tsv";
+  DocumentJsonStream json(std::cout);
+  if (tsv) io::write_tasks_tsv_header(std::cout);
+  std::size_t tasks = 0;
+  std::string rows;
+  const auto on_tasks = [&](const Document& so_far, std::vector<Task>& batch) {
+    tasks += batch.size();
+    if (tsv) {
+      rows.clear();
+      io::append_tasks_tsv(rows, so_far, batch);
+      std::cout << rows;
+    } else {
+      json.tasks(so_far, batch);
+    }
+  };
+  bool had_errors = false;
+  {
+    Stage stage("read, extract and write");
+    had_errors = read_documents(options.input, [&](Document&& document) {
+      if (tasks == 0) warn_no_annotations(document);
+      if (!tsv) json.end_document(document);
+    }, on_tasks);
+  }
+  if (!tsv) {
+    json.finish();
+    std::cout << '\n';
+  }
+  std::cout.flush();
+  return had_errors;
+}
+
 }  // namespace
 
 void register_parse(CLI::App& app, int& exit_code) {
@@ -29,15 +82,13 @@ void register_parse(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"json", "tsv"}))
       ->capture_default_str();
   command->callback([options, &exit_code] {
-    LoadedInputs loaded = load_inputs(options->input);
-    for (const Document& document : loaded.documents) {
-      if (document.tasks.empty()) {
-        std::fprintf(stderr,
-                     "%s: no responsibility annotations: no task names a lead or responsible unit "
-                     "(a work report itself rather than its decomposition?)\n",
-                     document.sources.front().path.c_str());
-      }
+    if (streams_tasks(options->input)) {
+      exit_code = parse_streaming(*options) ? 1 : 0;
+      return;
     }
+    LoadedInputs loaded = load_inputs(options->input);
+    for (const Document& document : loaded.documents)
+      if (document.tasks.empty()) warn_no_annotations(document);
     if (options->format == "tsv") {
       Stage stage("write TSV");
       io::write_tasks_tsv(std::cout, loaded.documents);

@@ -63,7 +63,8 @@ struct ReadProblems {
 // Reads the inputs (all cores), handing each document to `sink` in input order; reports unreadable
 // inputs, and parts of inputs that could not be read (Source::warnings: a scanned PDF page, columns
 // past a sheet's table), on stderr and returns them.
-ReadProblems read_inputs(const InputOptions& options, const std::function<void(Document&&)>& document_sink) {
+ReadProblems read_inputs(const InputOptions& options, const std::function<void(Document&&)>& document_sink,
+                         const std::function<void(const Document&, std::vector<Task>&)>& on_tasks = {}) {
   const auto sink = [&document_sink](Document&& document) {
     for (const Source& source : document.sources)
       for (const std::string& warning : source.warnings) std::fprintf(stderr, "%s: %s\n", source.path.c_str(), warning.c_str());
@@ -79,6 +80,7 @@ ReadProblems read_inputs(const InputOptions& options, const std::function<void(D
   extract_options.encoding = options.encoding;
   extract_options.first_listed_is_lead = options.first_listed_lead;
   extract_options.aliases = &aliases;
+  extract_options.on_tasks = on_tasks;
   extract_options.on_duplicate = [](const std::string& path, const std::string& same_as) {
     std::fprintf(stderr, "%s: the same bytes as %s: read once\n", path.c_str(), same_as.c_str());
   };
@@ -116,6 +118,11 @@ ReadProblems read_inputs(const InputOptions& options, const std::function<void(D
 
 bool read_documents(const InputOptions& options, const std::function<void(Document&&)>& sink) {
   return read_inputs(options, sink).any();
+}
+
+bool read_documents(const InputOptions& options, const std::function<void(Document&&)>& sink,
+                    const std::function<void(const Document&, std::vector<Task>&)>& on_tasks) {
+  return read_inputs(options, sink, on_tasks).any();
 }
 
 LoadedInputs load_inputs(const InputOptions& options) {

@@ -35,6 +35,10 @@ void add_reading_options(CLI::App& command, InputOptions& options);
 // Reads every input (all cores), handing each document to `sink` in input order, pages not merged;
 // problems go to stderr as load_inputs reports them. Returns whether some input could not be read.
 bool read_documents(const InputOptions& options, const std::function<void(Document&&)>& sink);
+// The same, each document's tasks handed to `on_tasks` in batches as they are read (see
+// ExtractOptions::on_tasks) and the documents to `sink` without them. For one input at a time.
+bool read_documents(const InputOptions& options, const std::function<void(Document&&)>& sink,
+                    const std::function<void(const Document&, std::vector<Task>&)>& on_tasks);
 
 struct LoadedInputs {
   std::vector<Document> documents;

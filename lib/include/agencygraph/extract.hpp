@@ -28,6 +28,14 @@ struct ExtractOptions {
   // that its tasks are not counted twice, and this is called, in input order, with the later path and
   // the earlier one. Unset, every input is read (the commands always set it).
   std::function<void(const std::string& path, const std::string& same_as)> on_duplicate;
+  // When set, extract_document hands the tasks it finds to this in batches, in document order, as
+  // soon as nothing later in the document can change them, and returns the document without them:
+  // memory then follows the document's text, not its number of tasks (one large document). Each
+  // call gets the document as far as it is read (sources, title, year and place, names and sections
+  // up to these tasks, no tasks) and the next tasks, to take or leave; the last call may have none.
+  // A document that states its conventions in a footnote (注：列第一位的为牵头单位) holds its tasks
+  // to the end. Calls come from the thread that parses the document: for one input at a time.
+  std::function<void(const Document& so_far, std::vector<Task>& tasks)> on_tasks;
 };
 
 // One input's problem that stopped it from being read at all (missing file, binary, bad bytes).

@@ -139,12 +139,20 @@ class DocumentParser {
   Document run() {
     split_lines();
     // Nearly every numbered paragraph is a task: one allocation instead of a dozen reallocations.
-    document_.tasks.reserve(static_cast<std::size_t>(
-        std::count_if(lines_.begin(), lines_.end(), [](const Line& line) { return line.numbering != Numbering::None; })));
+    const auto numbered = static_cast<std::size_t>(
+        std::count_if(lines_.begin(), lines_.end(), [](const Line& line) { return line.numbering != Numbering::None; }));
+    document_.tasks.reserve(options_.on_tasks ? std::min(numbered, kTaskBatch + 1) : numbered);
     read_metadata();
-    for (std::size_t k = 0; k < lines_.size();) k = parse_from(k);
+    for (std::size_t k = 0; k < lines_.size();) {
+      k = parse_from(k);
+      if (options_.on_tasks && document_.tasks.size() > kTaskBatch) hand_over_tasks();
+    }
     apply_footnote_conventions();
     skip_unnumbered_among_numbered();
+    if (options_.on_tasks) {
+      options_.on_tasks(document_, document_.tasks);
+      document_.tasks.clear();
+    }
     return std::move(document_);
   }
 
@@ -209,6 +217,7 @@ class DocumentParser {
     const detail::ConventionStatements stated = detail::find_convention_statements(text_, folder_);
     first_listed_from_ = options_.first_listed_is_lead ? std::optional<std::uint32_t>(0) : stated.first_listed_lead;
     unlabelled_lead_from_ = stated.unlabelled_units_lead;
+    states_convention_ = stated.first_listed_lead || stated.unlabelled_units_lead;
     document_.first_listed_is_lead = first_listed_from_.has_value();
     resolver_.emplace(document_.jurisdiction, folder_.traditional(), aliases_);
   }
@@ -219,7 +228,11 @@ class DocumentParser {
   std::size_t parse_from(std::size_t k) {
     const Line& line = lines_[k];
     if (line.blank()) return k + 1;
-    if (auto table = table_at(k)) return parse_table(k, *table);
+    if (auto table = table_at(k)) {
+      const std::size_t next = parse_table(k, *table);
+      table_task_.reset();  // continuation rows are a table's: none after it ends
+      return next;
+    }
     if (line.numbering == Numbering::None) return parse_unnumbered(k);
     return parse_numbered(k);
   }
@@ -675,6 +688,31 @@ class DocumentParser {
     }
   }
 
+  // Tasks handed over at a time (ExtractOptions::on_tasks).
+  static constexpr std::size_t kTaskBatch = 4096;
+
+  // ExtractOptions::on_tasks: the tasks no later paragraph can change go out. A stated convention may
+  // be a footnote to every task before it (apply_footnote_conventions), and a paragraph that lost
+  // its number is reported only once the document is known to number its tasks
+  // (skip_unnumbered_among_numbered): until then the tasks wait. The last table row's task stays,
+  // and every task after it: a continuation row may add to it.
+  void hand_over_tasks() {
+    if (states_convention_ || (numbered_tasks_ == 0 && !lost_numbers_.empty())) return;
+    std::vector<Task>& tasks = document_.tasks;
+    std::size_t count = tasks.size() - 1;
+    if (table_task_) count = std::min(count, *table_task_);
+    if (count == 0) return;
+    std::vector<Task> batch;
+    batch.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+      if (is_lost_number(tasks[i])) report_lost_number(tasks[i]);
+      else batch.push_back(std::move(tasks[i]));
+    }
+    tasks.erase(tasks.begin(), tasks.begin() + static_cast<std::ptrdiff_t>(count));
+    if (table_task_) *table_task_ -= count;
+    options_.on_tasks(document_, batch);
+  }
+
   // In a document that numbers its tasks, a paragraph with an annotation but neither number nor
   // label that opens with the debris of a number (mojibake) has lost its number: reported for a
   // person to check rather than counted as a task under a made-up name. One that opens with its
@@ -684,16 +722,24 @@ class DocumentParser {
   void skip_unnumbered_among_numbered() {
     if (lost_numbers_.empty() || numbered_tasks_ == 0) return;
     std::erase_if(document_.tasks, [&](const Task& task) {
-      if (!task.id.starts_with('#') || std::find(lost_numbers_.begin(), lost_numbers_.end(), task.id) == lost_numbers_.end())
-        return false;
-      document_.skipped.push_back({task.source, task.line,
-                                   "annotated paragraph without a task number, in a document that numbers its tasks "
-                                   "(its number may be lost): " + std::string(document_.view(task, task.annotation))});
+      if (!is_lost_number(task)) return false;
+      report_lost_number(task);
       return true;
     });
     std::stable_sort(document_.skipped.begin(), document_.skipped.end(),
                      [](const SkippedParagraph& a, const SkippedParagraph& b) { return a.line < b.line; });
   }
+  bool is_lost_number(const Task& task) const {
+    return numbered_tasks_ > 0 && task.id.starts_with('#') &&
+           std::find(lost_numbers_.begin(), lost_numbers_.end(), task.id) != lost_numbers_.end();
+  }
+
+  void report_lost_number(const Task& task) {
+    document_.skipped.push_back({task.source, task.line,
+                                 "annotated paragraph without a task number, in a document that numbers its tasks "
+                                 "(its number may be lost): " + std::string(document_.view(task, task.annotation))});
+  }
+
 
   // A convention stated after every task is a footnote to them all (注：列第一位的为牵头单位).
   void apply_footnote_conventions() {
@@ -1239,6 +1285,7 @@ class DocumentParser {
   std::optional<std::size_t> table_task_;  // the task of the last table row read, for continuation rows
   int unnumbered_ = 0;   // tasks without number or label so far, for their ids
   std::vector<std::string> lost_numbers_;  // ids of those that open like a lost number
+  bool states_convention_ = false;         // the text states a first-listed or unlabelled-lead rule
   // The last line parse_unnumbered() passed over as text between tasks.
   std::size_t last_text_line_ = std::numeric_limits<std::size_t>::max();
   int numbered_tasks_ = 0;  // paragraphs with a task number that had an annotation

@@ -1,6 +1,7 @@
 #include "agencygraph/io/document_json.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -74,8 +75,9 @@ void write_task(Out& w, const Document& document, const Task& task) {
   w.end_object();
 }
 
+// A document's fields up to its tasks, and the opening of their array.
 template <typename Out>
-void write_document(Out& w, const Document& document) {
+void write_document_head(Out& w, const Document& document) {
   w.begin_object();
   w.key("sources");
   w.begin_array();
@@ -95,9 +97,11 @@ void write_document(Out& w, const Document& document) {
   w.key("first_listed_is_lead"); w.value(document.first_listed_is_lead);
   w.key("tasks");
   w.begin_array();
-  for (const Task& task : document.tasks) {
-    write_task(w, document, task);
-  }
+}
+
+// The end of a document's tasks, and its fields after them.
+template <typename Out>
+void write_document_tail(Out& w, const Document& document) {
   w.end_array();
   w.key("skipped");
   w.begin_array();
@@ -113,6 +117,13 @@ void write_document(Out& w, const Document& document) {
   }
   w.end_array();
   w.end_object();
+}
+
+template <typename Out>
+void write_document(Out& w, const Document& document) {
+  write_document_head(w, document);
+  for (const Task& task : document.tasks) write_task(w, document, task);
+  write_document_tail(w, document);
 }
 
 // Documents up to this much text are formatted whole, one per chunk, on several threads; a corpus
@@ -148,6 +159,49 @@ nlohmann::ordered_json documents_to_json(const std::vector<Document>& documents)
   JsonTree w;
   write_documents(w, documents, false);
   return std::move(w.root());
+}
+
+struct DocumentJsonStream::Writer {
+  explicit Writer(std::ostream& out) : text(out, 1) {}
+  JsonText text;
+};
+
+DocumentJsonStream::DocumentJsonStream(std::ostream& out) : writer_(std::make_unique<Writer>(out)) {}
+DocumentJsonStream::~DocumentJsonStream() = default;
+
+void DocumentJsonStream::tasks(const Document& so_far, const std::vector<Task>& tasks) {
+  JsonText& w = writer_->text;
+  if (!started_) {
+    w.begin_object();
+    w.key("documents");
+    w.begin_array();
+    started_ = true;
+  }
+  if (!in_document_) {
+    write_document_head(w, so_far);
+    in_document_ = true;
+  }
+  for (const Task& task : tasks) write_task(w, so_far, task);
+  w.flush();
+}
+
+void DocumentJsonStream::end_document(const Document& document) {
+  if (!in_document_) tasks(document, {});
+  write_document_tail(writer_->text, document);
+  in_document_ = false;
+}
+
+void DocumentJsonStream::finish() {
+  JsonText& w = writer_->text;
+  if (!started_) {
+    w.begin_object();
+    w.key("documents");
+    w.begin_array();
+    started_ = true;
+  }
+  w.end_array();
+  w.end_object();
+  w.flush();
 }
 
 void write_documents_json(std::ostream& out, const std::vector<Document>& documents, unsigned threads) {

@@ -38,15 +38,23 @@ constexpr std::size_t kFlushBytes = std::size_t{1} << 20;
 
 }  // namespace
 
-void append_tasks_tsv(std::string& out, const Document& document) {
+void append_tasks_tsv(std::string& out, const Document& document) { append_tasks_tsv(out, document, document.tasks); }
+
+void append_tasks_tsv(std::string& out, const Document& document, const std::vector<Task>& tasks) {
   const std::string title = document.title.value_or("");
   std::vector<std::string> fields(tasks_tsv_columns().size());
-  for (const Task& task : document.tasks) append_task_rows(out, document, task, title, fields);
+  for (const Task& task : tasks) append_task_rows(out, document, task, title, fields);
+}
+
+void write_tasks_tsv_header(std::ostream& out) {
+  std::string buffer(kUtf8Bom);
+  append_tsv_row(buffer, tasks_tsv_columns());
+  out << buffer;
 }
 
 void write_tasks_tsv(std::ostream& out, const std::vector<Document>& documents) {
-  std::string buffer(kUtf8Bom);
-  append_tsv_row(buffer, tasks_tsv_columns());
+  write_tasks_tsv_header(out);
+  std::string buffer;
   std::vector<std::string> fields(tasks_tsv_columns().size());
   for (const Document& document : documents) {
     const std::string title = document.title.value_or("");

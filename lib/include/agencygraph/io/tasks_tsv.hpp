@@ -22,6 +22,12 @@ const std::vector<std::string>& tasks_tsv_columns();
 
 // Appends the rows of one document (no header).
 void append_tasks_tsv(std::string& out, const Document& document);
+// Appends the rows of these tasks of the document (a batch of its tasks as they are read, see
+// ExtractOptions::on_tasks; no header).
+void append_tasks_tsv(std::string& out, const Document& document, const std::vector<Task>& tasks);
+
+// Writes the BOM and the header row.
+void write_tasks_tsv_header(std::ostream& out);
 
 // Writes the BOM, the header and every document's rows.
 void write_tasks_tsv(std::ostream& out, const std::vector<Document>& documents);
