@@ -68,6 +68,20 @@ const Task* task_with_id(const Document& d, const std::string& id) {
 
 }  // namespace
 
+TEST_CASE("a Word table in a page: a header name spaced out (主 要 内 容) and a 指导部门 column") {
+  // As r141 prints it (tests/data/real): the guiding departments are the responsible units.
+  const Document d = test::parse_text(
+      "<table><tr><td>序号</td><td>改革举措</td><td>主 要 内 容</td><td>指导部门</td><td>推广范围</td></tr>"
+      "<tr><td>1</td><td>知识产权案件“三合一”审判</td><td>整合分散的审判资源，提高审判效率。</td>"
+      "<td>最高人民法院、国家知识产权局</td><td>全国</td></tr>"
+      "<tr><td>2</td><td>技术调查官</td><td>法院审理知识产权案件时，引入技术调查官。</td><td>最高人民法院</td><td>全国</td></tr>"
+      "</table>");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(std::string(d.text(d.tasks[0])) == "整合分散的审判资源，提高审判效率。");
+  CHECK(test::co(d, 0) == test::Names{"最高人民法院", "国家知识产权局"});
+  CHECK(test::co(d, 1) == test::Names{"最高人民法院"});
+}
+
 TEST_CASE("seed 001 as an HTML table page: every task's number, leads and co as in the gold") {
   const std::string path = kHtmlData + "/xianning-2023-table.html";
   const ExtractResult result = extract_files({path}, {});

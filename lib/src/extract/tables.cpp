@@ -43,7 +43,7 @@ Column column_of(std::u32string_view spaced) {
   if (contains(cell, U"领导") || contains(cell, U"责任人") || contains(cell, U"联系人")) return Column::People;
   if (const std::size_t lead = find_any(cell, {U"牵头", U"主办", U"主责"}); lead != std::u32string_view::npos)
     return names_unit_before(cell, lead) ? Column::None : Column::Lead;
-  if (const std::size_t co = find_any(cell, {U"责任单位", U"责任部门", U"配合", U"参与", U"协办", U"协作"});
+  if (const std::size_t co = find_any(cell, {U"责任单位", U"责任部门", U"配合", U"参与", U"协办", U"协作", U"指导"});
       co != std::u32string_view::npos)
     return names_unit_before(cell, co) ? Column::None : Column::Co;
   if (contains(cell, U"时限") || contains(cell, U"时间") || contains(cell, U"期限")) return Column::Deadline;
