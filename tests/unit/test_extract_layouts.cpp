@@ -191,6 +191,25 @@ TEST_CASE("a table whose cells stand one space apart and hold spaces: rows read 
   CHECK(d.skipped[0].line == 4);
 }
 
+TEST_CASE("member duties: a numbered item that opens with the units doing it names them") {
+  // As an emergency plan prints its member units' duties (r143, tests/data/real).
+  const Document d = parse_text(
+      "2.1.3 成员单位职责\n"
+      "（1）国家发展改革委及国家粮食局负责应急工作的综合协调。\n"
+      "（2）国家发展改革委及国家粮食局、商务部按照各自职能分工，负责粮食市场监测。\n"
+      "（3）市发改委：负责全市项目调度。\n"
+      "（4）加强粮食市场监测，有关部门要负责配合。\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(co(d, 0) == Names{"国家发展改革委", "国家粮食局"});
+  CHECK(std::string(d.text(d.tasks[0])) == "负责应急工作的综合协调。");
+  CHECK(co(d, 1) == Names{"国家发展改革委", "国家粮食局", "商务部"});
+  CHECK(co(d, 2) == Names{"市发改委"});
+  CHECK(leads(d, 0).empty());
+  // An item whose opening words are not a list of units is no duty of a unit: reported.
+  REQUIRE(d.skipped.size() == 1);
+  CHECK(d.skipped[0].line == 5);
+}
+
 TEST_CASE("a task cut off by the end of an excerpt is reported, not guessed") {
   const Document d = parse_text(
       "94.推进轨道交通建设。(责任单位:武汉地铁集团)\n"

@@ -37,6 +37,10 @@ class AnnotationLocator {
   // or role clauses opening the line (由某某副市长负责，X牵头，Y配合，…).
   std::optional<LocatedAnnotation> locate_line(ByteRange line);
 
+  // text[units] as an annotation naming its units in `role`, cut from the text over `whole` (which
+  // holds `units`): the units a sentence opens with (财政部负责…), read as a list.
+  LocatedAnnotation units_as_annotation(ByteRange units, ByteRange whole, Role role);
+
   // The folded text the last located annotation's ranges refer to (valid until the next call).
   const FoldedText& folded() const { return folded_; }
 

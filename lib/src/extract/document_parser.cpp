@@ -415,6 +415,15 @@ class DocumentParser {
     const std::size_t end = block_end(k);
     std::optional<Found> found = find_paragraph_annotation(k, line.body, end, heading && is_title_like(line));
     if (!found && line.numbering == Numbering::Arabic) found = find_annotation_after_sub_items(k);
+    if (!found && !heading && line.numbering != Numbering::Bullet) {
+      if (std::optional<ByteRange> units = opening_units(line)) {
+        ++numbered_tasks_;
+        const std::uint32_t verb = units->end;
+        add_task(k, task_id(line), verb, {locator_.units_as_annotation(*units, *units, Role::Co), k},
+                 ByteRange{verb, line.range.end});
+        return k + 1;
+      }
+    }
     if (!found) {
       if (heading) {
         open_section(line);
@@ -569,7 +578,34 @@ class DocumentParser {
     return std::u32string_view(U"。.;!?)]】”\"").find(final) == std::u32string_view::npos;
   }
 
-  void add_task(std::size_t k, std::string id, std::uint32_t text_begin, const Found& found) {
+  // A numbered item without an annotation that opens with the units doing it, as an emergency plan's
+  // member duties print them ((4)财政部负责安排…; (2)国家发展改革委及国家粮食局、商务部按照各自职能分工，负责…;
+  // (1)市发改委：负责…): the units before its first 负责, when those words are nothing but a list of
+  // units. The item's text is the rest, from 负责.
+  std::optional<ByteRange> opening_units(const Line& line) const {
+    constexpr std::uint32_t kLongestOpening = 60 * 3;
+    const std::string_view head = text_.substr(0, std::min(line.range.end, line.body + kLongestOpening));
+    const std::size_t verb = detail::find_utf8(head, line.body, "负责");
+    if (verb == std::string_view::npos) return std::nullopt;
+    ByteRange units{line.body, static_cast<std::uint32_t>(verb)};
+    for (bool cut = true; cut && !units.empty();) {
+      cut = false;
+      for (std::string_view tail : {"，", ",", "：", ":", "按照各自职能分工", "按照职责分工", "按职责分工", "分别", " "}) {
+        if (text_.substr(units.begin, units.size()).ends_with(tail)) {
+          units.end -= static_cast<std::uint32_t>(tail.size());
+          cut = true;
+        }
+      }
+    }
+    if (units.size() < 2 * 3) return std::nullopt;
+    FoldedText folded;
+    folder_.append(text_, units.begin, units.end, folded);
+    if (!is_unit_line(folded.chars)) return std::nullopt;
+    return units;
+  }
+
+  void add_task(std::size_t k, std::string id, std::uint32_t text_begin, const Found& found,
+                std::optional<ByteRange> text = std::nullopt) {
     const Line& line = lines_[k];
     const detail::LocatedAnnotation& located = found.located;
     if (cut_off_at_end(found)) {
@@ -581,7 +617,7 @@ class DocumentParser {
     task.id = std::move(id);
     task.line = file_line(k);
     task.section = current_section_;
-    task.text = span(detail::trim_bytes(folder_, text_, {text_begin, std::max(text_begin, located.whole.begin)}, U",;"));
+    task.text = span(detail::trim_bytes(folder_, text_, text.value_or(ByteRange{text_begin, std::max(text_begin, located.whole.begin)}), U",;"));
     task.annotation = span(folded, located.found.content);
     fill_roles(located.found, folded, task);
     if (task.agencies.empty()) {
