@@ -617,7 +617,8 @@ class DocumentParser {
     task.id = std::move(id);
     task.line = file_line(k);
     task.section = current_section_;
-    task.text = span(detail::trim_bytes(folder_, text_, text.value_or(ByteRange{text_begin, std::max(text_begin, located.whole.begin)}), U",;"));
+    const ByteRange before_annotation{text_begin, std::max(text_begin, located.whole.begin)};
+    task.text = span(detail::trim_bytes(folder_, text_, text.value_or(before_annotation), U",;"));
     task.annotation = span(folded, located.found.content);
     fill_roles(located.found, folded, task);
     if (task.agencies.empty()) {
@@ -765,6 +766,7 @@ class DocumentParser {
     std::stable_sort(document_.skipped.begin(), document_.skipped.end(),
                      [](const SkippedParagraph& a, const SkippedParagraph& b) { return a.line < b.line; });
   }
+
   bool is_lost_number(const Task& task) const {
     return numbered_tasks_ > 0 && task.id.starts_with('#') &&
            std::find(lost_numbers_.begin(), lost_numbers_.end(), task.id) != lost_numbers_.end();
