@@ -36,6 +36,9 @@ struct ExtractOptions {
   // A document that states its conventions in a footnote (注：列第一位的为牵头单位) holds its tasks
   // to the end. Calls come from the thread that parses the document: for one input at a time.
   std::function<void(const Document& so_far, std::vector<Task>& tasks)> on_tasks;
+  // How many tasks on_tasks is handed at a time, at least (a batch is handed over once there are
+  // more; fewer come last).
+  std::size_t tasks_per_batch = 4096;
 };
 
 // One input's problem that stopped it from being read at all (missing file, binary, bad bytes).

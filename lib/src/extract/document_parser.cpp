@@ -141,11 +141,11 @@ class DocumentParser {
     // Nearly every numbered paragraph is a task: one allocation instead of a dozen reallocations.
     const auto numbered = static_cast<std::size_t>(
         std::count_if(lines_.begin(), lines_.end(), [](const Line& line) { return line.numbering != Numbering::None; }));
-    document_.tasks.reserve(options_.on_tasks ? std::min(numbered, kTaskBatch + 1) : numbered);
+    document_.tasks.reserve(options_.on_tasks ? std::min(numbered, options_.tasks_per_batch + 1) : numbered);
     read_metadata();
     for (std::size_t k = 0; k < lines_.size();) {
       k = parse_from(k);
-      if (options_.on_tasks && document_.tasks.size() > kTaskBatch) hand_over_tasks();
+      if (options_.on_tasks && document_.tasks.size() > options_.tasks_per_batch) hand_over_tasks();
     }
     apply_footnote_conventions();
     skip_unnumbered_among_numbered();
@@ -725,9 +725,6 @@ class DocumentParser {
     }
   }
 
-  // Tasks handed over at a time (ExtractOptions::on_tasks).
-  static constexpr std::size_t kTaskBatch = 4096;
-
   // ExtractOptions::on_tasks: the tasks no later paragraph can change go out. A stated convention may
   // be a footnote to every task before it (apply_footnote_conventions), and a paragraph that lost
   // its number is reported only once the document is known to number its tasks
@@ -763,8 +760,10 @@ class DocumentParser {
       report_lost_number(task);
       return true;
     });
-    std::stable_sort(document_.skipped.begin(), document_.skipped.end(),
-                     [](const SkippedParagraph& a, const SkippedParagraph& b) { return a.line < b.line; });
+    // By line, and on one line by reason: the same order whenever the lost numbers were found.
+    std::sort(document_.skipped.begin(), document_.skipped.end(), [](const SkippedParagraph& a, const SkippedParagraph& b) {
+      return a.line != b.line ? a.line < b.line : a.reason < b.reason;
+    });
   }
 
   bool is_lost_number(const Task& task) const {
