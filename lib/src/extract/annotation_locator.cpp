@@ -367,11 +367,7 @@ bool AnnotationLocator::may_hold_annotation(ByteRange line) const {
 
 LocatedAnnotation AnnotationLocator::units_as_annotation(ByteRange units, ByteRange whole, Role role) {
   fold(whole.begin, whole.end);
-  auto index = [&](std::uint32_t offset) {
-    return static_cast<std::uint32_t>(std::lower_bound(folded_.offsets.begin(), folded_.offsets.end(), offset) -
-                                      folded_.offsets.begin());
-  };
-  const Range names{index(units.begin), index(units.end)};
+  const Range names{index_of(folded_, units.begin), index_of(folded_, units.end)};
   FoundAnnotation found{{0, static_cast<std::uint32_t>(folded_.size())}, names, {}};
   found.parsed.roles.push_back({role, names});
   return {whole, std::move(found)};

@@ -944,13 +944,7 @@ class DocumentParser {
       if (lines_[k].numbering != Numbering::None) return k;
       const Range line = window_.range(k);  // first: it may move chars()
       const std::u32string_view s = window_.chars();
-      std::vector<Range> pieces;
-      for (std::uint32_t i = line.begin; i < line.end;) {
-        while (i < line.end && s[i] == U' ') ++i;
-        const std::uint32_t begin = i;
-        while (i < line.end && s[i] != U' ') ++i;
-        if (i > begin) pieces.push_back({begin, i});
-      }
+      const std::vector<Range> pieces = detail::space_separated_pieces(s, line);
       if (pieces.empty() || !is_row_number(pieces.front())) return k;
       const bool units = pieces.size() >= roles + 2 &&
                          std::all_of(pieces.end() - static_cast<std::ptrdiff_t>(roles), pieces.end(),

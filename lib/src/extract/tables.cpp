@@ -155,22 +155,26 @@ std::optional<TableLayout> read_header(std::u32string_view s, const std::vector<
   return layout;
 }
 
-std::optional<TableLayout> read_single_spaced_header(std::u32string_view s, Range line) {
-  constexpr std::uint32_t kLongestName = 6, kMostColumns = 16;
-  if (line.size() > kMostColumns * (kLongestName + 1)) return std::nullopt;
-  std::vector<Range> cells;
+std::vector<Range> space_separated_pieces(std::u32string_view s, Range line) {
+  std::vector<Range> pieces;
   for (std::uint32_t i = line.begin; i < line.end;) {
     while (i < line.end && s[i] == U' ') ++i;
     const std::uint32_t begin = i;
     while (i < line.end && s[i] != U' ') ++i;
-    if (i - begin > kLongestName) return std::nullopt;  // most lines: a sentence's words are longer
-    if (i > begin) cells.push_back({begin, i});
+    if (i > begin) pieces.push_back({begin, i});
   }
+  return pieces;
+}
+
+std::optional<TableLayout> read_single_spaced_header(std::u32string_view s, Range line) {
+  constexpr std::uint32_t kLongestName = 6, kMostColumns = 16;
+  if (line.size() > kMostColumns * (kLongestName + 1)) return std::nullopt;
+  const std::vector<Range> cells = space_separated_pieces(s, line);
   if (cells.size() < 4) return std::nullopt;
   int unnamed = 0;
   std::vector<Column> columns;
   for (Range cell : cells) {
-    if (cell.size() < 2) return std::nullopt;
+    if (cell.size() < 2 || cell.size() > kLongestName) return std::nullopt;
     columns.push_back(column_of(slice(s, cell)));
     unnamed += columns.back() == Column::None;
   }

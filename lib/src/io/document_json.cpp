@@ -169,14 +169,18 @@ struct DocumentJsonStream::Writer {
 DocumentJsonStream::DocumentJsonStream(std::ostream& out) : writer_(std::make_unique<Writer>(out)) {}
 DocumentJsonStream::~DocumentJsonStream() = default;
 
+void DocumentJsonStream::open() {
+  if (started_) return;
+  JsonText& w = writer_->text;
+  w.begin_object();
+  w.key("documents");
+  w.begin_array();
+  started_ = true;
+}
+
 void DocumentJsonStream::tasks(const Document& so_far, const std::vector<Task>& tasks) {
   JsonText& w = writer_->text;
-  if (!started_) {
-    w.begin_object();
-    w.key("documents");
-    w.begin_array();
-    started_ = true;
-  }
+  open();
   if (!in_document_) {
     write_document_head(w, so_far);
     in_document_ = true;
@@ -193,12 +197,7 @@ void DocumentJsonStream::end_document(const Document& document) {
 
 void DocumentJsonStream::finish() {
   JsonText& w = writer_->text;
-  if (!started_) {
-    w.begin_object();
-    w.key("documents");
-    w.begin_array();
-    started_ = true;
-  }
+  open();
   w.end_array();
   w.end_object();
   w.flush();

@@ -34,6 +34,7 @@ class DocumentJsonStream {
   void finish();
 
  private:
+  void open();  // {"documents": [, once
   struct Writer;
   std::unique_ptr<Writer> writer_;
   bool started_ = false;
