@@ -29,6 +29,10 @@ std::string describe(const AgencyNetwork& network) {
   for (const DocumentInfo& d : network.documents) {
     out << "document " << d.title.value_or("-") << " | " << d.jurisdiction.value_or("-") << " | " << d.year.value_or(0);
     for (const std::string& s : d.sources) out << " | " << s;
+    for (const auto& path : d.sections) {
+      out << " | section";
+      for (const std::string& heading : path) out << ' ' << heading;
+    }
     out << '\n';
   }
   auto list = [&out](std::span<const std::uint32_t> values) {
@@ -41,7 +45,7 @@ std::string describe(const AgencyNetwork& network) {
     list(t.leads);
     out << " co";
     list(t.co);
-    out << " owner " << (t.owner ? static_cast<long>(*t.owner) : -1L) << '\n';
+    out << " owner " << (t.owner ? static_cast<long>(*t.owner) : -1L) << " section " << t.section << " place " << t.place << '\n';
   }
   const AgencyGraph& g = network.graph;
   for (AgencyVertex v = 0; v < boost::num_vertices(g); ++v) {
@@ -291,4 +295,50 @@ TEST_CASE("a link's tasks stay ascending when a page arrives after another docum
   CHECK(std::vector<std::uint32_t>(link.tasks.begin(), link.tasks.end()) == std::vector<std::uint32_t>{0, 1, 2});
   CHECK(streamed_network.tasks[1].text == "推进丙。");  // the second page's task comes second
   CHECK(describe(streamed_network) == describe(batch_network));
+}
+
+TEST_CASE("tasks handed over in batches as they are read build the network of the documents read whole") {
+  // ExtractOptions::on_tasks into NetworkBuilder::add_tasks, then add() of the document without them:
+  // one task at a time and a few at a time, pages merged (咸宁 page 2, and page 1 again, arrive in
+  // batches too), with task texts and without.
+  const std::vector<std::string> paths{example("xianning-2023-p1.txt"), example("jingzhou-2020.txt"),
+                                       example("xianning-2023-p2.txt"), example("tongshan-2023-excerpt.txt"),
+                                       example("xianning-2023-p1.txt"), example("lueyang-2023-work-report.txt")};
+  const NetworkOptions no_texts{NoLeadPolicy::Peers, false, false};
+  for (const NetworkOptions& options : {NetworkOptions{}, no_texts}) {
+    const std::string expected = describe(streamed(paths, options, 1));
+    for (std::size_t per_batch : {1u, 3u}) {
+      ExtractOptions extract;
+      extract.threads = 1;  // on_tasks serves one input at a time
+      extract.tasks_per_batch = per_batch;
+      NetworkBuilder builder(options, /*merge_pages=*/true);
+      std::size_t batches = 0;
+      extract.on_tasks = [&](const Document& so_far, std::vector<Task>& tasks) {
+        batches += !tasks.empty();
+        builder.add_tasks(so_far, tasks);
+      };
+      const auto errors = extract_each(paths, extract, [&](Document&& d) {
+        CHECK(d.tasks.empty());  // all handed over
+        builder.add(d);
+      });
+      REQUIRE(errors.empty());
+      CHECK(batches > paths.size());
+      CHECK(describe(builder.finish()) == expected);
+    }
+  }
+}
+
+TEST_CASE("a builder with a document's tasks still coming does not finish") {
+  const Document document = parsed("a.txt", "1.推进甲。(牵头单位:县发改委;责任单位:县财政局)\n2.推进乙。(牵头单位:县发改委;责任单位:县住建局)\n");
+  Document so_far = document;
+  so_far.tasks.clear();
+  NetworkBuilder builder;
+  builder.add_tasks(so_far, std::span<const Task>(document.tasks).first(1));
+  CHECK_THROWS_AS(builder.finish(), std::logic_error);
+  NetworkBuilder whole_then_rest;
+  whole_then_rest.add_tasks(so_far, std::span<const Task>(document.tasks).first(1));
+  Document rest = document;
+  rest.tasks.erase(rest.tasks.begin());
+  whole_then_rest.add(rest);
+  CHECK(describe(whole_then_rest.finish()) == describe(build_network({document})));
 }

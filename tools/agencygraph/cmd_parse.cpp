@@ -1,8 +1,6 @@
 // `agencygraph parse`: the extraction as JSON, or as TSV for a spreadsheet, on stdout.
 #include <cstdio>
-#include <filesystem>
 #include <string>
-#include <system_error>
 #include <vector>
 #include <iostream>
 
@@ -26,15 +24,6 @@ void warn_no_annotations(const Document& document) {
                "%s: no responsibility annotations: no task names a lead or responsible unit "
                "(a work report itself rather than its decomposition?)\n",
                document.sources.front().path.c_str());
-}
-
-// One file and no corrections: its tasks are written as they are read, so that memory follows the
-// file's text, not its number of tasks (a document of hundreds of megabytes). Several inputs are read
-// whole, since pages of one document in several files are merged before they are written.
-bool streams_tasks(const InputOptions& input) {
-  std::error_code error;
-  return input.inputs.size() == 1 && !input.corrections_file && input.inputs.front() != "-" &&
-         std::filesystem::is_regular_file(input.inputs.front(), error);
 }
 
 // Writes what `parse` writes for one input, task batch by batch; returns whether it could not be read.
@@ -82,7 +71,7 @@ void register_parse(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"json", "tsv"}))
       ->capture_default_str();
   command->callback([options, &exit_code] {
-    if (streams_tasks(options->input)) {
+    if (can_read_in_batches(options->input)) {
       exit_code = parse_streaming(*options) ? 1 : 0;
       return;
     }

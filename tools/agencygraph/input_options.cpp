@@ -3,10 +3,12 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <utility>
 #include <stdexcept>
+#include <system_error>
 
 #include "agencygraph/corrections.hpp"
 #include "agencygraph/decode.hpp"
@@ -125,6 +127,12 @@ bool read_documents(const InputOptions& options, const std::function<void(Docume
   return read_inputs(options, sink, on_tasks).any();
 }
 
+bool can_read_in_batches(const InputOptions& options) {
+  std::error_code error;
+  return options.inputs.size() == 1 && !options.corrections_file && options.inputs.front() != "-" &&
+         std::filesystem::is_regular_file(options.inputs.front(), error);
+}
+
 LoadedInputs load_inputs(const InputOptions& options) {
   Stage stage("read, decode, extract");
   std::vector<Document> documents;
@@ -142,10 +150,16 @@ LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions&
   {
     // Each document goes into the network as soon as it is parsed, and its text is freed then.
     Stage stage("read, extract, add to network");
-    problems = read_inputs(options, [&](Document&& document) {
+    const auto add = [&](Document&& document) {
       if (observe) observe(document);
       builder.add(document);
-    });
+    };
+    if (!observe && can_read_in_batches(options))
+      problems = read_inputs(options, add, [&](const Document& so_far, std::vector<Task>& batch) {
+        builder.add_tasks(so_far, batch);
+      });
+    else
+      problems = read_inputs(options, add);
   }
   Stage stage("build network");
   const bool had_errors = problems.any();

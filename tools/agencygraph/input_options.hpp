@@ -40,6 +40,12 @@ bool read_documents(const InputOptions& options, const std::function<void(Docume
 bool read_documents(const InputOptions& options, const std::function<void(Document&&)>& sink,
                     const std::function<void(const Document&, std::vector<Task>&)>& on_tasks);
 
+// Whether the inputs are one regular file without corrections, whose tasks can then go on (be written,
+// go into the network) batch by batch as they are read, so that memory follows the file's text and
+// not its number of tasks (a document of hundreds of megabytes). Several inputs are read whole: pages
+// of one document in several files are merged first; corrections apply to a document whole.
+bool can_read_in_batches(const InputOptions& options);
+
 struct LoadedInputs {
   std::vector<Document> documents;
   bool had_errors = false;  // some input (or corrections row) could not be read; its message is already on stderr
@@ -76,6 +82,7 @@ struct LoadedNetwork {
 // rather than with the text. Problems go to stderr as load_inputs reports them.
 // `task_texts`: whether the command shows task texts (maps' tooltips, JSON); see NetworkOptions.
 // `observe`, when given, sees each document (pages not yet merged) before it goes into the network.
+// Without it, one file (can_read_in_batches) goes into the network batch by batch as it is read.
 LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options, bool task_texts,
                            const std::function<void(const Document&)>& observe = {});
 

@@ -32,7 +32,8 @@ struct ExtractOptions {
   // soon as nothing later in the document can change them, and returns the document without them:
   // memory then follows the document's text, not its number of tasks (one large document). Each
   // call gets the document as far as it is read (sources, title, year and place, names and sections
-  // up to these tasks, no tasks) and the next tasks, to take or leave; the last call may have none.
+  // up to these tasks; its own `tasks` are not for the caller: tasks still pending, or the batch
+  // itself in the last call) and the next tasks, to take or leave; the last call may have none.
   // A document that states its conventions in a footnote (注：列第一位的为牵头单位) holds its tasks
   // to the end. Calls come from the thread that parses the document: for one input at a time.
   std::function<void(const Document& so_far, std::vector<Task>& tasks)> on_tasks;

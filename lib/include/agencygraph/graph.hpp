@@ -177,8 +177,14 @@ class NetworkBuilder {
   // Adds one document's tasks. Throws std::logic_error after finish(), std::length_error beyond
   // 32-bit task indices.
   void add(const Document& document);
+  // Adds tasks of a document still being read, in document order, as ExtractOptions::on_tasks hands
+  // them over (`so_far`: the document as far as it is read, without these tasks), so that one large
+  // document need not be held with all its tasks. add() of that document must follow, with whatever
+  // tasks it still holds (none when on_tasks had them all), before any other document is added; the
+  // network is then the same as with the document added whole. Throws std::logic_error after finish().
+  void add_tasks(const Document& so_far, std::span<const Task> tasks);
   // The network of everything added; build_network's cost and order. Throws std::logic_error when
-  // called twice, std::length_error beyond 30-bit agency indices.
+  // called twice or between add_tasks() and add(), std::length_error beyond 30-bit agency indices.
   AgencyNetwork finish();
 
  private:

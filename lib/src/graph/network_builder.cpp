@@ -7,11 +7,13 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <iterator>
 #include <future>
 #include <limits>
 #include <map>
 #include <numeric>
 #include <set>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -72,6 +74,45 @@ using CandidateSet = std::unordered_set<std::uint32_t, CandidateLookup, Candidat
 // A link occurrence while candidates are not yet vertices: (a, b << 2 | kind, task), a and b candidates.
 using Occurrence = detail::LinkAccumulator::Occurrence;
 
+// Tasks by arrival index while the network is built, in blocks of a fixed size: growing never moves
+// the tasks already there (a doubling array of one large document's tasks held its old and new
+// arrays at once, with up to half of the new one idle), and take() moves them into an array of the
+// exact size, freeing each block once its tasks have moved.
+class TaskStore {
+ public:
+  std::size_t size() const { return size_; }
+  TaskInfo& operator[](std::uint32_t t) { return blocks_[t / kBlock][t % kBlock]; }
+  const TaskInfo& operator[](std::uint32_t t) const { return blocks_[t / kBlock][t % kBlock]; }
+  TaskInfo& emplace_back() {
+    if (size_ % kBlock == 0) blocks_.emplace_back().reserve(kBlock);
+    ++size_;
+    return blocks_.back().emplace_back();
+  }
+  // The tasks in the order `order` gives (arrival indices, each once), leaving the store empty.
+  std::vector<TaskInfo> take(const std::vector<std::uint32_t>& order) {
+    std::vector<TaskInfo> tasks;
+    tasks.reserve(size_);
+    bool arrival_order = true;
+    for (std::uint32_t i = 0; i < order.size() && arrival_order; ++i) arrival_order = order[i] == i;
+    if (arrival_order) {
+      for (std::vector<TaskInfo>& block : blocks_) {
+        std::move(block.begin(), block.end(), std::back_inserter(tasks));
+        detail::release(block);
+      }
+    } else {
+      for (std::uint32_t t : order) tasks.push_back(std::move((*this)[t]));
+    }
+    detail::release(blocks_);
+    size_ = 0;
+    return tasks;
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 4096;
+  std::vector<std::vector<TaskInfo>> blocks_;
+  std::size_t size_ = 0;
+};
+
 // The units of one task by candidate, after de-duplication and the no-lead policy.
 struct TaskRoles {
   std::vector<std::uint32_t> leads, co;
@@ -84,7 +125,8 @@ struct TaskRoles {
 struct NetworkBuilder::State {
   NetworkOptions options;
   bool merge_pages = false;
-  AgencyNetwork network;  // documents and tasks (units by candidate until finish)
+  AgencyNetwork network;  // documents (and, from finish(), tasks)
+  TaskStore arrived;  // tasks by arrival index, units by candidate until finish()
   std::vector<std::uint32_t> document_key;          // per document: index into keys
   std::vector<std::vector<std::uint32_t>> document_tasks;  // per document: task indices in arrival order
   detail::PageGrouping pages;  // which merged document each source goes into
@@ -103,6 +145,14 @@ struct NetworkBuilder::State {
   std::vector<std::uint32_t> stamp;  // per candidate: the last task that named it
   std::vector<std::uint32_t> section_of;  // the document being added: its section -> the merged document's
   TaskRoles roles;
+  // The document being added: its tasks may come in batches (add_tasks) before add() closes it.
+  struct OpenDocument {
+    bool open = false;
+    std::uint32_t doc = 0;  // the merged document it goes into
+    std::vector<std::uint32_t> by_name;      // its canonical names -> candidates
+    std::vector<std::uint32_t> spelled_for;  // its names as printed -> the candidate last given them
+    std::set<std::pair<std::string, std::uint64_t>>* present = nullptr;  // a page: the tasks already there
+  } current;
   bool finished = false;
 
   std::uint32_t intern_key(const Document& document) {
@@ -126,24 +176,24 @@ struct NetworkBuilder::State {
   }
 
   // restarts_numbering() of extract.hpp, against an earlier document of which only the task numbers and
-  // text hashes are kept.
-  bool page_restarts_numbering(std::uint32_t earlier, const Document& page) const {
-    if (page.tasks.empty()) return false;
-    const Task& first = page.tasks.front();
-    const std::uint64_t hash = text_hash(page.text(first));
+  // text hashes are kept: whether `page`, whose first task is `first` (none: it has no tasks), restarts
+  // the numbering of merged document `earlier`.
+  bool page_restarts_numbering(std::uint32_t earlier, const Document& page, const Task* first) const {
+    if (first == nullptr) return false;
+    const std::uint64_t hash = text_hash(page.text(*first));
     return detail::numbering_restarts(
-        first.id, document_tasks[earlier], [&](std::uint32_t t) -> std::string_view { return network.tasks[t].id; },
+        first->id, document_tasks[earlier], [&](std::uint32_t t) -> std::string_view { return arrived[t].id; },
         [&](std::uint32_t t) { return task_text_hash[t] == hash; });
   }
 
   // The merged document a source belongs to; a new one unless it is a further page of an earlier
   // document with its title (and jurisdiction), as merge_pages() decides (is_further_page).
-  std::uint32_t document_for(const Document& document, bool& is_page) {
+  std::uint32_t document_for(const Document& document, const Task* first, bool& is_page) {
     is_page = false;
     const auto index = static_cast<std::uint32_t>(network.documents.size());
     if (merge_pages) {
       const auto placement =
-          pages.place(document, index, [&](std::uint32_t i) { return page_restarts_numbering(i, document); });
+          pages.place(document, index, [&](std::uint32_t i) { return page_restarts_numbering(i, document, first); });
       if (placement.is_page) {
         is_page = true;
         return placement.document;
@@ -158,11 +208,13 @@ struct NetworkBuilder::State {
     return index;
   }
 
-  // The document's sections into the merged document's (a page's headings after the pages' before
-  // it, a heading path already there kept once): fills section_of.
+  // The document's sections not mapped yet into the merged document's (a page's headings after the
+  // pages' before it, a heading path already there kept once): extends section_of. A document read
+  // in batches has more sections with each batch.
   void map_sections(const Document& document, DocumentInfo& info) {
-    section_of.assign(document.sections.size(), 0);
-    for (std::size_t s = 1; s < document.sections.size(); ++s) {
+    const std::size_t mapped = std::max<std::size_t>(section_of.size(), 1);
+    section_of.resize(document.sections.size(), 0);
+    for (std::size_t s = mapped; s < document.sections.size(); ++s) {
       const auto& path = document.sections[s];
       auto it = std::find(info.sections.begin() + 1, info.sections.end(), path);
       section_of[s] = static_cast<std::uint32_t>(it - info.sections.begin());
@@ -208,10 +260,10 @@ struct NetworkBuilder::State {
 
   void add_task(const Document& document, const Task& task, std::uint64_t hash, std::uint32_t doc,
                 const std::vector<std::uint32_t>& by_name) {
-    const auto t = static_cast<std::uint32_t>(network.tasks.size());
+    const auto t = static_cast<std::uint32_t>(arrived.size());
     if (t == kNone) throw std::length_error("NetworkBuilder: too many tasks");
     resolve(task, t, by_name);
-    TaskInfo& info = network.tasks.emplace_back();
+    TaskInfo& info = arrived.emplace_back();
     info.document = doc;
     info.id = task.id;
     // Sources of later pages follow those already in the merged document.
@@ -251,38 +303,63 @@ struct NetworkBuilder::State {
     return false;
   }
 
-  void add(const Document& document) {
+  // Opens `document` (its first task `first`, if any): its merged document, its sources, and this
+  // document's lookups from names to candidates.
+  void open(const Document& document, const Task* first) {
     bool is_page = false;
-    const std::uint32_t doc = document_for(document, is_page);
-    for (const Source& source : document.sources) network.documents[doc].sources.push_back(source.path);
+    current.doc = document_for(document, first, is_page);
+    current.open = true;
+    for (const Source& source : document.sources) network.documents[current.doc].sources.push_back(source.path);
+    section_of.clear();
+    current.by_name.clear();
+    current.spelled_for.clear();
+    // A page repeats tasks printed on the page before; one already present (same number and text) is kept once.
+    current.present = nullptr;
+    if (is_page) {
+      current.present = &page_task_keys[current.doc];
+      if (current.present->empty())
+        for (std::uint32_t t : document_tasks[current.doc]) current.present->emplace(arrived[t].id, task_text_hash[t]);
+    }
+  }
+
+  // The next tasks of the open document, which is read as far as `document` holds (its names and
+  // sections may have grown since the last call).
+  void add_tasks(const Document& document, std::span<const Task> tasks) {
+    const std::uint32_t doc = current.doc;
     const std::uint32_t key = document_key[doc];
     map_sections(document, network.documents[doc]);
-
     // This document's canonical names -> candidates, and each candidate's spellings once per document.
-    std::vector<std::uint32_t> by_name(document.names.size(), kNone);
-    std::vector<std::uint32_t> spelled_for(document.names.size(), kNone);
-    // A page repeats tasks printed on the page before; one already present (same number and text) is kept once.
-    std::set<std::pair<std::string, std::uint64_t>>* present = nullptr;
-    if (is_page) {
-      present = &page_task_keys[doc];
-      if (present->empty())
-        for (std::uint32_t t : document_tasks[doc]) present->emplace(network.tasks[t].id, task_text_hash[t]);
-    }
-    for (const Task& task : document.tasks) {
+    current.by_name.resize(document.names.size(), kNone);
+    current.spelled_for.resize(document.names.size(), kNone);
+    for (const Task& task : tasks) {
       const std::uint64_t hash = text_hash(document.text(task));
-      if (present != nullptr && !present->emplace(task.id, hash).second) continue;
+      if (current.present != nullptr && !current.present->emplace(task.id, hash).second) continue;
       for (const AgencyMention& mention : task.agencies) {
-        std::uint32_t& slot = by_name.at(mention.canonical);
+        std::uint32_t& slot = current.by_name.at(mention.canonical);
         if (slot == kNone) slot = candidate(key, document.name(mention.canonical));
         Candidate& c = candidates[slot];
         ++c.kind_votes[static_cast<std::size_t>(mention.kind)];
-        if (spelled_for.at(mention.name) != slot) {
-          spelled_for[mention.name] = slot;
+        if (current.spelled_for.at(mention.name) != slot) {
+          current.spelled_for[mention.name] = slot;
           c.spellings.emplace_back(document.name(mention.name));
         }
       }
-      add_task(document, task, hash, doc, by_name);
+      add_task(document, task, hash, doc, current.by_name);
     }
+  }
+
+  void add(const Document& document) {
+    if (!current.open) open(document, document.tasks.empty() ? nullptr : &document.tasks.front());
+    add_tasks(document, document.tasks);
+    current.open = false;
+  }
+
+  void add_tasks_of_open(const Document& so_far, std::span<const Task> tasks) {
+    if (!current.open) {
+      if (tasks.empty()) return;  // opened by the first batch with tasks, or by add()
+      open(so_far, &tasks.front());
+    }
+    add_tasks(so_far, tasks);
   }
 
   // Decides kinds and exclusion and sorts the kept candidates into vertices (by jurisdiction, then
@@ -359,29 +436,13 @@ struct NetworkBuilder::State {
   // Tasks in document order (pages of a document follow its first page), units by vertex; returns
   // the new index of each task by arrival index. The vertices' task counts come later (count_tasks).
   std::vector<std::uint32_t> order_tasks(const std::vector<std::uint32_t>& vertex_of) {
-    std::vector<std::uint32_t> new_index;
-    new_index.reserve(network.tasks.size());
-    for (const std::vector<std::uint32_t>& tasks : document_tasks) new_index.insert(new_index.end(), tasks.begin(), tasks.end());
+    std::vector<std::uint32_t> order;  // arrival indices in final order
+    order.reserve(arrived.size());
+    for (const std::vector<std::uint32_t>& document : document_tasks) order.insert(order.end(), document.begin(), document.end());
     detail::release(document_tasks);
-    // new_index holds arrival indices in final order here; usually that is already the identity (a
-    // document's pages arrive together), and the tasks need not move.
-    bool identity = true;
-    for (std::uint32_t i = 0; i < new_index.size() && identity; ++i) identity = new_index[i] == i;
-    if (!identity) {
-      std::vector<TaskInfo> ordered;
-      ordered.reserve(network.tasks.size());
-      std::vector<std::uint32_t> inverse(new_index.size());
-      for (std::uint32_t i = 0; i < new_index.size(); ++i) {
-        inverse[new_index[i]] = i;
-        ordered.push_back(std::move(network.tasks[new_index[i]]));
-      }
-      network.tasks = std::move(ordered);
-      new_index = std::move(inverse);
-    } else {
-      // Grown by doubling, the array has up to twice the room it needs, idle for the rest of the
-      // run; moving the tasks into an exact fit gives it back.
-      network.tasks.shrink_to_fit();
-    }
+    network.tasks = arrived.take(order);
+    std::vector<std::uint32_t> new_index(order.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) new_index[order[i]] = i;
     auto to_vertices = [&](IndexList& units) {
       std::size_t kept = 0;
       for (std::uint32_t c : units)
@@ -432,6 +493,7 @@ struct NetworkBuilder::State {
 
   AgencyNetwork finish() {
     if (finished) throw std::logic_error("NetworkBuilder::finish called twice");
+    if (current.open) throw std::logic_error("NetworkBuilder::finish while a document's tasks are coming (add_tasks without add)");
     finished = true;
     // The vertices are numbered first. Then the agencies' records and the links, which need nothing
     // of each other until the records go into the graph, are made on two threads. (The records then
@@ -473,6 +535,11 @@ NetworkBuilder& NetworkBuilder::operator=(NetworkBuilder&&) noexcept = default;
 void NetworkBuilder::add(const Document& document) {
   if (state_->finished) throw std::logic_error("NetworkBuilder::add after finish");
   state_->add(document);
+}
+
+void NetworkBuilder::add_tasks(const Document& so_far, std::span<const Task> tasks) {
+  if (state_->finished) throw std::logic_error("NetworkBuilder::add_tasks after finish");
+  state_->add_tasks_of_open(so_far, tasks);
 }
 
 AgencyNetwork NetworkBuilder::finish() { return state_->finish(); }
