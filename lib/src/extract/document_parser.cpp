@@ -805,14 +805,14 @@ class DocumentParser {
   }
 
   void open_section(const Line& line) {
-    const std::string heading = original(line.range);
-    std::vector<std::string> path = document_.sections[current_section_];
-    if (line.numbering == Numbering::CjkComma) {
-      path = {heading};
-    } else {
-      if (path.size() >= 2) path.resize(1);
-      path.push_back(heading);
+    // A 一、 heading opens a path of its own; another goes under the current path's first heading.
+    std::vector<std::string> path;
+    if (line.numbering != Numbering::CjkComma) {
+      const std::vector<std::string>& current = document_.sections[current_section_];
+      path.reserve(2);
+      if (!current.empty()) path.push_back(current.front());
     }
+    path.push_back(original(line.range));
     document_.sections.push_back(std::move(path));
     current_section_ = static_cast<std::uint32_t>(document_.sections.size() - 1);
   }
