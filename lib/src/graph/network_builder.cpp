@@ -74,17 +74,19 @@ using CandidateSet = std::unordered_set<std::uint32_t, CandidateLookup, Candidat
 // A link occurrence while candidates are not yet vertices: (a, b << 2 | kind, task), a and b candidates.
 using Occurrence = detail::LinkAccumulator::Occurrence;
 
-// Tasks by arrival index while the network is built, in blocks of a fixed size: growing never moves
-// the tasks already there (a doubling array of one large document's tasks held its old and new
-// arrays at once, with up to half of the new one idle), and take() moves them into an array of the
-// exact size, freeing each block once its tasks have moved.
+// Tasks by arrival index while the network is built, in blocks of at most kBlock: growing never moves
+// more than one block (a doubling array of one large document's tasks held its old and new arrays at
+// once, with up to half of the new one idle), and take() moves them into an array of the exact size,
+// freeing each block once its tasks have moved. Each block grows as a vector does rather than being
+// reserved whole: blocks reserved at full size took more memory on a large corpus, where the
+// allocator reuses what the small early arrays give back (docs/performance.md).
 class TaskStore {
  public:
   std::size_t size() const { return size_; }
   TaskInfo& operator[](std::uint32_t t) { return blocks_[t / kBlock][t % kBlock]; }
   const TaskInfo& operator[](std::uint32_t t) const { return blocks_[t / kBlock][t % kBlock]; }
   TaskInfo& emplace_back() {
-    if (size_ % kBlock == 0) blocks_.emplace_back().reserve(kBlock);
+    if (size_ % kBlock == 0) blocks_.emplace_back();
     ++size_;
     return blocks_.back().emplace_back();
   }
