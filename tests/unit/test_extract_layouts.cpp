@@ -528,6 +528,21 @@ TEST_CASE("a table in columns of spaces or pipes ends before a footer printed in
   CHECK(co(piped, 0) == Names{"市财政局"});
 }
 
+TEST_CASE("a pipe table whose header spaces its names out, each row ending in a pipe") {
+  // Copied from a page's table: 牵 头 部 门 fills its cell letter by letter, and a classification
+  // column (目标类型) after the role columns is no unit.
+  const Document d = parse_text(
+      "附件1 |\n"
+      "序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 |\n"
+      "1 | 地区生产总值 | 增长5.5%(市下达指标) | 区发改局 | 区财政局、区统计局、各街道办事处 | A类 |\n"
+      "2 | 城镇新增就业 | 1.2万人 | 区人力社保局 | 区商务局 | B类 |\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(leads(d, 0) == Names{"区发改局"});
+  CHECK(co(d, 0) == Names{"区财政局", "区统计局", "各街道办事处"});
+  CHECK(leads(d, 1) == Names{"区人力社保局"});
+  CHECK(co(d, 1) == Names{"区商务局"});
+}
+
 TEST_CASE("a sentence with commas is not a comma-separated header: a role word after a unit is prose") {
   // "落实工作责任" names a task column and "市财政局牵头" a lead column if read as header cells:
   // the tasks after such a sentence were read as CSV rows and lost (found by fuzz_doc).

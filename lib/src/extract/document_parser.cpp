@@ -826,8 +826,9 @@ class DocumentParser {
   bool may_be_table_header(const Line& line) const {
     if (folder_.traditional()) return true;
     const std::string_view text = text_.substr(line.range.begin, line.range.size());
-    // A row of cells between tabs (a table from a page or a sheet) may space a name out (主 要 内 容).
-    if (line.range.size() > 12 * 4 && text.find('\t') == std::string_view::npos)
+    // A row of cells between tabs or pipes (a table from a page or a sheet) may space a name out
+    // (主 要 内 容, 牵 头 部 门).
+    if (line.range.size() > 12 * 4 && text.find('\t') == std::string_view::npos && text.find('|') == std::string_view::npos)
       return kTaskColumnWords.found_in(text_, line.range) || kMoreTaskColumnWords.found_in(text_, line.range);
     return holds_column_name_character(text);
   }
