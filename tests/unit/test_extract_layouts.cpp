@@ -543,6 +543,30 @@ TEST_CASE("a pipe table whose header spaces its names out, each row ending in a 
   CHECK(co(d, 1) == Names{"区商务局"});
 }
 
+TEST_CASE("a star after a unit in a list of responsible units marks the lead (带*的为牵头单位)") {
+  // One cell per line, as a page's table copies; the lead of a row with several units is starred,
+  // a row with one unit has no star. The same mark in a labelled list and between tabs.
+  const Document d = parse_text(
+      "序号\n重点工作\n责任单位\n"
+      "1\n地区生产总值增长6.5%。\n区发改局\n"
+      "2\n兑现惠企资金20亿元。\n区政府办公室*、区财政局\n"
+      "3\n推进城市更新。\n区住建局、区资规分局＊、区城投集团\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(leads(d, 0).empty());
+  CHECK(co(d, 0) == Names{"区发改局"});
+  CHECK(leads(d, 1) == Names{"区政府办公室"});
+  CHECK(co(d, 1) == Names{"区财政局"});
+  CHECK(leads(d, 2) == Names{"区资规分局"});
+  CHECK(co(d, 2) == Names{"区住建局", "区城投集团"});
+  const Document labelled = parse_text("1.推进城市更新。(责任单位:区住建局*、区财政局)\n");
+  REQUIRE(labelled.tasks.size() == 1);
+  CHECK(leads(labelled, 0) == Names{"区住建局"});
+  CHECK(co(labelled, 0) == Names{"区财政局"});
+  const Document tabs = parse_text("序号\t工作任务\t责任单位\n1\t推进城市更新。\t区住建局*、区财政局\n");
+  REQUIRE(tabs.tasks.size() == 1);
+  CHECK(leads(tabs, 0) == Names{"区住建局"});
+}
+
 TEST_CASE("a sentence with commas is not a comma-separated header: a role word after a unit is prose") {
   // "落实工作责任" names a task column and "市财政局牵头" a lead column if read as header cells:
   // the tasks after such a sentence were read as CSV rows and lost (found by fuzz_doc).

@@ -450,6 +450,7 @@ bool looks_like_agency_list(std::u32string_view list) {
     while (!item.empty() && is_space(item.back())) item.remove_suffix(1);
     while (!item.empty() && is_space(item.front())) item.remove_prefix(1);
     if (item.ends_with(U"等")) item.remove_suffix(1);
+    if (item.ends_with(U"*") || item.ends_with(U"＊")) item.remove_suffix(1);  // the lead's star (names.cpp)
     if (item.empty()) return true;
     if (is_close_bracket(item.back())) {
       int depth = 0;

@@ -1276,7 +1276,8 @@ class DocumentParser {
     Task& into = continues ? document_.tasks[*table_task_] : task;
     for (const auto& [cells, role] : {std::pair{&row.lead, Role::Lead}, std::pair{&row.co, Role::Co}})
       for (Range cell : *cells) {
-        for (const detail::NamePiece& piece : names_.split(folded.chars, cell)) pieces_.push_back({role, piece});
+        for (const detail::NamePiece& piece : names_.split(folded.chars, cell))
+          pieces_.push_back({piece.marked_lead ? Role::Lead : role, piece});
         add_clauses(names_.clauses(), folded, into);
       }
     add_mentions(into, folded);
