@@ -446,11 +446,13 @@ bool looks_like_agency_list(std::u32string_view list) {
   // collective (各…). A bracket group closing an item is an alias or scope, not its ending:
   // 省商务厅(省粮食局), 各乡镇(场).
   constexpr std::u32string_view kEndings = U"局委办厅部院会署府行社联队所站心团司处室馆组位门关地镇乡区县市旗州盟校学厂场台庭协央军网";
+  auto ends_like_unit = [&](std::u32string_view item) {
+    return has_suffix(item, kEndings) || item.ends_with(U"公司") || item.ends_with(U"街道") || item.ends_with(U"镇街");
+  };
   auto item_ok = [&](std::u32string_view item) {
     while (!item.empty() && is_space(item.back())) item.remove_suffix(1);
     while (!item.empty() && is_space(item.front())) item.remove_prefix(1);
     if (item.ends_with(U"等")) item.remove_suffix(1);
-    if (item.ends_with(U"*") || item.ends_with(U"＊")) item.remove_suffix(1);  // the lead's star (names.cpp)
     if (item.empty()) return true;
     if (is_close_bracket(item.back())) {
       int depth = 0;
@@ -466,7 +468,9 @@ bool looks_like_agency_list(std::u32string_view list) {
     if (item.starts_with(U"各")) return item.size() <= 4 || has_suffix(item, kEndings);
     // 街道 is a unit where a list groups it under one 办事处 (清崇街道、汉兴街道办事处); 镇街 (towns
     // and subdistricts) is the collective of both.
-    return has_suffix(item, kEndings) || item.ends_with(U"公司") || item.ends_with(U"街道") || item.ends_with(U"镇街");
+    if (ends_like_unit(item)) return true;
+    // A lead starred in a list of units (区政府办公室*: names.cpp) ends like a unit before its star.
+    return (item.ends_with(U"*") || item.ends_with(U"＊")) && ends_like_unit(item.substr(0, item.size() - 1));
   };
   std::size_t start = 0;
   int depth = 0;

@@ -100,13 +100,16 @@ void split_item(std::u32string_view s, Range item, std::vector<Range>& out) {
 // "市发改委(牵头)" in a list of responsible units: the lead, marked in place. So is "区政府办公室*" in
 // a table's 责任单位 cell: tables that print their units in one column star the lead (带*的为牵头单位).
 void strip_lead_mark(std::u32string_view s, NamePiece& piece) {
-  if (piece.main.size() > 2 && (s[piece.main.end - 1] == U'*' || s[piece.main.end - 1] == U'＊')) {
+  if (piece.main.empty()) return;
+  const char32_t last = s[piece.main.end - 1];
+  if (last == U'*' || last == U'＊') {
+    if (piece.main.size() <= 2) return;
     piece.main.end -= 1;
     piece.main = trim(s, piece.main);
     piece.marked_lead = true;
     return;
   }
-  if (piece.main.empty() || !is_close_bracket(s[piece.main.end - 1])) return;  // most names
+  if (!is_close_bracket(last)) return;  // most names
   for (std::u32string_view mark : {U"牵头单位", U"牵头", U"主办"}) {
     const auto length = static_cast<std::uint32_t>(mark.size()) + 2;
     if (piece.main.size() <= length) continue;
