@@ -221,6 +221,21 @@ TEST_CASE("a task cut off by the end of an excerpt is reported, not guessed") {
       "4、兰州城市轨道交通项目\n由吴某某副市长负责,市建设局牵头,市发改委配合,按照要求进一步\n");
   CHECK(prose.tasks.empty());
   CHECK(prose.skipped.size() == 1);
+  // A label line cut inside a name by the end of the text (no line break after it): reported. The
+  // same list ending in a whole name, or followed by a line break, is read.
+  const std::string task = "4.社会消费品零售总额增长6%左右。\n牵头单位:区商务委\n责任单位:区财政局";
+  const Document cut = parse_text(task.substr(0, task.size() - 3 * 2));  // 牵头单位:区商务委 / 责任单位:区财
+  CHECK(cut.tasks.empty());
+  REQUIRE(cut.skipped.size() == 1);
+  CHECK(cut.skipped[0].reason.find("cut off") != std::string::npos);
+  const Document cut_lead = parse_text("4.社会消费品零售总额增长6%左右。\n牵头单位:区商");
+  CHECK(cut_lead.tasks.empty());
+  CHECK(cut_lead.skipped.size() == 1);
+  const Document whole = parse_text(task);
+  REQUIRE(whole.tasks.size() == 1);
+  CHECK(co(whole, 0) == Names{"区财政局"});
+  const Document ended = parse_text("4.社会消费品零售总额增长6%左右。\n牵头单位:区商\n");
+  CHECK(ended.tasks.size() == 1);  // a line break after it: the name is as printed
 }
 
 TEST_CASE("tasks printed without numbers: label ids, and an annotated paragraph is never silently dropped") {

@@ -569,6 +569,7 @@ class DocumentParser {
       else if (detail::is_close_bracket(c) && depth > 0) --depth;
     }
     if (depth > 0) return true;
+    if (ends_in_cut_name(found.located)) return true;
     if (!found.located.found.prose) return false;
     const ByteRange last = lines_[found.last_line].range;
     std::uint32_t i = last.end;
@@ -576,6 +577,21 @@ class DocumentParser {
     if (i > last.begin) --i;
     const char32_t final = folder_.next(text_, i, last.end);
     return std::u32string_view(U"。.;!?)]】”\"").find(final) == std::u32string_view::npos;
+  }
+
+  // A list of units that runs to the very end of a text with no line break after it, its last item
+  // not ending like a unit: the excerpt was cut inside a name (牵头单位:区商). A text that ends in a
+  // line break, or a list whose names are whole, was not.
+  bool ends_in_cut_name(const detail::LocatedAnnotation& located) const {
+    if (located.whole.end < text_.size() || text_.empty() || text_.back() == '\n') return false;
+    const std::vector<detail::RoleList>& roles = located.found.parsed.roles;
+    const auto last = std::max_element(roles.begin(), roles.end(), [](const detail::RoleList& a, const detail::RoleList& b) {
+      return a.names.end < b.names.end;
+    });
+    if (last == roles.end() || last->names.empty()) return false;
+    const std::u32string_view names = detail::slice(locator_.folded().chars, last->names);
+    const std::size_t item = names.find_last_of(U"、,，;；");
+    return !detail::looks_like_agency_list(item == std::u32string_view::npos ? names : names.substr(item + 1));
   }
 
   // A numbered item without an annotation that opens with the units doing it, as an emergency plan's
@@ -609,7 +625,7 @@ class DocumentParser {
     const Line& line = lines_[k];
     const detail::LocatedAnnotation& located = found.located;
     if (cut_off_at_end(found)) {
-      skip(line, "annotation cut off at the end of the text (its bracket is never closed): " + original(located.whole));
+      skip(line, "annotation cut off at the end of the text (a bracket never closed, or a name cut): " + original(located.whole));
       return;
     }
     const FoldedText& folded = locator_.folded();
