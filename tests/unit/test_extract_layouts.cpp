@@ -582,6 +582,31 @@ TEST_CASE("a star after a unit in a list of responsible units marks the lead (�
   CHECK(leads(tabs, 0) == Names{"区住建局"});
 }
 
+TEST_CASE("a heading that names the lead of its group of tasks (一、X牵头工作(8项)) leads its items") {
+  const Document d = parse_text(
+      "一、县示范区管委会牵头工作(2项)\n"
+      "1.建设工厂化循环水养殖基地。\n"
+      "2.打造食用菌生产基地。(牵头单位:县农业农村局;责任单位:县示范区管委会)\n"
+      "二、县发改局、县财政局牵头的重点任务\n"
+      "3.推进重点项目建设。\n"
+      "三、张某某副县长牵头重点工作\n"
+      "4.加快城乡融合发展。\n"
+      "四、县住建局牵头工作(1项)\n"
+      "5.改造老旧小区");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(d.tasks[0].id == "1");
+  CHECK(leads(d, 0) == Names{"县示范区管委会"});
+  CHECK(co(d, 0).empty());
+  CHECK(leads(d, 1) == Names{"县农业农村局"});  // its own annotation
+  CHECK(leads(d, 2) == Names{"县发改局", "县财政局"});
+  // Under a person's heading an item without an annotation stays skipped; the last item is cut
+  // by the end of the text.
+  REQUIRE(d.skipped.size() == 2);
+  CHECK(d.skipped[0].line == 7);
+  CHECK(d.skipped[1].line == 9);
+  CHECK(d.skipped[1].reason.find("cut off") != std::string::npos);
+}
+
 TEST_CASE("a sentence with commas is not a comma-separated header: a role word after a unit is prose") {
   // "落实工作责任" names a task column and "市财政局牵头" a lead column if read as header cells:
   // the tasks after such a sentence were read as CSV rows and lost (found by fuzz_doc).

@@ -206,14 +206,17 @@ void comma_groups(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
 struct Columns {
   std::string task, lead, co;
   bool leader = false, deadline = false;
+  // No lead column: the lead is starred among the units of the co column (区政府办公室*、区财政局).
+  bool starred_lead = false;
   std::vector<std::string> header() const {
     std::vector<std::string> h = {"序号", task};
     if (leader) h.emplace_back("责任领导");
-    h.push_back(lead);
+    if (!starred_lead) h.push_back(lead);
     h.push_back(co);
     if (deadline) h.emplace_back("完成时限");
     return h;
   }
+  std::size_t co_index() const { return 2 + (leader ? 1 : 0) + (starred_lead ? 0 : 1); }
 };
 
 Columns columns(Rng& rng) {
@@ -238,7 +241,7 @@ std::vector<std::string> row_cells(Rng& rng, const LayoutInput& in, const Column
     t.leaders = {cells.back()};
     t.features.emplace_back("leader-column");
   }
-  cells.push_back(printed_leads(a));
+  if (!c.starred_lead) cells.push_back(printed_leads(a));
   cells.push_back(co_cell);
   if (c.deadline) cells.push_back(deadline(rng, in.year));
   return cells;
@@ -290,7 +293,7 @@ void cell_lines(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
     if (groups) t.features.emplace_back("group-rows");
     const std::vector<std::string> runs = printed_co_runs(a);
     std::vector<std::string> cells = row_cells(rng, in, c, id, a, t, "");
-    const std::size_t co_at = c.leader ? 4 : 3;
+    const std::size_t co_at = c.co_index();
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (i != co_at) {
         cell({cells[i]});
@@ -306,29 +309,53 @@ void cell_lines(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
   }
 }
 
-// 3c. Pipe tables; a row with an empty number continues the task above it.
+// A header name with a space between its characters (牵头单位 -> 牵 头 单 位).
+std::string spaced_out(const std::string& name) {
+  std::string out;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (i > 0 && (static_cast<unsigned char>(name[i]) & 0xC0) != 0x80) out += ' ';
+    out += name[i];
+  }
+  return out;
+}
+
+// 3c. Pipe tables; a row with an empty number continues the task above it. Some print all units in
+// one column and star the lead; some space their header names out.
 void pipe_table(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
   Body body(out);
-  const Columns c = columns(rng);
+  Columns c = columns(rng);
   const bool outer = rng.chance(0.7);
   auto print = [&](const std::vector<std::string>& cells) {
     std::string line = outer ? "| " : "";
     for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? " | " : "") + cells[i];
     body.line(line + (outer ? " |" : ""));
   };
-  const std::vector<std::string> header = c.header();
+  c.starred_lead = rng.chance(0.25);
+  // A page's table may space a header name out to fill its cell (牵 头 单 位).
+  const bool spaced = rng.chance(0.3);
+  std::vector<std::string> header = c.header();
+  if (spaced)
+    for (std::size_t i = 1; i < header.size(); ++i) header[i] = spaced_out(header[i]);
   print(header);
   if (rng.chance(0.5)) print(std::vector<std::string>(header.size(), "---"));
-  const std::size_t co_at = c.leader ? 4 : 3;
+  const std::size_t co_at = c.co_index();
   for (int id = 1; id <= in.tasks; ++id) {
     const Assignment a = draw(rng, in, {.co = true});
     LayoutTask& t = body.task(std::to_string(id), a, "pipe-table");
+    if (spaced) t.features.emplace_back("spaced-header");
     std::vector<std::string> runs = printed_co_runs(a);
     std::string continued;
     if (runs.size() >= 2 && rng.chance(0.2)) {
       continued = runs.back();
       runs.pop_back();
       t.features.emplace_back("continuation-row");
+    }
+    if (c.starred_lead && !a.leads.empty()) {
+      // The leads as a comma group of their own, each starred, before the other units.
+      std::vector<std::string> starred;
+      for (const std::string& lead : a.leads) starred.push_back(lead + (rng.chance(0.8) ? "*" : "＊"));
+      runs.insert(runs.begin(), join(starred, "、"));
+      t.features.emplace_back("starred-lead");
     }
     print(row_cells(rng, in, c, id, a, t, join(runs, in.style.comma())));
     if (!continued.empty()) {

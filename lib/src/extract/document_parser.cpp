@@ -424,6 +424,16 @@ class DocumentParser {
         return k + 1;
       }
     }
+    if (!found && !heading && line.numbering != Numbering::Bullet && section_lead_) {
+      if (stops_mid_sentence_at_end(line)) {
+        skip(line, "task cut off at the end of the text (under a heading that names its lead)");
+        return k + 1;
+      }
+      ++numbered_tasks_;
+      add_task(k, task_id(line), line.body, {locator_.units_as_annotation(*section_lead_, *section_lead_, Role::Lead), k},
+               ByteRange{line.body, line.range.end});
+      return k + 1;
+    }
     if (!found) {
       if (heading) {
         open_section(line);
@@ -571,12 +581,17 @@ class DocumentParser {
     if (depth > 0) return true;
     if (ends_in_cut_name(found.located)) return true;
     if (!found.located.found.prose) return false;
-    const ByteRange last = lines_[found.last_line].range;
-    std::uint32_t i = last.end;
-    while (i > last.begin && (static_cast<unsigned char>(text_[i - 1]) & 0xC0) == 0x80) --i;
-    if (i > last.begin) --i;
-    const char32_t final = folder_.next(text_, i, last.end);
-    return std::u32string_view(U"。.;!?)]】”\"").find(final) == std::u32string_view::npos;
+    return !ends_a_sentence(lines_[found.last_line].range);
+  }
+
+  // Whether text[r] ends as a sentence or a bracket does (its last character).
+  bool ends_a_sentence(ByteRange r) const {
+    if (r.empty()) return true;
+    std::uint32_t i = r.end;
+    while (i > r.begin && (static_cast<unsigned char>(text_[i - 1]) & 0xC0) == 0x80) --i;
+    if (i > r.begin) --i;
+    const char32_t final = folder_.next(text_, i, r.end);
+    return std::u32string_view(U"。.;；!！?？)）]】”\"").find(final) != std::u32string_view::npos;
   }
 
   // A list of units that runs to the very end of a text with no line break after it, its last item
@@ -831,6 +846,45 @@ class DocumentParser {
     path.push_back(original(line.range));
     document_.sections.push_back(std::move(path));
     current_section_ = static_cast<std::uint32_t>(document_.sections.size() - 1);
+    // A heading that names the lead of the items under it (一、县示范区管委会牵头工作(8项)) holds
+    // until the next heading of its rank or above; a lower heading that names none keeps it.
+    if (std::optional<ByteRange> units = units_leading_section(line)) section_lead_ = units;
+    else if (line.numbering == Numbering::CjkComma) section_lead_.reset();
+  }
+
+  // Whether the line is the text's last, cut without a line break and without a sentence's end.
+  bool stops_mid_sentence_at_end(const Line& line) const {
+    return line.content_end >= text_.size() && !ends_a_sentence(line.range);
+  }
+
+  // The units of a heading that groups tasks by their lead: 一、县示范区管委会牵头工作(8项), （二）市发改委
+  // 牵头的重点任务. Headings that name people (李丹常委、常务副区长牵头重点工作) name no units and lead
+  // nothing: their items carry their own annotations.
+  std::optional<ByteRange> units_leading_section(const Line& line) const {
+    constexpr std::uint32_t kLongestHeading = 40 * 3;
+    if (line.range.end - line.body > kLongestHeading) return std::nullopt;
+    // (Compared as bytes first: a traditional document may print 牽頭.)
+    if (!folder_.traditional() &&
+        detail::find_utf8(text_.substr(0, line.range.end), line.body, "牵头") == std::string_view::npos)
+      return std::nullopt;
+    FoldedText folded;
+    folder_.append(text_, line.body, line.range.end, folded);
+    std::u32string_view heading = folded.chars;
+    while (!heading.empty() && std::u32string_view(U"。.:： ").find(heading.back()) != std::u32string_view::npos)
+      heading.remove_suffix(1);
+    if (!heading.empty() && detail::is_close_bracket(heading.back())) {  // (8项), （共5项）
+      const std::size_t open = heading.find_last_of(U"(（");
+      if (open == std::u32string_view::npos || heading.substr(open).find(U"项") == std::u32string_view::npos) return std::nullopt;
+      heading = heading.substr(0, open);
+    }
+    const std::size_t verb = heading.rfind(U"牵头");
+    if (verb == std::u32string_view::npos || verb < 2) return std::nullopt;
+    constexpr std::u32string_view kGroupWords[] = {U"工作", U"重点工作", U"任务", U"重点任务", U"事项", U"的工作",
+                                                   U"的重点工作", U"的任务", U"的重点任务", U"的事项"};
+    const std::u32string_view rest = heading.substr(verb + 2);
+    if (std::find(std::begin(kGroupWords), std::end(kGroupWords), rest) == std::end(kGroupWords)) return std::nullopt;
+    if (!is_unit_line(heading.substr(0, verb))) return std::nullopt;
+    return ByteRange{line.body, folded.offsets[verb]};
   }
 
   // ---- tables ----
@@ -1331,6 +1385,7 @@ class DocumentParser {
   std::optional<std::uint32_t> first_listed_from_;    // where the first-listed convention is stated
   std::optional<std::uint32_t> unlabelled_lead_from_;  // where "units without a lead label lead" is
   std::uint32_t current_section_ = 0;
+  std::optional<ByteRange> section_lead_;  // the units a heading names as the lead of the items under it
   int table_rows_ = 0;
   int bullets_ = 0;      // bulleted tasks so far, for their ids
   std::optional<std::size_t> table_task_;  // the task of the last table row read, for continuation rows
