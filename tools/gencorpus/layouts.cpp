@@ -515,8 +515,39 @@ void numbering(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
 }
 
 // 6. Leaders: people who answer for a task are kept as leaders, never as agencies.
+// Tasks grouped under headings that name their lead (一、县发改局牵头工作(3项)), the items without an
+// annotation of their own; now and then a group under a person's heading (某某副市长牵头重点工作),
+// whose items carry their annotations.
+void lead_groups(Rng& rng, const LayoutInput& in, Body& body) {
+  static constexpr std::array kGroupWords = {"牵头工作", "牵头的重点任务", "牵头重点工作", "牵头事项"};
+  int group = 0;
+  for (int id = 1; id <= in.tasks;) {
+    const int size = std::min(rng.between(2, 6), in.tasks - id + 1);
+    const std::string number = chinese_number(++group) + "、";
+    if (rng.chance(0.25)) {
+      body.line(number + person(rng, in.level, true) + "牵头重点工作");
+      for (int k = 0; k < size; ++k, ++id) {
+        const Assignment a = draw(rng, in, {});
+        body.task(std::to_string(id), a, "person-heading");
+        body.line(in.indent + std::to_string(id) + "." + task_text(rng, in.style, *in.roster) + labelled_bracket(a, in));
+      }
+      continue;
+    }
+    Assignment lead = draw(rng, in, {.simple = true, .force_lead = true});
+    lead.co.clear();
+    std::string heading = number + printed_leads(lead) + pick(rng, kGroupWords);
+    if (rng.chance(0.6)) heading += std::string(in.style.open()) + std::to_string(size) + "项" + std::string(in.style.close());
+    body.line(heading);
+    for (int k = 0; k < size; ++k, ++id) {
+      body.task(std::to_string(id), lead, "lead-heading");
+      body.line(in.indent + std::to_string(id) + "." + task_text(rng, in.style, *in.roster));
+    }
+  }
+}
+
 void leaders(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
   Body body(out);
+  if (rng.chance(0.3)) return lead_groups(rng, in, body);
   Sections sections(rng, in);
   const Style& s = in.style;
   static constexpr std::array kLabels = {"牵头领导", "责任领导", "分管领导"};

@@ -23,7 +23,7 @@ enum class Layout {
   PipeTable,    // | 序号 | 工作任务 | … |, continuation rows with an empty number
   Structured,   // tasks as JavaScript or JSON objects, or an SQL dump holding a page
   Numbering,    // 一是 ① (1) 1、 1) 1*, excerpts starting mid-document, annotated headings, wrapped tasks
-  Leaders,      // 牵头领导：王某某 / 由某某副市长负责 : people kept as leaders, never as agencies
+  Leaders,      // 牵头领导：王某某 / 由某某副市长负责: people kept as leaders; headings naming a group's lead (X牵头工作)
   Conventions,  // 列第一位者为牵头单位，下同 / 无牵头单位的，责任单位即为牵头单位 from where stated; footnotes
 };
 inline constexpr int kLayoutCount = 9;
