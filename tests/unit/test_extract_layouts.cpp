@@ -813,6 +813,13 @@ TEST_CASE("a collective over kinds of place stays one name: 各区、县级市, 
   CHECK(leads(d, 2) == Names{"咸安区人民政府", "赤壁市人民政府"});  // bare places still share the suffix
   CHECK(co(d, 2) == Names{"各有关区、县级市", "各县(市、区)人民政府"});
   CHECK(co(d, 3) == Names{"各区", "市发改委", "市财政局"});  // agencies after it are their own
+  // 相关 opens one as 各 does; the government's other name in brackets does not end it.
+  const Document more = parse_text(
+      "1.任务一。（市商务局牵头，市财政局参与，各县、区人民政府(管委会)负责落实）\n"
+      "2.任务二。（省农垦总局、相关市、县政府负责）\n");
+  REQUIRE(more.tasks.size() == 2);
+  CHECK(co(more, 0) == Names{"市财政局", "各县、区人民政府(管委会)"});
+  CHECK(co(more, 1) == Names{"省农垦总局", "相关市、县政府"});
 }
 
 TEST_CASE("labels of co-responsible units with a prefix (协同责任单位, 协同部门); lines of people before the labels") {

@@ -20,6 +20,11 @@ bool is_bare_place(std::u32string_view item) {
 // county-level city), optionally with its government (各市、县人民政府).
 bool is_place_kind(std::u32string_view item, bool government_allowed) {
   if (government_allowed) {
+    // 各县、区人民政府(管委会): the government's other name in brackets.
+    if (!item.empty() && is_close_bracket(item.back())) {
+      const std::size_t open = item.find_last_of(U"(（");
+      if (open != std::u32string_view::npos) item = item.substr(0, open);
+    }
     if (item.ends_with(U"人民政府")) item.remove_suffix(4);
     else if (item.ends_with(U"政府")) item.remove_suffix(2);
   }
@@ -29,10 +34,11 @@ bool is_place_kind(std::u32string_view item, bool government_allowed) {
   return false;
 }
 
-// 各区 / 各有关区 / 各县(市): a collective over a kind of place, which the items after it extend.
+// 各区 / 各有关区 / 相关市 / 各县(市): a collective over a kind of place, which the items after it extend.
 bool opens_place_collective(std::u32string_view item) {
-  if (!item.starts_with(U"各")) return false;
-  item.remove_prefix(1);
+  if (item.starts_with(U"各")) item.remove_prefix(1);
+  else if (item.starts_with(U"相关")) item.remove_prefix(2);
+  else return false;
   if (item.starts_with(U"有关")) item.remove_prefix(2);
   return is_place_kind(item, false);
 }
@@ -210,12 +216,12 @@ bool NameSplitter::is_clause_run(std::u32string_view s) const {
   }
 }
 
-// 各区、县级市 and 各市、县人民政府 are one collective each, as 各县(市、区) is: the kinds of place after
-// a 各 that opens one are joined to it.
+// 各区、县级市, 各市、县人民政府 and 相关市、县政府 are one collective each, as 各县(市、区) is: the kinds
+// of place after a 各 (相关) that opens one are joined to it.
 void NameSplitter::join_place_collectives(std::u32string_view s) {
   // Nearly every run has none: only an item opening with 各 is looked at.
   auto opens_here = [&](std::size_t k) {
-    return k + 1 < items_.size() && !items_[k].empty() && s[items_[k].begin] == U'各' &&
+    return k + 1 < items_.size() && !items_[k].empty() && (s[items_[k].begin] == U'各' || s[items_[k].begin] == U'相') &&
            opens_place_collective(slice(s, items_[k])) && is_place_kind(slice(s, items_[k + 1]), true);
   };
   std::size_t k = 0;
