@@ -822,6 +822,17 @@ TEST_CASE("a collective over kinds of place stays one name: 各区、县级市, 
   CHECK(co(more, 1) == Names{"省农垦总局", "相关市、县政府"});
 }
 
+TEST_CASE("places named bare before the government they share keep a bracket of units an annotation") {
+  // 哈尔滨 and 黑河 end like no unit; they are cities whose government is printed once, after the last.
+  const Document d = parse_text(
+      "3.推进民航基础设施建设。(哈尔滨机场扩建指挥部、哈尔滨、黑河、绥芬河市政府、省农垦总局负责)\n"
+      "4.推进水利建设。(哈尔滨、黑河负责)\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(co(d, 0) == Names{"哈尔滨机场扩建指挥部", "哈尔滨", "黑河", "绥芬河市政府", "省农垦总局"});
+  REQUIRE(d.skipped.size() == 1);  // no government after them: not a list of units
+  CHECK(d.skipped[0].line == 2);
+}
+
 TEST_CASE("labels of co-responsible units with a prefix (协同责任单位, 协同部门); lines of people before the labels") {
   const Document d = parse_text(
       "1. 地区生产总值增长8%以上。\n"

@@ -441,6 +441,26 @@ bool attach_trailing_group(std::u32string_view s, Range inner, ParsedAnnotation&
   return true;
 }
 
+namespace {
+
+// A place named bare before the government it shares with the places after it (哈尔滨、黑河、绥芬河市
+// 政府): two to four ideographs, and an item after it in the same 、 run (`rest`) ends in 政府.
+bool shares_government(std::u32string_view item, std::u32string_view rest) {
+  if (item.size() < 2 || item.size() > 4) return false;
+  for (char32_t c : item)
+    if (c < 0x4E00 || c > 0x9FFF) return false;
+  rest = rest.substr(0, std::min(rest.find(U','), rest.find(U' ')));
+  for (std::size_t from = 0;;) {
+    const std::size_t separator = rest.find(U'、', from);
+    if (rest.substr(from, separator == std::u32string_view::npos ? rest.npos : separator - from).ends_with(U"政府"))
+      return true;
+    if (separator == std::u32string_view::npos) return false;
+    from = separator + 1;
+  }
+}
+
+}  // namespace
+
 bool looks_like_agency_list(std::u32string_view list) {
   // Every item separated by 、 or , (outside brackets) must end like an agency name or be a
   // collective (各…). A bracket group closing an item is an alias or scope, not its ending:
@@ -483,7 +503,8 @@ bool looks_like_agency_list(std::u32string_view list) {
     }
     const std::u32string_view item = list.substr(start, i - start);
     start = i + 1;
-    if (!item_ok(item)) return false;
+    if (!item_ok(item) && !(i < list.size() && list[i] == U'、' && shares_government(item, list.substr(i + 1))))
+      return false;
     any = any || !item.empty();
   }
   return any;
