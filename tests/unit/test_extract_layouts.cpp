@@ -607,6 +607,21 @@ TEST_CASE("a heading that names the lead of its group of tasks (一、X牵头工
   CHECK(d.skipped[1].reason.find("cut off") != std::string::npos);
 }
 
+TEST_CASE("a header row of a table that cannot be read is reported, never a task naming its column") {
+  // 责任部门 followed by 备注 reads like a label and its unit; on a line of column names it is neither.
+  const Document d = parse_text(
+      "序号 工作任务 责任部门 备注\n"
+      "1 健全本单位组织机构,做到人员稳定。 基教科 各区教育局、 市局直属单位\n");
+  CHECK(d.tasks.empty());
+  REQUIRE_FALSE(d.skipped.empty());
+  CHECK(d.skipped[0].line == 1);
+  CHECK(d.skipped[0].reason.find("header row") != std::string::npos);
+  // A labelled line that is not a row of column names stays a task.
+  const Document task = parse_text("加快推进数字化改造 责任部门:区经信局\n");
+  REQUIRE(task.tasks.size() == 1);
+  CHECK(co(task, 0) == Names{"区经信局"});
+}
+
 TEST_CASE("a sentence with commas is not a comma-separated header: a role word after a unit is prose") {
   // "落实工作责任" names a task column and "市财政局牵头" a lead column if read as header cells:
   // the tasks after such a sentence were read as CSV rows and lost (found by fuzz_doc).

@@ -501,8 +501,32 @@ class DocumentParser {
                      original(found.located.whole));
       return found.last_line + 1;
     }
+    if (is_header_row(line)) {
+      skip(line, "a table's header row whose table could not be read (its columns or rows are not understood)");
+      return found.last_line + 1;
+    }
     add_task(k, unnumbered_task_id(line), line.range.begin, found);
     return found.last_line + 1;
+  }
+
+  // A line of column names, as a table's header prints them (序号 工作任务 责任部门 备注): at least
+  // three names of columns among short cells. Its 责任部门 is a column's name, not a label of units.
+  bool is_header_row(const Line& line) const {
+    constexpr std::size_t kLongestCell = 8;
+    if (line.range.size() > 24 * 4 * 3) return false;
+    FoldedText folded;
+    folder_.append(text_, line.range.begin, line.range.end, folded);
+    const std::u32string_view s = folded.chars;
+    int names = 0;
+    for (std::size_t i = 0; i < s.size();) {
+      while (i < s.size() && (s[i] == U' ' || s[i] == U'\t' || s[i] == U'|')) ++i;
+      const std::size_t begin = i;
+      while (i < s.size() && s[i] != U' ' && s[i] != U'\t' && s[i] != U'|') ++i;
+      if (i == begin) continue;
+      if (i - begin > kLongestCell) return false;
+      names += detail::is_header_word(s.substr(begin, i - begin));
+    }
+    return names >= 3;
   }
 
   // The line before line k when it is a task's text that an annotation on line k may close: a
