@@ -35,9 +35,27 @@ bool may_be_in_head(std::string_view name) {
 }
 
 
+// What the tree builder asks of a tag's name, found once per name (TagIds) rather than by comparing
+// the name with lists of names at every tag.
+enum TagTrait : std::uint8_t {
+  kVoid = 1,
+  kDroppedRawText = 2,
+  kEscapableRawText = 4,
+  kMayBeInHead = 8,
+  kClosesParagraph = 16,
+};
+
+std::uint8_t traits_of(std::string_view name) {
+  return static_cast<std::uint8_t>((is_void(name) ? kVoid : 0) | (is_dropped_raw_text(name) ? kDroppedRawText : 0) |
+                                   (is_escapable_raw_text(name) ? kEscapableRawText : 0) |
+                                   (may_be_in_head(name) ? kMayBeInHead : 0) |
+                                   (closes_paragraph(name) ? kClosesParagraph : 0));
+}
+
 struct Tag {
   std::string name;
   std::uint32_t id = 0;  // TagIds
+  std::uint8_t traits = 0;  // TagTrait
   std::uint32_t rowspan = 1, colspan = 1;
   std::size_t end = 0;  // the byte after '>'
 };
@@ -66,14 +84,21 @@ constexpr std::string_view kKnownTagNames[kKnownTags] = {
 class TagIds {
  public:
   TagIds() {
-    for (std::uint32_t k = 0; k < kKnownTags; ++k) ids_.emplace(kKnownTagNames[k], k);
+    for (std::uint32_t k = 0; k < kKnownTags; ++k) {
+      ids_.emplace(kKnownTagNames[k], k);
+      traits_.push_back(traits_of(kKnownTagNames[k]));
+    }
   }
   std::uint32_t operator()(const std::string& name) {
-    return ids_.try_emplace(name, static_cast<std::uint32_t>(ids_.size())).first->second;
+    const auto [it, added] = ids_.try_emplace(name, static_cast<std::uint32_t>(ids_.size()));
+    if (added) traits_.push_back(traits_of(name));
+    return it->second;
   }
+  std::uint8_t traits(std::uint32_t id) const { return traits_[id]; }
 
  private:
   std::unordered_map<std::string, std::uint32_t> ids_;
+  std::vector<std::uint8_t> traits_;  // by id
 };
 
 using Tags = std::initializer_list<std::uint32_t>;
@@ -134,7 +159,7 @@ class TreeBuilder {
   }
 
   void open(Node node, std::uint32_t tag) {
-    const bool leaf = is_void(node.name);
+    const bool leaf = (tag_ids_.traits(tag) & kVoid) != 0;
     const std::uint32_t id = append(std::move(node));
     if (!leaf && open_.size() < kMaxDepth) push(id, tag);
   }
@@ -192,9 +217,9 @@ class TreeBuilder {
     pos_ = tag->end;
     const std::uint32_t line = line_at(lt);
     if (closing) return end_tag(*tag, line);
-    if (is_dropped_raw_text(tag->name)) return void(pos_ = raw_text_end(tag->name, pos_).second);
+    if (tag->traits & kDroppedRawText) return void(pos_ = raw_text_end(tag->name, pos_).second);
     start_tag(*tag, line);
-    if (is_escapable_raw_text(tag->name)) read_escapable_raw_text(*tag);
+    if (tag->traits & kEscapableRawText) read_escapable_raw_text(*tag);
   }
 
   std::optional<Tag> parse_tag(std::size_t at) {
@@ -231,6 +256,7 @@ class TreeBuilder {
     }
     tag.end = i + 1;
     tag.id = tag_ids_(tag.name);
+    tag.traits = tag_ids_.traits(tag.id);
     return tag;
   }
 
@@ -256,7 +282,7 @@ class TreeBuilder {
   }
 
   void start_tag(const Tag& tag, std::uint32_t line) {
-    if (top() == kHead && !may_be_in_head(tag.name)) pop_to(open_.size() - 1);  // the body has begun
+    if (top() == kHead && !(tag.traits & kMayBeInHead)) pop_to(open_.size() - 1);  // the body has begun
     close_implied_by(tag);
     if ((tag.id == kTd || tag.id == kTh) && top_is({kTable, kTbody, kThead, kTfoot})) {
       Node row;  // a cell straight in a table: its row's <tr> was left out
@@ -282,7 +308,7 @@ class TreeBuilder {
     else if (id == kLi) close_nearest({kLi}, {kUl, kOl, kTd, kTh, kTable});
     else if (id == kDt || id == kDd) close_nearest({kDt, kDd}, {kDl, kTd, kTh, kTable});
     else if (id == kOption) close_nearest({kOption}, {kSelect, kTd, kTh, kTable});
-    if (closes_paragraph(tag.name)) close_nearest({kP}, {kTd, kTh, kTable, kButton});
+    if (tag.traits & kClosesParagraph) close_nearest({kP}, {kTd, kTh, kTable, kButton});
     if (is_heading(id) && is_heading(top())) pop_to(open_.size() - 1);
   }
 
