@@ -236,6 +236,19 @@ TEST_CASE("a task cut off by the end of an excerpt is reported, not guessed") {
   CHECK(co(whole, 0) == Names{"区财政局"});
   const Document ended = parse_text("4.社会消费品零售总额增长6%左右。\n牵头单位:区商\n");
   CHECK(ended.tasks.size() == 1);  // a line break after it: the name is as printed
+  // A table's last row cut in mid-row: fewer cells than the header, no line break after it.
+  const std::string table = "序号 | 任务名称 | 牵头部门 | 配合部门 | 目标类型 |\n"
+                            "1 | 地区生产总值 | 区发改局 | 区财政局、区统计局 | A类 |\n"
+                            "2 | 服务业增加值 | 区发改局 | 区财政局、区";
+  const Document rows = parse_text(table);
+  REQUIRE(rows.tasks.size() == 1);
+  REQUIRE(rows.skipped.size() == 1);
+  CHECK(rows.skipped[0].line == 3);
+  CHECK(parse_text(table + " | A类 |\n").tasks.size() == 2);
+  // The text an office file's reader builds ends without a line break: its last row is whole.
+  Source sheet{"plan.xlsx", "UTF-8", "序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t推进甲。\t市发改委\t市财政局"};
+  sheet.format = "xlsx";
+  CHECK(extract_document(sheet, {}).tasks.size() == 1);
 }
 
 TEST_CASE("tasks printed without numbers: label ids, and an annotated paragraph is never silently dropped") {

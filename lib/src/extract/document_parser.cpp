@@ -622,7 +622,7 @@ class DocumentParser {
   // not ending like a unit: the excerpt was cut inside a name (牵头单位:区商). A text that ends in a
   // line break, or a list whose names are whole, was not.
   bool ends_in_cut_name(const detail::LocatedAnnotation& located) const {
-    if (located.whole.end < text_.size() || text_.empty() || text_.back() == '\n') return false;
+    if (!ends_without_line_break(located.whole.end)) return false;
     const std::vector<detail::RoleList>& roles = located.found.parsed.roles;
     const auto last = std::max_element(roles.begin(), roles.end(), [](const detail::RoleList& a, const detail::RoleList& b) {
       return a.names.end < b.names.end;
@@ -876,9 +876,17 @@ class DocumentParser {
     else if (line.numbering == Numbering::CjkComma) section_lead_.reset();
   }
 
+  // Whether `end` is the end of a file's text that stops without a line break, as an excerpt cut in
+  // mid-line does. The text of office files, PDFs and code is built by a reader, which ends its
+  // last line without a line break: never cut.
+  bool ends_without_line_break(std::uint32_t end) const {
+    const std::string& format = document_.sources[0].format;
+    return end >= text_.size() && !text_.empty() && text_.back() != '\n' && (format == "text" || format == "html");
+  }
+
   // Whether the line is the text's last, cut without a line break and without a sentence's end.
   bool stops_mid_sentence_at_end(const Line& line) const {
-    return line.content_end >= text_.size() && !ends_a_sentence(line.range);
+    return ends_without_line_break(line.content_end) && !ends_a_sentence(line.range);
   }
 
   // The units of a heading that groups tasks by their lead: 一、县示范区管委会牵头工作(8项), （二）市发改委
@@ -1023,6 +1031,12 @@ class DocumentParser {
           !starts_with_digit(cells[0]))
         break;
       after_blank = false;
+      // The text's last line, cut without a line break inside a row that has fewer cells than the
+      // header: the excerpt stops in mid-row, and its last cell is cut too.
+      if (ends_without_line_break(lines_[k].content_end) && static_cast<int>(cells.size()) < layout.columns) {
+        document_.skipped.push_back({0, file_line(k), "table row cut off at the end of the text (fewer cells than the header's)"});
+        continue;
+      }
       read_row(k, cells, layout);
     }
     return k;
