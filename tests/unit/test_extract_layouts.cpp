@@ -844,8 +844,10 @@ TEST_CASE("a collective over kinds of place stays one name: 各区、县级市, 
   // 相关 opens one as 各 does; the government's other name in brackets does not end it.
   const Document more = parse_text(
       "1.任务一。（市商务局牵头，市财政局参与，各县、区人民政府(管委会)负责落实）\n"
-      "2.任务二。（省农垦总局、相关市、县政府负责）\n");
-  REQUIRE(more.tasks.size() == 2);
+      "2.任务二。（省农垦总局、相关市、县政府负责）\n"
+      "3.任务三。（牵头单位：市发展改革委；责任单位：市财政局等有关部门，各区、县(市)政府）\n");
+  REQUIRE(more.tasks.size() == 3);
+  CHECK(co(more, 2) == Names{"市财政局", "有关部门", "各区、县(市)政府"});
   CHECK(co(more, 0) == Names{"市财政局", "各县、区人民政府(管委会)"});
   CHECK(co(more, 1) == Names{"省农垦总局", "相关市、县政府"});
 }
