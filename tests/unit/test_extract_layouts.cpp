@@ -635,6 +635,19 @@ TEST_CASE("a header row of a table that cannot be read is reported, never a task
   CHECK(co(task, 0) == Names{"区经信局"});
 }
 
+TEST_CASE("a one-cell-per-line progress table keeps the task numbers it reports on, which jump") {
+  // Row 249 follows row 145: a row that has its header's number of cells ends at any row number.
+  const Document d = parse_text(
+      "序号 |\n主要任务 |\n牵头单位 |\n落实情况 |\n"
+      "145 |\n严格执行城市公共空间规划建设治理导则。 |\n市自规局、市城管局 |\n开展专项行动,解决问题2.2万余个。 |\n"
+      "249 |\n支持志愿服务、广播电视等事业发展。 |\n市委社会工作部 市广播电视台 市地震局 |\n完成接待任务175批次。 |\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(d.tasks[0].id == "145");
+  CHECK(leads(d, 0) == Names{"市自规局", "市城管局"});
+  CHECK(d.tasks[1].id == "249");
+  CHECK(leads(d, 1) == Names{"市委社会工作部", "市广播电视台", "市地震局"});
+}
+
 TEST_CASE("a sentence with commas is not a comma-separated header: a role word after a unit is prose") {
   // "落实工作责任" names a task column and "市财政局牵头" a lead column if read as header cells:
   // the tasks after such a sentence were read as CSV rows and lost (found by fuzz_doc).

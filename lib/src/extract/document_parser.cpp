@@ -1129,6 +1129,9 @@ class DocumentParser {
         if (lines_[k].blank()) continue;
         const Range r = cell_at(k);
         if (detail::slice(window_.chars(), r) == next_number) break;
+        // A row with as many cells as its header has lines ends at any row number: a progress table
+        // keeps the numbers of the tasks it reports on, which jump (145, 249).
+        if (static_cast<int>(cells.size()) >= layout.columns && is_row_number(r)) break;
         if (starts_line_header(k)) break;  // the next table begins
         // A numbered paragraph ends a short last row (and with it the table): taken as a cell it was
         // neither a task nor skipped.
