@@ -648,6 +648,19 @@ TEST_CASE("a one-cell-per-line progress table keeps the task numbers it reports 
   CHECK(leads(d, 1) == Names{"市委社会工作部", "市广播电视台", "市地震局"});
 }
 
+TEST_CASE("role clauses after a comma and 由 close a one-sentence item (…的问题，由X会同Y负责落实)") {
+  const Document d = parse_text(
+      "（一）关于严守耕地保护红线的问题，由国土资源部会同农业部等部门负责落实。\n"
+      "（二）关于加快建设的问题，由市发改委牵头，市财政局配合。\n"
+      "（三）关于加快建设的问题，由市政府统一部署。\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(co(d, 0) == Names{"国土资源部", "农业部"});
+  CHECK(d.text(d.tasks[0]) == "关于严守耕地保护红线的问题");
+  CHECK(leads(d, 1) == Names{"市发改委"});
+  CHECK(co(d, 1) == Names{"市财政局"});
+  CHECK(d.skipped.empty());  // (三) names no role: a heading, not a task
+}
+
 TEST_CASE("a sentence with commas is not a comma-separated header: a role word after a unit is prose") {
   // "落实工作责任" names a task column and "市财政局牵头" a lead column if read as header cells:
   // the tasks after such a sentence were read as CSV rows and lost (found by fuzz_doc).

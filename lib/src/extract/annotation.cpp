@@ -725,10 +725,21 @@ std::optional<FoundAnnotation> find_annotation(std::u32string_view s, Range bloc
   for (std::uint32_t i = first_line.begin; i < first_line.end; ++i)
     if (s[i] == U'。') sentence_start = i + 1;
   const Range sentence = trim(s, {sentence_start, first_line.end});
-  if (sentence.empty() || sentence.begin == first_line.begin) return std::nullopt;
-  ParsedAnnotation parsed = parse_verbs(s, sentence);
-  if (!parsed.has_roles() || !parsed.remarks.empty()) return std::nullopt;
-  return FoundAnnotation{{sentence.begin, first_line.end}, sentence, std::move(parsed), true};
+  if (sentence.empty()) return std::nullopt;
+  if (sentence.begin != first_line.begin) {
+    ParsedAnnotation parsed = parse_verbs(s, sentence);
+    if (parsed.has_roles() && parsed.remarks.empty())
+      return FoundAnnotation{{sentence.begin, first_line.end}, sentence, std::move(parsed), true};
+  }
+  // Or its last clauses from a 由 after a comma (关于…的问题，由国土资源部会同农业部等部门负责落实).
+  for (std::uint32_t i = sentence.end; i > sentence.begin + 1; --i) {
+    if (s[i - 1] != U'由' || s[i - 2] != U',') continue;
+    const Range clauses{i - 1, sentence.end};
+    ParsedAnnotation parsed = parse_verbs(s, clauses);
+    if (!parsed.has_roles() || !parsed.remarks.empty()) return std::nullopt;
+    return FoundAnnotation{{clauses.begin, first_line.end}, clauses, std::move(parsed), true};
+  }
+  return std::nullopt;
 }
 
 namespace {

@@ -250,10 +250,20 @@ bool AnnotationLocator::may_be_prose(ByteRange block) const {
   const ByteRange line = trim_bytes(folder_, text_, {block.begin, line_end}, U"。");
   const std::string_view text = text_.substr(0, line.end);
   std::size_t stop = find_utf8(text, line.begin, "。");
-  if (stop == std::string_view::npos) return false;
+  if (stop == std::string_view::npos) return may_end_in_clauses_by(text, line);
   if (folder_.traditional()) return true;
   for (std::size_t next; (next = find_utf8(text, stop + 3, "。")) != std::string_view::npos;) stop = next;
   return has_clause_ending_in_role_verb(text, static_cast<std::uint32_t>(stop + 3), line.end);
+}
+
+// A sentence of one line may end in role clauses from a 由 after a comma (关于…的问题，由国土资源部会同
+// 农业部等部门负责落实): whether one such clause ends in a role verb's last character.
+bool AnnotationLocator::may_end_in_clauses_by(std::string_view text, ByteRange line) const {
+  std::size_t by = std::string_view::npos;
+  for (std::size_t at = line.begin; (at = find_utf8(text, at, "由")) != std::string_view::npos; at += 3)
+    if (text.substr(0, at).ends_with("，") || text.substr(0, at).ends_with(",")) by = at;
+  if (by == std::string_view::npos) return false;
+  return folder_.traditional() || has_clause_ending_in_role_verb(text, static_cast<std::uint32_t>(by), line.end);
 }
 
 // Whether a clause of text[begin, end) ends in a character a role verb ends in: such a character

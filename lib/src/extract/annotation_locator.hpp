@@ -58,6 +58,7 @@ class AnnotationLocator {
   std::optional<LocatedAnnotation> parse_group(std::size_t k, ByteRange block);
   void attach_trailing_groups(std::size_t chosen, ByteRange block, LocatedAnnotation& located);
   bool may_be_prose(ByteRange block) const;
+  bool may_end_in_clauses_by(std::string_view text, ByteRange line) const;
   bool has_clause_ending_in_role_verb(std::string_view text, std::uint32_t begin, std::uint32_t end) const;
   bool may_end_in_role_verb(ByteRange line, std::uint32_t end) const;
   bool may_hold_annotation(ByteRange line) const;
