@@ -43,7 +43,8 @@ std::uint32_t next_stop(std::string_view text, std::uint32_t from, std::uint32_t
   auto set = [](unsigned char b) { return _mm_set1_epi8(static_cast<char>(b)); };
   auto at_most = [](__m128i x, __m128i limit) { return _mm_cmpeq_epi8(_mm_min_epu8(x, limit), x); };
   auto at_least = [](__m128i x, __m128i limit) { return _mm_cmpeq_epi8(_mm_max_epu8(x, limit), x); };
-  for (; i < end && i + 16 <= text.size(); i += 16) {
+  const std::uint32_t last = text.size() >= 16 ? std::min<std::uint32_t>(end, static_cast<std::uint32_t>(text.size() - 15)) : 0;
+  for (; i < last; i += 16) {  // i < end and i + 16 <= text.size(), tested as one bound
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
     const __m128i y = _mm_and_si128(x, fold_case);
     const __m128i ascii = _mm_or_si128(_mm_or_si128(at_most(y, set(0x0D)), _mm_cmpeq_epi8(y, set(0x1B))),  // ;
@@ -70,7 +71,8 @@ std::uint32_t next_bracket(std::string_view text, std::uint32_t from, std::uint3
 #if defined(__SSE2__)
   auto set = [](unsigned char b) { return _mm_set1_epi8(static_cast<char>(b)); };
   auto equal = [](__m128i x, unsigned char b) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(b))); };
-  for (; i < end && i + 18 <= text.size(); i += 16) {
+  const std::uint32_t last = text.size() >= 18 ? std::min<std::uint32_t>(end, static_cast<std::uint32_t>(text.size() - 17)) : 0;
+  for (; i < last; i += 16) {  // i < end and i + 18 <= text.size(), tested as one bound
     const __m128i first = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
     const __m128i second = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 1));
     const __m128i third = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 2));

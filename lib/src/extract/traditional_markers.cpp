@@ -37,7 +37,8 @@ bool has_traditional_markers(std::string_view text) {
   std::size_t i = 0;
 #if defined(__SSE2__)
   auto equal = [](__m128i v, unsigned char b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(b))); };
-  for (; i + 18 <= n; i += 16) {
+  const std::size_t last = n >= 18 ? n - 17 : 0;
+  for (; i < last; i += 16) {  // i + 18 <= n, tested as one bound
     const __m128i lead = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
     const __m128i second = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 1));
     const __m128i leads = _mm_or_si128(_mm_or_si128(equal(lead, 0xE5), equal(lead, 0xE7)), equal(lead, 0xE8));

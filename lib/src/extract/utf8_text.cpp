@@ -1,5 +1,6 @@
 #include "utf8_text.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -20,7 +21,7 @@ std::size_t CharSet::find(std::string_view text, std::size_t from, std::size_t e
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t i = from;  // the candidate character starts at i
 #if defined(__SSE2__)
-  if (count_ > 0) {
+  if (count_ > 0 && end >= 3 && text.size() >= 18) {
     // Unused slots repeat the first character.
     auto byte = [&](std::size_t k, std::size_t b) { return _mm_set1_epi8(static_cast<char>(chars_[k < count_ ? k : 0][b])); };
     const __m128i second0 = byte(0, 1), second1 = byte(1, 1), second2 = byte(2, 1), second3 = byte(3, 1);
@@ -30,7 +31,8 @@ std::size_t CharSet::find(std::string_view text, std::size_t from, std::size_t e
     };
     // Reads may go past `end` (not past the text); candidates that would not fit before `end`
     // are dropped, so that the scalar loop below only finishes the text's last bytes.
-    for (; i + 3 <= end && i + 18 <= text.size(); i += 16) {
+    const std::size_t last = std::min(end - 2, text.size() - 17);
+    for (; i < last; i += 16) {  // i + 3 <= end and i + 18 <= text.size(), tested as one bound
       const __m128i at1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 1));
       const __m128i at2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 2));
       const __m128i hits = _mm_or_si128(_mm_or_si128(pair(at1, at2, second0, third0), pair(at1, at2, second1, third1)),
