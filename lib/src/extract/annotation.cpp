@@ -446,9 +446,7 @@ namespace {
 // A place named bare before the government it shares with the places after it (哈尔滨、黑河、绥芬河市
 // 政府): two to four ideographs, and an item after it in the same 、 run (`rest`) ends in 政府.
 bool shares_government(std::u32string_view item, std::u32string_view rest) {
-  if (item.size() < 2 || item.size() > 4) return false;
-  for (char32_t c : item)
-    if (c < 0x4E00 || c > 0x9FFF) return false;
+  if (item.size() < 2 || item.size() > 4 || !is_all_ideographs(item)) return false;
   rest = rest.substr(0, std::min(rest.find(U','), rest.find(U' ')));
   for (std::size_t from = 0;;) {
     const std::size_t separator = rest.find(U'、', from);

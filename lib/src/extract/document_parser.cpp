@@ -516,15 +516,10 @@ class DocumentParser {
     if (line.range.size() > 24 * 4 * 3) return false;
     FoldedText folded;
     folder_.append(text_, line.range.begin, line.range.end, folded);
-    const std::u32string_view s = folded.chars;
     int names = 0;
-    for (std::size_t i = 0; i < s.size();) {
-      while (i < s.size() && (s[i] == U' ' || s[i] == U'\t' || s[i] == U'|')) ++i;
-      const std::size_t begin = i;
-      while (i < s.size() && s[i] != U' ' && s[i] != U'\t' && s[i] != U'|') ++i;
-      if (i == begin) continue;
-      if (i - begin > kLongestCell) return false;
-      names += detail::is_header_word(s.substr(begin, i - begin));
+    for (Range cell : detail::space_separated_pieces(folded.chars, {0, static_cast<std::uint32_t>(folded.size())}, U" \t|")) {
+      if (cell.size() > kLongestCell) return false;
+      names += detail::is_header_word(detail::slice(folded.chars, cell));
     }
     return names >= 3;
   }
@@ -904,10 +899,9 @@ class DocumentParser {
     std::u32string_view heading = folded.chars;
     while (!heading.empty() && std::u32string_view(U"。.:： ").find(heading.back()) != std::u32string_view::npos)
       heading.remove_suffix(1);
-    if (!heading.empty() && detail::is_close_bracket(heading.back())) {  // (8项), （共5项）
-      const std::size_t open = heading.find_last_of(U"(（");
-      if (open == std::u32string_view::npos || heading.substr(open).find(U"项") == std::u32string_view::npos) return std::nullopt;
-      heading = heading.substr(0, open);
+    if (const std::u32string_view bare = detail::without_trailing_bracket(heading); bare.size() < heading.size()) {
+      if (heading.substr(bare.size()).find(U"项") == std::u32string_view::npos) return std::nullopt;  // (8项), （共5项）
+      heading = bare;
     }
     const std::size_t verb = heading.rfind(U"牵头");
     if (verb == std::u32string_view::npos || verb < 2) return std::nullopt;
@@ -1317,7 +1311,7 @@ class DocumentParser {
       // A deadline first: 全年 and 长期坚持 are as short as a name.
       if (layout.deadline >= 0 && row.deadline.empty() && text.size() <= 20 && detail::looks_like_deadline(text)) {
         row.deadline = cells[c];
-      } else if (layout.people >= 0 && text.size() >= 2 && is_all_ideographs(text) &&
+      } else if (layout.people >= 0 && text.size() >= 2 && detail::is_all_ideographs(text) &&
                  (text.size() <= 4 || (text.size() <= 8 && text.back() == U'长'))) {  // 王某某副市长
         row.people.push_back(cells[c]);
       } else if (runs.empty() && text.size() > row.task.size()) {
@@ -1341,10 +1335,6 @@ class DocumentParser {
       }
     }
     add_row_task(k, row);
-  }
-
-  static bool is_all_ideographs(std::u32string_view text) {
-    return std::all_of(text.begin(), text.end(), [](char32_t c) { return c >= 0x3400 && c <= 0x9FFF; });
   }
 
   // A cell that is a list of units: every item ends like a unit or is a collective, and one names

@@ -21,16 +21,11 @@ bool is_bare_place(std::u32string_view item) {
 bool is_place_kind(std::u32string_view item, bool government_allowed) {
   // A bracket after the name: the government's other name (各县、区人民政府(管委会)) or another kind
   // of place (各区、县(市)政府).
-  const auto without_bracket = [](std::u32string_view name) {
-    if (name.empty() || !is_close_bracket(name.back())) return name;
-    const std::size_t open = name.find_last_of(U"(（");
-    return open == std::u32string_view::npos ? name : name.substr(0, open);
-  };
   if (government_allowed) {
-    item = without_bracket(item);
+    item = without_trailing_bracket(item);
     if (item.ends_with(U"人民政府")) item.remove_suffix(4);
     else if (item.ends_with(U"政府")) item.remove_suffix(2);
-    item = without_bracket(item);
+    item = without_trailing_bracket(item);
   }
   for (std::u32string_view kind : {U"区", U"县", U"市", U"县级市", U"县区", U"县市", U"市区", U"乡", U"镇", U"乡镇", U"街道", U"州",
                                    U"市州", U"旗", U"园区", U"开发区"})

@@ -155,12 +155,13 @@ std::optional<TableLayout> read_header(std::u32string_view s, const std::vector<
   return layout;
 }
 
-std::vector<Range> space_separated_pieces(std::u32string_view s, Range line) {
+std::vector<Range> space_separated_pieces(std::u32string_view s, Range line, std::u32string_view separators) {
+  const auto separates = [&](char32_t c) { return separators.find(c) != std::u32string_view::npos; };
   std::vector<Range> pieces;
   for (std::uint32_t i = line.begin; i < line.end;) {
-    while (i < line.end && s[i] == U' ') ++i;
+    while (i < line.end && separates(s[i])) ++i;
     const std::uint32_t begin = i;
-    while (i < line.end && s[i] != U' ') ++i;
+    while (i < line.end && !separates(s[i])) ++i;
     if (i > begin) pieces.push_back({begin, i});
   }
   return pieces;

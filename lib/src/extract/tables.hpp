@@ -59,9 +59,9 @@ bool is_header_word(std::u32string_view cell);
 std::optional<TableLayout> read_line_header(std::u32string_view s, const std::vector<Range>& lines,
                                             const std::vector<bool>& continues = {});
 
-// The pieces of s[line] between spaces (one or more): the cells of a row whose cells stand one space
-// apart, and the words of its header.
-std::vector<Range> space_separated_pieces(std::u32string_view s, Range line);
+// The pieces of s[line] between spaces (one or more), or between any of `separators`: the cells of a
+// row whose cells stand one space apart, and the words of its header.
+std::vector<Range> space_separated_pieces(std::u32string_view s, Range line, std::u32string_view separators = U" ");
 
 // A header whose names stand one space apart (序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位): four
 // or more short names, all but one naming a column, 序号 first and the role columns last

@@ -49,6 +49,20 @@ inline Range trim(std::u32string_view s, Range r, std::u32string_view extra = U"
 
 inline bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
+inline bool is_all_ideographs(std::u32string_view text) {
+  for (char32_t c : text)
+    if (c < 0x3400 || c > 0x9FFF) return false;
+  return true;
+}
+
+// `name` without the bracket group it ends in (各县、区人民政府(管委会), 县(市), 牵头工作(8项)); as it is
+// when it ends in none.
+inline std::u32string_view without_trailing_bracket(std::u32string_view name) {
+  if (name.empty() || !is_close_bracket(name.back())) return name;
+  const std::size_t open = name.find_last_of(U"(（");
+  return open == std::u32string_view::npos ? name : name.substr(0, open);
+}
+
 inline bool is_cjk_digit(char32_t c) {
   return std::u32string_view(U"一二三四五六七八九十百零〇两").find(c) != std::u32string_view::npos;
 }

@@ -55,7 +55,6 @@ std::uint8_t traits_of(std::string_view name) {
 struct Tag {
   std::string name;
   std::uint32_t id = 0;  // TagIds
-  std::uint8_t traits = 0;  // TagTrait
   std::uint32_t rowspan = 1, colspan = 1;
   std::size_t end = 0;  // the byte after '>'
 };
@@ -217,9 +216,9 @@ class TreeBuilder {
     pos_ = tag->end;
     const std::uint32_t line = line_at(lt);
     if (closing) return end_tag(*tag, line);
-    if (tag->traits & kDroppedRawText) return void(pos_ = raw_text_end(tag->name, pos_).second);
+    if (tag_ids_.traits(tag->id) & kDroppedRawText) return void(pos_ = raw_text_end(tag->name, pos_).second);
     start_tag(*tag, line);
-    if (tag->traits & kEscapableRawText) read_escapable_raw_text(*tag);
+    if (tag_ids_.traits(tag->id) & kEscapableRawText) read_escapable_raw_text(*tag);
   }
 
   std::optional<Tag> parse_tag(std::size_t at) {
@@ -256,7 +255,6 @@ class TreeBuilder {
     }
     tag.end = i + 1;
     tag.id = tag_ids_(tag.name);
-    tag.traits = tag_ids_.traits(tag.id);
     return tag;
   }
 
@@ -282,7 +280,7 @@ class TreeBuilder {
   }
 
   void start_tag(const Tag& tag, std::uint32_t line) {
-    if (top() == kHead && !(tag.traits & kMayBeInHead)) pop_to(open_.size() - 1);  // the body has begun
+    if (top() == kHead && !(tag_ids_.traits(tag.id) & kMayBeInHead)) pop_to(open_.size() - 1);  // the body has begun
     close_implied_by(tag);
     if ((tag.id == kTd || tag.id == kTh) && top_is({kTable, kTbody, kThead, kTfoot})) {
       Node row;  // a cell straight in a table: its row's <tr> was left out
@@ -308,7 +306,7 @@ class TreeBuilder {
     else if (id == kLi) close_nearest({kLi}, {kUl, kOl, kTd, kTh, kTable});
     else if (id == kDt || id == kDd) close_nearest({kDt, kDd}, {kDl, kTd, kTh, kTable});
     else if (id == kOption) close_nearest({kOption}, {kSelect, kTd, kTh, kTable});
-    if (tag.traits & kClosesParagraph) close_nearest({kP}, {kTd, kTh, kTable, kButton});
+    if (tag_ids_.traits(tag.id) & kClosesParagraph) close_nearest({kP}, {kTd, kTh, kTable, kButton});
     if (is_heading(id) && is_heading(top())) pop_to(open_.size() - 1);
   }
 
