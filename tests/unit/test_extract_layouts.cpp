@@ -191,6 +191,47 @@ TEST_CASE("a table whose cells stand one space apart and hold spaces: rows read 
   CHECK(d.skipped[0].line == 4);
 }
 
+TEST_CASE("a table whose cells stand one space apart: deadline and remarks columns after the role columns") {
+  // 完成时限 and 备注 follow the role columns; an empty cell leaves no piece, so a row's last piece is
+  // the deadline's only when it reads as a deadline, and the remark's only when it is no list of units.
+  const Document d = parse_text(
+      "序号 重点任务 工作措施 牵头单位 责任单位 完成时限 备注\n"
+      "1 目标任务 巩固改善空气质量 市生态环境局 市交通委、市城市管理委 年底前 按季度报送\n"
+      "2 扬尘治理 落实 六个百分百 市住房城乡建设委 各区政府 2021年6月底前\n"
+      "3 机动车治理 淘汰老旧车辆 市公安局 市交通委\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(std::string(d.text(d.tasks[0])) == "目标任务 巩固改善空气质量");
+  CHECK(leads(d, 0) == Names{"市生态环境局"});
+  CHECK(co(d, 0) == Names{"市交通委", "市城市管理委"});
+  CHECK(d.tasks[0].deadline == "年底前");
+  CHECK(std::string(d.text(d.tasks[1])) == "扬尘治理 落实 六个百分百");
+  CHECK(leads(d, 1) == Names{"市住房城乡建设委"});
+  CHECK(co(d, 1) == Names{"各区政府"});
+  CHECK(d.tasks[1].deadline == "2021年6月底前");
+  CHECK(leads(d, 2) == Names{"市公安局"});
+  CHECK(co(d, 2) == Names{"市交通委"});
+  CHECK(d.tasks[2].deadline.empty());
+  CHECK(d.skipped.empty());
+}
+
+TEST_CASE("role labels side by side are column names: the cells run together after them keep only agencies") {
+  // A PDF preview prints the header and the rows' cells on one line (r33, shared real set): which
+  // column a word came from is lost; words that are not agencies are remarks, not units.
+  const Document d = parse_text(
+      "附件 1 大气污染防治 2021年行动计划 完成 序号 重点任务 工作措施 牵头部门 主责单位 协办单位 时限 一 空气质量目标 市交通委 , 全面巩固 年底前 "
+      "市生态环境局 细颗粒物 各区政府\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(co(d, 0) == Names{"市交通委", "市生态环境局", "各区政府"});
+  CHECK(leads(d, 0).empty());
+  CHECK(std::find_if(d.tasks[0].remarks.begin(), d.tasks[0].remarks.end(), [](const std::string& r) {
+          return r.find("细颗粒物") != std::string::npos;
+        }) != d.tasks[0].remarks.end());
+  // The same labels with colons are labels: an empty lead list, then the units.
+  const Document labelled = parse_text("1.空气质量目标。(牵头部门: 协办单位:市交通委、细颗粒物办)\n");
+  REQUIRE(labelled.tasks.size() == 1);
+  CHECK(co(labelled, 0) == Names{"市交通委", "细颗粒物办"});
+}
+
 TEST_CASE("member duties: a numbered item that opens with the units doing it names them") {
   // As an emergency plan prints its member units' duties (r143, tests/data/real).
   const Document d = parse_text(
@@ -622,13 +663,22 @@ TEST_CASE("a heading that names the lead of its group of tasks (一、X牵头工
 
 TEST_CASE("a header row of a table that cannot be read is reported, never a task naming its column") {
   // 责任部门 followed by 备注 reads like a label and its unit; on a line of column names it is neither.
+  // Two columns that name nothing a table reader knows (备注 说明) leave the header unread.
   const Document d = parse_text(
-      "序号 工作任务 责任部门 备注\n"
+      "序号 工作任务 责任部门 备注 说明\n"
       "1 健全本单位组织机构,做到人员稳定。 基教科 各区教育局、 市局直属单位\n");
   CHECK(d.tasks.empty());
   REQUIRE_FALSE(d.skipped.empty());
   CHECK(d.skipped[0].line == 1);
   CHECK(d.skipped[0].reason.find("header row") != std::string::npos);
+  // With 序号 first the header is read, and the row its 备注 of units makes ambiguous is reported.
+  const Document numbered = parse_text(
+      "序号 工作任务 责任部门 备注\n"
+      "1 健全本单位组织机构,做到人员稳定。 基教科 各区教育局、 市局直属单位\n");
+  CHECK(numbered.tasks.empty());
+  REQUIRE(numbered.skipped.size() == 1);
+  CHECK(numbered.skipped[0].line == 2);
+  CHECK(numbered.skipped[0].reason.find("role columns") != std::string::npos);
   // A labelled line that is not a row of column names stays a task.
   const Document task = parse_text("加快推进数字化改造 责任部门:区经信局\n");
   REQUIRE(task.tasks.size() == 1);

@@ -297,10 +297,20 @@ ParsedAnnotation parse_labelled(std::u32string_view s, Range content, const std:
   out.roles.reserve(labels.size());
   if (labels.front().begin > content.begin)  // free clauses before the first label
     for (Range clause : split_clauses(s, {content.begin, labels.front().begin})) add_free_clause(s, clause, out);
+  // Role labels standing side by side without colons are a table's column names, not labels.
+  const auto names_a_column = [&](std::size_t k) {
+    const bool units = labels[k].role == ListRole::Lead || labels[k].role == ListRole::Co;
+    return units && s[labels[k].end - 1] != U':';
+  };
+  bool after_column_names = false;
   for (std::size_t k = 0; k < labels.size(); ++k) {
     const std::uint32_t end = k + 1 < labels.size() ? labels[k + 1].begin : content.end;
     const Range value = trim(s, {labels[k].end, end}, U";,。.、:");
-    if (value.empty()) continue;
+    if (value.empty()) {
+      after_column_names = after_column_names || (k + 1 < labels.size() && names_a_column(k) && names_a_column(k + 1));
+      continue;
+    }
+    const std::size_t first_list = out.roles.size();
     switch (labels[k].role) {
       case ListRole::Lead: add_labelled_units(s, Role::Lead, value, out); break;
       case ListRole::Co: add_labelled_units(s, Role::Co, value, out); break;
@@ -316,6 +326,8 @@ ParsedAnnotation parse_labelled(std::u32string_view s, Range content, const std:
       }
       case ListRole::Ignored: break;
     }
+    if (after_column_names)
+      for (std::size_t r = first_list; r < out.roles.size(); ++r) out.roles[r].agencies_only = true;
   }
   return out;
 }

@@ -21,6 +21,10 @@ enum class ListRole { Lead, Co, Deadline, People, Verbs, Ignored };
 struct RoleList {
   Role role = Role::Co;
   Range names;  // the list text after the label / before the verb
+  // The list follows a table's column names on their line (牵头部门 主责单位 协办单位 …) with the rows'
+  // cells run together after them, as a PDF preview prints a table: which column a word came from
+  // is lost, and only the words that end like an agency are certainly units.
+  bool agencies_only = false;
 };
 
 struct ParsedAnnotation {

@@ -8,6 +8,7 @@
 // folded region keeps its characters' byte offsets, so results are the same as on the document
 // folded whole, and names and spans come from the original bytes.
 #include <algorithm>
+#include <bit>
 #include <limits>
 #include <array>
 #include <initializer_list>
@@ -681,8 +682,13 @@ class DocumentParser {
   void fill_roles(const detail::FoundAnnotation& found, const FoldedText& folded, Task& task) {
     pieces_.clear();
     for (const detail::RoleList& list : found.parsed.roles) {
-      for (const detail::NamePiece& piece : names_.split(folded.chars, list.names))
+      for (const detail::NamePiece& piece : names_.split(folded.chars, list.names)) {
+        if (list.agencies_only && !detail::ends_like_agency(detail::slice(folded.chars, piece.main))) {
+          list_remarks_.push_back("not read as a unit (table cells run together): " + original(folded, piece.main));
+          continue;
+        }
         pieces_.push_back({piece.marked_lead ? Role::Lead : list.role, piece});
+      }
       add_clauses(names_.clauses(), folded, task);
     }
     add_mentions(task, folded);
@@ -1036,10 +1042,18 @@ class DocumentParser {
     return k;
   }
 
+  // The cells of a table row by what they hold.
+  struct RowCells {
+    Range id, task, deadline;
+    std::vector<Range> lead, co, people;
+  };
+
   // The rows under a header whose names stand one space apart (TableLayout::roles_at_end): each row
   // a line that opens with its number, its last space-separated pieces its role cells, one list of
-  // units each, and what stands between the number and them its task. A row whose last pieces are
-  // not all lists of units (a cell cut off, or holding a space) is reported, not guessed. The table
+  // units each, and what stands between the number and them its task. Columns after the role
+  // columns (TableLayout::columns_after_roles) may have left no piece: the row is read the way that
+  // makes its role cells lists of units, taking as many of those columns' cells as it can. A row
+  // that reads no such way (a cell cut off, or holding a space) is reported, not guessed. The table
   // ends at a line without a number.
   std::size_t parse_rows_from_right(std::size_t k, const detail::TableLayout& layout) {
     const auto roles = static_cast<std::size_t>(layout.roles_at_end);
@@ -1049,24 +1063,58 @@ class DocumentParser {
       const std::u32string_view s = window_.chars();
       const std::vector<Range> pieces = detail::space_separated_pieces(s, line);
       if (pieces.empty() || !is_row_number(pieces.front())) return k;
-      const bool units = pieces.size() >= roles + 2 &&
-                         std::all_of(pieces.end() - static_cast<std::ptrdiff_t>(roles), pieces.end(),
-                                     [&](Range piece) { return is_unit_line(detail::slice(s, piece)); });
-      if (!units) {
+      std::optional<RowCells> row = row_from_right(pieces, layout);
+      if (!row) {
         skip(lines_[k], "table row whose cells hold spaces: its last " + std::to_string(roles) +
                             " pieces are not its role columns' lists of units (a cell cut off?)");
         continue;
       }
-      RowCells row;
-      row.id = pieces.front();
-      row.task = {pieces[1].begin, pieces[pieces.size() - roles - 1].end};
-      for (std::size_t r = 0; r < roles; ++r) {
-        const int column = layout.columns - static_cast<int>(roles) + static_cast<int>(r);
-        (column == layout.lead ? row.lead : row.co).push_back(pieces[pieces.size() - roles + r]);
-      }
-      add_row_task(k, row);
+      add_row_task(k, *row);
     }
     return k;
+  }
+
+  // A row of parse_rows_from_right(), read the first way (bit c of a reading: the c-th column after
+  // the role columns holds a piece) under which its role cells are lists of units, a deadline
+  // column's cell looks like a deadline and another such column's cell is no list of units.
+  std::optional<RowCells> row_from_right(const std::vector<Range>& pieces, const detail::TableLayout& layout) {
+    const auto roles = static_cast<std::size_t>(layout.roles_at_end);
+    const int after = layout.columns_after_roles;
+    const int first_after = layout.columns - after;
+    const std::u32string_view s = window_.chars();
+    // Most cells present first: an empty cell is the exception.
+    std::vector<unsigned> readings;
+    for (unsigned present = 0; present < (1u << after); ++present) readings.push_back(present);
+    std::stable_sort(readings.begin(), readings.end(), [](unsigned a, unsigned b) { return std::popcount(a) > std::popcount(b); });
+    for (unsigned present : readings) {
+      const auto taken = static_cast<std::size_t>(std::popcount(present));
+      if (pieces.size() < roles + 2 + taken) continue;
+      RowCells row;
+      bool fits = true;
+      std::size_t piece = pieces.size();
+      for (int c = after - 1; c >= 0 && fits; --c) {
+        if (!(present & (1u << c))) continue;
+        const Range cell = pieces[--piece];
+        const std::u32string_view text = detail::slice(s, cell);
+        const bool deadline = first_after + c == layout.deadline;
+        fits = deadline ? detail::looks_like_deadline(text) : !is_unit_line(text);
+        if (deadline) row.deadline = cell;
+      }
+      const auto role_cells = pieces.begin() + static_cast<std::ptrdiff_t>(piece - roles);
+      const auto units = [&](Range cell) { return is_unit_line(detail::slice(s, cell)); };
+      if (!fits || !std::all_of(role_cells, role_cells + static_cast<std::ptrdiff_t>(roles), units)) continue;
+      // Read with a cell left empty, a row whose task ends in units too could be read shifted by
+      // one (序号 工作任务 责任部门 备注 over … 基教科 各区教育局、市局直属单位): reported, not guessed.
+      if (taken < static_cast<std::size_t>(after) && units(pieces[piece - roles - 1])) return std::nullopt;
+      row.id = pieces.front();
+      row.task = {pieces[1].begin, pieces[piece - roles - 1].end};
+      for (std::size_t r = 0; r < roles; ++r) {
+        const int column = first_after - static_cast<int>(roles) + static_cast<int>(r);
+        (column == layout.lead ? row.lead : row.co).push_back(pieces[piece - roles + r]);
+      }
+      return row;
+    }
+    return std::nullopt;
   }
 
   bool starts_with_digit(Range r) const { return !r.empty() && detail::is_digit(window_.chars()[r.begin]); }
@@ -1265,12 +1313,6 @@ class DocumentParser {
     const std::u32string_view t = detail::slice(window_.chars(), r);
     return t.find_first_not_of(U"-:= ") == std::u32string_view::npos;
   }
-
-  // The cells of a table row by what they hold.
-  struct RowCells {
-    Range id, task, deadline;
-    std::vector<Range> lead, co, people;
-  };
 
   void read_row(std::size_t k, const std::vector<Range>& cells, const detail::TableLayout& layout) {
     auto cell = [&](int column) -> Range {

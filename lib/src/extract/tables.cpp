@@ -180,11 +180,18 @@ std::optional<TableLayout> read_single_spaced_header(std::u32string_view s, Rang
     unnamed += columns.back() == Column::None;
   }
   if (unnamed > 1 || columns.front() != Column::Id) return std::nullopt;
-  int roles_at_end = 0;
-  for (auto c = columns.rbegin(); c != columns.rend() && (*c == Column::Lead || *c == Column::Co); ++c) ++roles_at_end;
-  if (roles_at_end == 0) return std::nullopt;
+  auto c = columns.rbegin();
+  int after_roles = 0, roles_at_end = 0;
+  for (; c != columns.rend() && (*c == Column::Deadline || *c == Column::None); ++c) ++after_roles;
+  for (; c != columns.rend() && (*c == Column::Lead || *c == Column::Co); ++c) ++roles_at_end;
+  // A row is read each way its columns after the roles may have left empty: a few such columns.
+  constexpr int kMostColumnsAfterRoles = 3;
+  if (roles_at_end == 0 || after_roles > kMostColumnsAfterRoles) return std::nullopt;
   std::optional<TableLayout> layout = read_header(s, cells, CellSeparator::Spaces);
-  if (layout) layout->roles_at_end = roles_at_end;
+  if (layout) {
+    layout->roles_at_end = roles_at_end;
+    layout->columns_after_roles = after_roles;
+  }
   return layout;
 }
 

@@ -38,6 +38,10 @@ struct TableLayout {
   // (加强水资源保 护), so that only the role columns, which end the header, can be told apart: a row
   // is read from its right end, one cell of units per role column. The number of those columns.
   int roles_at_end = 0;
+  // Spaces, with roles_at_end: columns after the role columns (完成时限, 备注). Their cells may be
+  // empty, and an empty cell leaves no piece: a row's last piece is such a column's only when it
+  // reads as one (a deadline for the deadline column, anything but a list of units for another).
+  int columns_after_roles = 0;
 };
 
 // Cells of one row line (for Tab/Comma/Pipe), trimmed; CSV quotes are honoured (the quotes stay
@@ -65,7 +69,8 @@ std::vector<Range> space_separated_pieces(std::u32string_view s, Range line, std
 
 // A header whose names stand one space apart (序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位): four
 // or more short names, all but one naming a column, 序号 first and the role columns last
-// (TableLayout::roles_at_end). Nothing when the line is anything else.
+// (TableLayout::roles_at_end) or followed only by a deadline column and columns naming no role
+// (完成时限, 备注: TableLayout::columns_after_roles). Nothing when the line is anything else.
 std::optional<TableLayout> read_single_spaced_header(std::u32string_view s, Range line);
 
 // A header whose cell names run together with no delimiter, as a flattened page gives it
