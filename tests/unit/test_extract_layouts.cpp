@@ -232,6 +232,33 @@ TEST_CASE("role labels side by side are column names: the cells run together aft
   CHECK(co(labelled, 0) == Names{"市交通委", "细颗粒物办"});
 }
 
+TEST_CASE("table columns named with the annotation labels' co words are co columns") {
+  // 责任主体与协同单位 beside a 牵头单位 column (r167, tests/data/real), 承办单位, 责任处室: the words
+  // a label line uses for responsible units name a co column too.
+  const Document d = parse_text(
+      "序号\t主要任务\t牵头单位\t责任主体与协同单位\n"
+      "24\t优化提升50条背街后巷交通组织。\t城管局\t市政局、相关街道\n"
+      "\n"
+      "序号\t工作任务\t责任处室\t承办单位\n"
+      "1\t完善统计制度。\t综合处\t市统计局\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(leads(d, 0) == Names{"城管局"});
+  CHECK(co(d, 0) == Names{"市政局", "相关街道"});
+  CHECK(leads(d, 1).empty());
+  CHECK(co(d, 1) == Names{"综合处", "市统计局"});
+}
+
+TEST_CASE("a table with two co columns (参与单位 and 责任单位) keeps both") {
+  // Issue #16's header 序号 工作任务 牵头单位 参与单位 责任单位, tab- and space-separated.
+  for (const char* text : {"序号\t工作任务\t牵头单位\t参与单位\t责任单位\n1\t完善统计制度。\t市统计局\t市财政局\t各区政府\n",
+                           "序号  工作任务  牵头单位  参与单位  责任单位\n1  完善统计制度。  市统计局  市财政局  各区政府\n"}) {
+    const Document d = parse_text(text);
+    REQUIRE(d.tasks.size() == 1);
+    CHECK(leads(d, 0) == Names{"市统计局"});
+    CHECK(co(d, 0) == Names{"市财政局", "各区政府"});
+  }
+}
+
 TEST_CASE("member duties: a numbered item that opens with the units doing it names them") {
   // As an emergency plan prints its member units' duties (r143, tests/data/real).
   const Document d = parse_text(

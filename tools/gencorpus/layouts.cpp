@@ -205,6 +205,7 @@ void comma_groups(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
 // The columns of a flattened table.
 struct Columns {
   std::string task, lead, co;
+  std::string second_co;  // a second co column after the first (参与单位 then 责任单位), or none
   bool leader = false, deadline = false;
   // No lead column: the lead is starred among the units of the co column (区政府办公室*、区财政局).
   bool starred_lead = false;
@@ -213,6 +214,7 @@ struct Columns {
     if (leader) h.emplace_back("责任领导");
     if (!starred_lead) h.push_back(lead);
     h.push_back(co);
+    if (!second_co.empty()) h.push_back(second_co);
     if (deadline) h.emplace_back("完成时限");
     return h;
   }
@@ -234,7 +236,7 @@ Columns columns(Rng& rng) {
 
 // A table row's cells for one task; the planted leaders follow the leader column.
 std::vector<std::string> row_cells(Rng& rng, const LayoutInput& in, const Columns& c, int id, const Assignment& a,
-                                   LayoutTask& t, const std::string& co_cell) {
+                                   LayoutTask& t, const std::string& co_cell, const std::string& second_co_cell = {}) {
   std::vector<std::string> cells = {std::to_string(id), task_text(rng, in.style, *in.roster)};
   if (c.leader) {
     cells.push_back(person(rng, in.level, rng.chance(0.2)));
@@ -243,6 +245,7 @@ std::vector<std::string> row_cells(Rng& rng, const LayoutInput& in, const Column
   }
   if (!c.starred_lead) cells.push_back(printed_leads(a));
   cells.push_back(co_cell);
+  if (!c.second_co.empty()) cells.push_back(second_co_cell);
   if (c.deadline) cells.push_back(deadline(rng, in.year));
   return cells;
 }
@@ -250,7 +253,13 @@ std::vector<std::string> row_cells(Rng& rng, const LayoutInput& in, const Column
 // 3a. Columns separated by runs of spaces (a table copied from a page or a PDF).
 void space_table(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
   Body body(out);
-  const Columns c = columns(rng);
+  Columns c = columns(rng);
+  // Two co columns (牵头单位 参与单位 责任单位): every row fills both, so that no empty cell shifts
+  // the columns a run of spaces separates.
+  if (rng.chance(0.3)) {
+    c.co = "参与单位";
+    c.second_co = "责任单位";
+  }
   auto gap = [&] { return std::string(static_cast<std::size_t>(rng.between(2, 6)), ' '); };
   auto print = [&](const std::vector<std::string>& cells) {
     std::string line;
@@ -259,9 +268,17 @@ void space_table(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
   };
   print(c.header());
   for (int id = 1; id <= in.tasks; ++id) {
-    const Assignment a = draw(rng, in, {.lead = true, .co = true});
+    Assignment a = draw(rng, in, {.lead = true, .co = true});
+    while (!c.second_co.empty() && a.co.size() < 2) a = draw(rng, in, {.lead = true, .co = true});
     LayoutTask& t = body.task(std::to_string(id), a, "space-table");
-    print(row_cells(rng, in, c, id, a, t, co_list(a, in.style)));
+    if (c.second_co.empty()) {
+      print(row_cells(rng, in, c, id, a, t, co_list(a, in.style)));
+      continue;
+    }
+    t.features.emplace_back("two-co-columns");
+    const std::vector<std::string> runs = printed_co_runs(a);
+    const std::vector<std::string> rest(runs.begin() + 1, runs.end());
+    print(row_cells(rng, in, c, id, a, t, runs.front(), join(rest, in.style.comma())));
   }
 }
 

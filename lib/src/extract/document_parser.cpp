@@ -1031,6 +1031,8 @@ class DocumentParser {
           !starts_with_digit(cells[0]))
         break;
       after_blank = false;
+      // Another table's header (each section of a document its own table): this table has ended.
+      if (!starts_with_digit(cells[0]) && detail::read_header(window_.chars(), cells, layout.separator)) break;
       // The text's last line, cut without a line break inside a row that has fewer cells than the
       // header: the excerpt stops in mid-row, and its last cell is cut too.
       if (ends_without_line_break(lines_[k].content_end) && static_cast<int>(cells.size()) < layout.columns) {
@@ -1215,7 +1217,7 @@ class DocumentParser {
   // the units' column (进展情况). The table ends where no lines of units follow.
   std::size_t parse_rows_by_units(std::size_t k, const detail::TableLayout& layout) {
     const std::size_t n = lines_.size();
-    const int units_column = std::max(layout.lead, layout.co);
+    const int units_column = detail::last_role_column(layout);
     const int after_units = layout.columns - 1 - units_column;
     const auto unit_line = [&](Range r) { return is_unit_line(detail::slice(window_.chars(), r)); };
     while (true) {
@@ -1325,6 +1327,8 @@ class DocumentParser {
     row.deadline = cell(layout.deadline);
     if (!cell(layout.lead).empty()) row.lead.push_back(cell(layout.lead));
     if (!cell(layout.co).empty()) row.co.push_back(cell(layout.co));
+    for (int column : layout.more_co)
+      if (!cell(column).empty()) row.co.push_back(cell(column));
     if (!cell(layout.people).empty()) row.people.push_back(cell(layout.people));
     add_row_task(k, row);
   }

@@ -43,7 +43,10 @@ Column column_of(std::u32string_view spaced) {
   if (contains(cell, U"领导") || contains(cell, U"责任人") || contains(cell, U"联系人")) return Column::People;
   if (const std::size_t lead = find_any(cell, {U"牵头", U"主办", U"主责"}); lead != std::u32string_view::npos)
     return names_unit_before(cell, lead) ? Column::None : Column::Lead;
-  if (const std::size_t co = find_any(cell, {U"责任单位", U"责任部门", U"配合", U"参与", U"协办", U"协作", U"指导"});
+  // The co words of the annotation labels (annotation.cpp's kLabels), and 指导.
+  if (const std::size_t co = find_any(cell, {U"责任单位", U"责任部门", U"责任处室", U"责任科室", U"责任主体", U"配合", U"参与",
+                                             U"参加", U"协办", U"协作", U"协同", U"承办", U"实施单位", U"落实单位",
+                                             U"负责单位", U"负责部门", U"负责科室", U"指导"});
       co != std::u32string_view::npos)
     return names_unit_before(cell, co) ? Column::None : Column::Co;
   if (contains(cell, U"时限") || contains(cell, U"时间") || contains(cell, U"期限")) return Column::Deadline;
@@ -84,6 +87,15 @@ int* slot_of(TableLayout& layout, Column column) {
   return nullptr;
 }
 
+// Gives column k the role its header names: the first column of each kind, and every further co
+// column (参与单位 and 责任单位 both name units that carry the task).
+void assign_column(TableLayout& layout, Column column, int k) {
+  int* slot = slot_of(layout, column);
+  if (!slot) return;
+  if (*slot < 0) *slot = k;
+  else if (column == Column::Co) layout.more_co.push_back(k);
+}
+
 // Cells separated by runs of two or more spaces (or a TAB).
 std::vector<Range> split_at_space_runs(std::u32string_view s, Range body) {
   std::vector<Range> cells;
@@ -104,6 +116,12 @@ std::vector<Range> split_at_space_runs(std::u32string_view s, Range body) {
 }
 
 }  // namespace
+
+int last_role_column(const TableLayout& layout) {
+  int last = std::max(layout.lead, layout.co);
+  for (int c : layout.more_co) last = std::max(last, c);
+  return last;
+}
 
 std::vector<Range> split_cells(std::u32string_view s, Range line, CellSeparator separator) {
   std::vector<Range> cells;
@@ -148,8 +166,7 @@ std::optional<TableLayout> read_header(std::u32string_view s, const std::vector<
   for (Range cell : cells)
     if (contains(slice(s, cell), U"。")) return std::nullopt;
   for (int k = 0; k < static_cast<int>(cells.size()); ++k) {
-    int* slot = slot_of(layout, column_of(slice(s, cells[static_cast<std::size_t>(k)])));
-    if (slot && *slot < 0) *slot = k;
+    assign_column(layout, column_of(slice(s, cells[static_cast<std::size_t>(k)])), k);
   }
   if (layout.task < 0 || (layout.lead < 0 && layout.co < 0)) return std::nullopt;
   return layout;
@@ -226,7 +243,7 @@ std::optional<TableLayout> read_line_header(std::u32string_view s, const std::ve
       std::u32string cell(slice(s, lines[k]));
       while (goes_on(k + 1)) cell += slice(s, lines[++k]);
       named = column_of(cell);  // a whole cell: one that names no column is still one column
-      if (int* slot = slot_of(layout, named); slot && *slot < 0) *slot = column;
+      assign_column(layout, named, column);
       continue;
     }
     if (k + 1 < lines.size() && is_task_column_broken_in_two(slice(s, lines[k]), slice(s, lines[k + 1]))) {
@@ -250,11 +267,11 @@ std::optional<TableLayout> read_line_header(std::u32string_view s, const std::ve
       layout.header_lines = static_cast<int>(k);
       break;
     }
-    if (slot && *slot < 0) *slot = column;
+    assign_column(layout, named, column);
   }
   layout.columns = column;
   if (layout.task < 0 || (layout.lead < 0 && layout.co < 0)) return std::nullopt;
-  const int last_role = std::max(layout.lead, layout.co);
+  const int last_role = last_role_column(layout);
   layout.units_after_roles = static_cast<int>(
       std::count_if(unit_columns.begin(), unit_columns.end(), [&](int c) { return c > last_role; }));
   return layout;
@@ -311,7 +328,7 @@ std::optional<TableLayout> read_run_together_header(std::u32string_view line) {
   layout.run_together = true;
   layout.columns = static_cast<int>(names.size());
   for (int k = 0; k < layout.columns; ++k)
-    if (int* slot = slot_of(layout, column_of(names[static_cast<std::size_t>(k)])); slot && *slot < 0) *slot = k;
+    assign_column(layout, column_of(names[static_cast<std::size_t>(k)]), k);
   if (layout.task < 0 || (layout.lead < 0 && layout.co < 0)) return std::nullopt;
   return layout;
 }

@@ -20,6 +20,8 @@ enum class CellSeparator { Tab, Comma, Pipe, Spaces, Line };
 struct TableLayout {
   CellSeparator separator = CellSeparator::Tab;
   int id = -1, task = -1, lead = -1, co = -1, deadline = -1, people = -1;
+  // Co columns after the first (牵头单位 参与单位 责任单位: both 参与单位 and 责任单位 carry the task).
+  std::vector<int> more_co;
   int columns = 0;
   // One cell per line, with header cells broken over lines (责任 / 单位) or not all known: rows
   // may not have `columns` lines, and their cells are told by what they hold.
@@ -43,6 +45,9 @@ struct TableLayout {
   // reads as one (a deadline for the deadline column, anything but a list of units for another).
   int columns_after_roles = 0;
 };
+
+// The last column that names a role.
+int last_role_column(const TableLayout& layout);
 
 // Cells of one row line (for Tab/Comma/Pipe), trimmed; CSV quotes are honoured (the quotes stay
 // outside the returned ranges; doubled quotes inside a cell are left as they are).
