@@ -581,6 +581,20 @@ TEST_CASE("an SQL dump opening with a comment line is read through its literals"
   CHECK(d.sources[0].format == "code");
 }
 
+TEST_CASE("a people label inside a line joins the annotation when an official's name leads to the role label") {
+  // Text run together from a PDF (r125, tests/data/real): nothing ends the official's name but the
+  // next label. A people label whose value is not an official's name stays text.
+  const Document d = parse_text(
+      "(一)小街巷专项整治:对路面坑洼开展专项整治工作。牵头领导:王元灿副局长责任部门:城建科、市政管理处\n"
+      "(二)园林绿化:做好街道旁树木修剪。责任领导:加强树木修剪管理,责任部门:园林局\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(std::string(d.text(d.tasks[0])) == "小街巷专项整治:对路面坑洼开展专项整治工作。");
+  CHECK(d.tasks[0].leaders == std::vector<std::string>{"王元灿副局长"});
+  CHECK(co(d, 0) == Names{"城建科", "市政管理处"});
+  CHECK(d.tasks[1].leaders.empty());
+  CHECK(co(d, 1) == Names{"园林局"});
+}
+
 TEST_CASE("one-cell-per-line table with a header cell broken over lines: a short deadline is not a leader") {
   const Document d = parse_text(
       "序号\n\n工作任务\n\n责任领导\n\n牵头单位\n\n责任单位\n\n完成\n时限\n\n"

@@ -640,8 +640,13 @@ std::optional<FoundAnnotation> find_label_annotation(std::u32string_view s, Rang
     while (at > block.begin && (s[at - 1] == U' ' || s[at - 1] == U'\t' || s[at - 1] == U'\u3000')) --at;
     return at == block.begin || s[at - 1] == U'\n';
   };
-  while (first != labels.begin() && std::prev(first)->role == ListRole::People && starts_line(std::prev(first)->begin) &&
-         starts_line(first->begin))
+  // Inside a line, a label of people counts when its value is an official's name that the role
+  // label follows at once (…。牵头领导:王某某副局长责任部门:A、B, text run together from a PDF).
+  auto names_official_before = [&](const LabelMatch& people, const LabelMatch& next) {
+    return looks_like_official(slice(s, trim(s, {people.end, next.begin}, U",;")));
+  };
+  while (first != labels.begin() && std::prev(first)->role == ListRole::People &&
+         ((starts_line(std::prev(first)->begin) && starts_line(first->begin)) || names_official_before(*std::prev(first), *first)))
     --first;
   // The annotation runs from the first role label to the end of the line holding the last label.
   Range content{first->begin, line_end(s, labels.back().begin, block.end)};
