@@ -702,6 +702,31 @@ TEST_CASE("a heading that names the lead of its group of tasks (一、X牵头工
   CHECK(d.skipped[1].reason.find("cut off") != std::string::npos);
 }
 
+TEST_CASE("a responsibility list grouped by unit: the unit heading or owning paragraph owns the duties under it") {
+  // Headings that are nothing but a unit's name, and a paragraph handing the duties after it to one
+  // unit (r139, tests/data/real): the numbered items without annotations are that unit's.
+  const Document d = parse_text(
+      "（一）市发展改革委：\n"
+      "1.统筹推进重大项目建设。\n"
+      "2.做好价格监测。(牵头单位:市市场监管局;责任单位:市发展改革委)\n"
+      "（二）市教育局\n"
+      "1.推进义务教育优质均衡发展。\n"
+      "二、加强组织保障\n"
+      "3.健全工作机制。\n"
+      "2022年,区政府要全面实施食品安全法,完成年度主要任务,主要承担以下工作:\n"
+      "4.落实食品安全属地管理责任。\n");
+  REQUIRE(d.tasks.size() == 4);
+  CHECK(co(d, 0) == Names{"市发展改革委"});
+  CHECK(leads(d, 0).empty());
+  CHECK(std::string(d.text(d.tasks[0])) == "统筹推进重大项目建设。");
+  CHECK(leads(d, 1) == Names{"市市场监管局"});  // its own annotation
+  CHECK(co(d, 2) == Names{"市教育局"});
+  CHECK(co(d, 3) == Names{"区政府"});
+  // A 一、 heading that names no unit ends the unit's group: its item is reported.
+  REQUIRE(d.skipped.size() == 1);
+  CHECK(d.skipped[0].line == 7);
+}
+
 TEST_CASE("a header row of a table that cannot be read is reported, never a task naming its column") {
   // 责任部门 followed by 备注 reads like a label and its unit; on a line of column names it is neither.
   // Two columns that name nothing a table reader knows (备注 说明) leave the header unread.

@@ -307,10 +307,12 @@ ParsedAnnotation parse_labelled(std::u32string_view s, Range content, const std:
     const std::uint32_t end = k + 1 < labels.size() ? labels[k + 1].begin : content.end;
     const Range value = trim(s, {labels[k].end, end}, U";,。.、:");
     if (value.empty()) {
-      after_column_names = after_column_names || (k + 1 < labels.size() && names_a_column(k) && names_a_column(k + 1));
+      if (!after_column_names && k + 1 < labels.size() && names_a_column(k) && names_a_column(k + 1)) {
+        after_column_names = true;
+        out.agencies_only_from = static_cast<std::uint32_t>(out.roles.size());
+      }
       continue;
     }
-    const std::size_t first_list = out.roles.size();
     switch (labels[k].role) {
       case ListRole::Lead: add_labelled_units(s, Role::Lead, value, out); break;
       case ListRole::Co: add_labelled_units(s, Role::Co, value, out); break;
@@ -326,8 +328,6 @@ ParsedAnnotation parse_labelled(std::u32string_view s, Range content, const std:
       }
       case ListRole::Ignored: break;
     }
-    if (after_column_names)
-      for (std::size_t r = first_list; r < out.roles.size(); ++r) out.roles[r].agencies_only = true;
   }
   return out;
 }

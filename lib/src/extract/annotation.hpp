@@ -7,6 +7,7 @@
 #pragma once
 
 #include <optional>
+#include <limits>
 #include <vector>
 
 #include "agencygraph/model.hpp"
@@ -21,10 +22,6 @@ enum class ListRole { Lead, Co, Deadline, People, Verbs, Ignored };
 struct RoleList {
   Role role = Role::Co;
   Range names;  // the list text after the label / before the verb
-  // The list follows a table's column names on their line (牵头部门 主责单位 协办单位 …) with the rows'
-  // cells run together after them, as a PDF preview prints a table: which column a word came from
-  // is lost, and only the words that end like an agency are certainly units.
-  bool agencies_only = false;
 };
 
 struct ParsedAnnotation {
@@ -32,6 +29,10 @@ struct ParsedAnnotation {
   std::vector<Range> deadlines;
   std::vector<Range> remarks;
   std::vector<Range> people;  // officials named as answering for the task (分管领导: 王某某), never agencies
+  // The lists from roles[agencies_only_from] on follow a table's column names on their line (牵头部门
+  // 主责单位 协办单位 …) with the rows' cells run together after them, as a PDF preview prints a table:
+  // which column a word came from is lost, and only the words that end like an agency are certainly units.
+  std::uint32_t agencies_only_from = std::numeric_limits<std::uint32_t>::max();
   bool has_roles() const { return !roles.empty(); }
 };
 

@@ -410,6 +410,12 @@ class DocumentParser {
     return stop == std::string_view::npos || stop + 3 >= body.size();
   }
 
+  // The units a heading or a paragraph names for the numbered items under it, and their role.
+  struct SectionUnits {
+    ByteRange units;
+    Role role = Role::Lead;
+  };
+
   std::size_t parse_numbered(std::size_t k) {
     const Line& line = lines_[k];
     const bool heading = is_heading_numbering(line.numbering);
@@ -425,13 +431,14 @@ class DocumentParser {
         return k + 1;
       }
     }
-    if (!found && !heading && line.numbering != Numbering::Bullet && section_lead_) {
+    if (!found && !heading && line.numbering != Numbering::Bullet && section_units_) {
       if (stops_mid_sentence_at_end(line)) {
-        skip(line, "task cut off at the end of the text (under a heading that names its lead)");
+        skip(line, "task cut off at the end of the text (under a heading that names its units)");
         return k + 1;
       }
       ++numbered_tasks_;
-      add_task(k, task_id(line), line.body, {locator_.units_as_annotation(*section_lead_, *section_lead_, Role::Lead), k},
+      const ByteRange units = section_units_->units;
+      add_task(k, task_id(line), line.body, {locator_.units_as_annotation(units, units, section_units_->role), k},
                ByteRange{line.body, line.range.end});
       return k + 1;
     }
@@ -489,6 +496,7 @@ class DocumentParser {
     const Line& line = lines_[k];
     std::optional<detail::LocatedAnnotation> located = locator_.locate_line(label_line(k));
     if (!located) {
+      if (std::optional<ByteRange> owner = unit_owning_duties_after(line)) section_units_ = SectionUnits{*owner, Role::Co};
       last_text_line_ = k;
       return k + 1;
     }
@@ -681,15 +689,15 @@ class DocumentParser {
 
   void fill_roles(const detail::FoundAnnotation& found, const FoldedText& folded, Task& task) {
     pieces_.clear();
-    for (const detail::RoleList& list : found.parsed.roles) {
-      for (const detail::NamePiece& piece : names_.split(folded.chars, list.names)) {
-        if (list.agencies_only && !detail::ends_like_agency(detail::slice(folded.chars, piece.main))) {
-          list_remarks_.push_back("not read as a unit (table cells run together): " + original(folded, piece.main));
-          continue;
-        }
-        pieces_.push_back({piece.marked_lead ? Role::Lead : list.role, piece});
+    for (std::size_t r = 0; r < found.parsed.roles.size(); ++r) {
+      const detail::RoleList& list = found.parsed.roles[r];
+      const std::vector<detail::NamePiece>& pieces = names_.split(folded.chars, list.names);
+      if (r < found.parsed.agencies_only_from) {
+        for (const detail::NamePiece& piece : pieces) pieces_.push_back({piece.marked_lead ? Role::Lead : list.role, piece});
+      } else {
+        add_agencies_only(list.role, pieces, folded);
       }
-      add_clauses(names_.clauses(), folded, task);
+      if (!names_.clauses().empty()) add_clauses(names_.clauses(), folded, task);
     }
     add_mentions(task, folded);
     for (Range deadline : found.parsed.deadlines) {
@@ -702,6 +710,17 @@ class DocumentParser {
     list_remarks_.clear();
     for (Range person : found.parsed.people) task.leaders.push_back(original(folded, person));
     apply_first_listed(task);
+  }
+
+  // The names of a list read from a table's cells run together (ParsedAnnotation::agencies_only_from):
+  // those that end like an agency; the others wait in list_remarks_ as words not read as units.
+  void add_agencies_only(Role role, const std::vector<detail::NamePiece>& pieces, const FoldedText& folded) {
+    for (const detail::NamePiece& piece : pieces) {
+      if (detail::ends_like_agency(detail::slice(folded.chars, piece.main)))
+        pieces_.push_back({piece.marked_lead ? Role::Lead : role, piece});
+      else
+        list_remarks_.push_back("not read as a unit (table cells run together): " + original(folded, piece.main));
+    }
   }
 
   // Clauses found inside a list of units (a deadline, 排在首位的为牵头单位, 下同): the deadline joins
@@ -873,8 +892,65 @@ class DocumentParser {
     current_section_ = static_cast<std::uint32_t>(document_.sections.size() - 1);
     // A heading that names the lead of the items under it (一、县示范区管委会牵头工作(8项)) holds
     // until the next heading of its rank or above; a lower heading that names none keeps it.
-    if (std::optional<ByteRange> units = units_leading_section(line)) section_lead_ = units;
-    else if (line.numbering == Numbering::CjkComma) section_lead_.reset();
+    if (std::optional<SectionUnits> units = units_leading_section(line)) section_units_ = units;
+    else if (std::optional<ByteRange> owner = unit_heading(line)) section_units_ = SectionUnits{*owner, Role::Co};
+    else if (line.numbering == Numbering::CjkComma) section_units_.reset();
+  }
+
+  // A heading that is nothing but a unit's name, as a responsibility list grouped by unit prints it
+  // (（一）市发展改革委：, 二、区教育局): the numbered duties under it without annotations of their own
+  // are that unit's, as the one unit responsible. Its units, without the colon.
+  std::optional<ByteRange> unit_heading(const Line& line) const {
+    constexpr std::uint32_t kLongestName = 30 * 3;
+    if (line.range.end - line.body > kLongestName) return std::nullopt;
+    // Most headings are topics, told by their last character alone, read from the bytes: every
+    // agency ending is a three-byte ideograph, which folds to itself but in a traditional document.
+    std::uint32_t end = line.range.end;
+    while (end > line.body && (text_[end - 1] == ':' || text_[end - 1] == ' ')) --end;
+    if (end >= line.body + 3 && text_.compare(end - 3, 3, "：") == 0) end -= 3;
+    if (!folder_.traditional()) {
+      if (end < line.body + 3) return std::nullopt;
+      const auto* last = reinterpret_cast<const unsigned char*>(text_.data() + end - 3);
+      if ((last[0] & 0xF0) != 0xE0) return std::nullopt;
+      const auto c = static_cast<char32_t>(((last[0] & 0x0F) << 12) | ((last[1] & 0x3F) << 6) | (last[2] & 0x3F));
+      if (!detail::may_end_agency_name(c)) return std::nullopt;
+    }
+    FoldedText folded;
+    folder_.append(text_, line.body, line.range.end, folded);
+    std::u32string_view heading = folded.chars;
+    while (!heading.empty() && std::u32string_view(U":： ").find(heading.back()) != std::u32string_view::npos)
+      heading.remove_suffix(1);
+    if (heading.empty() || !is_unit_line(heading) || !detail::ends_like_agency(heading)) return std::nullopt;
+    return ByteRange{line.body, folded.offsets[heading.size()]};
+  }
+
+  // A paragraph that hands the numbered duties after it to one unit (2022年,区政府要全面实施…,主要承担以下
+  // 工作:): it ends in a colon after 以下 or 如下, and a clause opens with the unit, followed by 要, 应,
+  // 负责, 主要 or 承担. The unit, when the paragraph is such.
+  std::optional<ByteRange> unit_owning_duties_after(const Line& line) const {
+    const std::string_view text = text_.substr(line.range.begin, line.range.size());
+    if (!text.ends_with("：") && !text.ends_with(":")) return std::nullopt;
+    const std::size_t tail = text.size() > 30 ? text.size() - 30 : 0;
+    if (text.find("以下", tail) == std::string_view::npos && text.find("如下", tail) == std::string_view::npos) return std::nullopt;
+    FoldedText folded;
+    folder_.append(text_, line.range.begin, line.range.end, folded);
+    const std::u32string_view s = folded.chars;
+    // The first two clauses: a time phrase may open the paragraph (2022年,).
+    std::size_t clause = 0;
+    for (int tries = 0; tries < 2 && clause < s.size(); ++tries) {
+      std::size_t end = s.find_first_of(U",，;；。", clause);
+      if (end == std::u32string_view::npos) end = s.size();
+      const std::u32string_view words = s.substr(clause, end - clause);
+      for (std::u32string_view verb : {U"要", U"应", U"负责", U"主要", U"承担"}) {
+        const std::size_t at = words.find(verb);
+        if (at == std::u32string_view::npos || at < 2) continue;
+        const std::u32string_view unit = words.substr(0, at);
+        if (is_unit_line(unit) && detail::ends_like_agency(unit))
+          return ByteRange{folded.offsets[clause], folded.offsets[clause + at]};
+      }
+      clause = end + 1;
+    }
+    return std::nullopt;
   }
 
   // Whether `end` is the end of a file's text that stops without a line break, as an excerpt cut in
@@ -893,7 +969,7 @@ class DocumentParser {
   // The units of a heading that groups tasks by their lead: 一、县示范区管委会牵头工作(8项), （二）市发改委
   // 牵头的重点任务. Headings that name people (李丹常委、常务副区长牵头重点工作) name no units and lead
   // nothing: their items carry their own annotations.
-  std::optional<ByteRange> units_leading_section(const Line& line) const {
+  std::optional<SectionUnits> units_leading_section(const Line& line) const {
     constexpr std::uint32_t kLongestHeading = 40 * 3;
     if (line.range.end - line.body > kLongestHeading) return std::nullopt;
     // (Compared as bytes first: a traditional document may print 牽頭.)
@@ -916,7 +992,7 @@ class DocumentParser {
     const std::u32string_view rest = heading.substr(verb + 2);
     if (std::find(std::begin(kGroupWords), std::end(kGroupWords), rest) == std::end(kGroupWords)) return std::nullopt;
     if (!is_unit_line(heading.substr(0, verb))) return std::nullopt;
-    return ByteRange{line.body, folded.offsets[verb]};
+    return SectionUnits{ByteRange{line.body, folded.offsets[verb]}, Role::Lead};
   }
 
   // ---- tables ----
@@ -1462,7 +1538,7 @@ class DocumentParser {
   std::optional<std::uint32_t> first_listed_from_;    // where the first-listed convention is stated
   std::optional<std::uint32_t> unlabelled_lead_from_;  // where "units without a lead label lead" is
   std::uint32_t current_section_ = 0;
-  std::optional<ByteRange> section_lead_;  // the units a heading names as the lead of the items under it
+  std::optional<SectionUnits> section_units_;  // for the numbered items under a heading
   int table_rows_ = 0;
   int bullets_ = 0;      // bulleted tasks so far, for their ids
   std::optional<std::size_t> table_task_;  // the task of the last table row read, for continuation rows

@@ -150,6 +150,11 @@ const AgencyEndings kAgencyEndings;
 
 }  // namespace
 
+bool may_end_agency_name(char32_t last) {
+  // The agency endings, and the last characters of the two-character ones below.
+  return kAgencyEndings.contains(last) || std::u32string_view(U"位门学院校行").find(last) != std::u32string_view::npos;
+}
+
 bool ends_like_agency(std::u32string_view name) {
   if (name.size() < 2) return false;
   if (kAgencyEndings.contains(name.back())) return true;

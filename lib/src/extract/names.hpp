@@ -46,4 +46,8 @@ class NameSplitter {
 // following 和/及/等 joins or ends names rather than being part of one.
 bool ends_like_agency(std::u32string_view name);
 
+// Whether a name ending in `last` may end like an agency, bare places aside: the one-character
+// test that rules most words out before ends_like_agency() reads them whole.
+bool may_end_agency_name(char32_t last);
+
 }  // namespace agencygraph::detail
