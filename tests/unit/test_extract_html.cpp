@@ -236,6 +236,19 @@ TEST_CASE("conversion: a table holding tables is layout, each cell its own lines
   CHECK(converted("<table>stray<td>a\tb\nc</td><td>d<p>e</p></td></table>") == Names{"1: stray", "1: a b c | d e"});
 }
 
+TEST_CASE("conversion: a table of one column is layout, its cells' paragraphs their own lines") {
+  // A page template's frame holds the whole body in one cell (r185-r187, tests/data/real).
+  CHECK(converted("<table><tr><td><p>1.甲。（市发改委负责）</p><p>2.乙。（市财政局负责）</p></td></tr></table>") ==
+        Names{"1: 1.甲。（市发改委负责）", "1: 2.乙。（市财政局负责）"});
+  // Read as a data table, the two items were one row: one task holding both annotations.
+  const Document d = parse_html(
+      "<table><tr><td>索 引 号：</td><td>000014349/2018-00188</td></tr></table>"
+      "<table><tbody><tr><td><p>一、推进政务服务。（国务院办公厅负责）</p>\n<p>二、优化营商环境。（国家发展改革委负责）</p></td></tr></tbody></table>");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(test::co(d, 0) == Names{"国务院办公厅"});
+  CHECK(test::co(d, 1) == Names{"国家发展改革委"});
+}
+
 TEST_CASE("detection: pages and fragments are HTML; plain text, even mentioning .html or <p>, is not") {
   for (const char* page : {"<!DOCTYPE html><html>", "  \n<HTML lang=\"zh\">", "\xEF\xBB\xBF<!doctype HTML>",
                            "<!-- saved from url=(0045)http://www.xianning.gov.cn/ -->\n<html>",

@@ -184,7 +184,8 @@ class Renderer {
     if (node.is_text()) return out.text(node.begin, node.end, node.line, pre);
     if (node.name == "br") return out.line_break(node.line);
     if (node.name == "head") return titles(node, out);
-    if (node.name == "table" && !out.one_line() && !holds_table_in_cell(node)) return data_table(node, pre, out);
+    if (node.name == "table" && !out.one_line() && !holds_table_in_cell(node) && has_columns(node))
+      return data_table(node, pre, out);
     const bool block = is_block(node.name);
     if (block) out.block_boundary();
     children(node, pre || node.name == "pre", out);
@@ -206,6 +207,17 @@ class Renderer {
     for (std::uint32_t row : rows_of(table))
       for (std::uint32_t cell : nodes_[row].children)
         if (holds_table(nodes_[cell])) return true;
+    return false;
+  }
+
+  // A table of one column is layout too: a page template's frame holds the whole body in one cell,
+  // whose paragraphs read as one row would be one line, every task run into the first.
+  bool has_columns(const Node& table) const {
+    for (std::uint32_t row : rows_of(table)) {
+      int cells = 0;
+      for (std::uint32_t cell : nodes_[row].children)
+        if ((nodes_[cell].name == "td" || nodes_[cell].name == "th") && ++cells == 2) return true;
+    }
     return false;
   }
 
