@@ -259,6 +259,18 @@ TEST_CASE("a table with two co columns (参与单位 and 责任单位) keeps bot
   }
 }
 
+TEST_CASE("a 民生实事 column is a task column: a livelihood-projects table one cell per line") {
+  // As r174 (tests/data/real) prints it: a unit per line in the 责任单位 cell, then the deadline.
+  const Document d = parse_text(
+      "序号\n\n民生实事\n\n责任单位\n\n完成时限\n\n"
+      "1\n\n启动建设东湖湿地公园。\n\n县水务局\n县住建局\n\n12月底前\n\n"
+      "2\n\n新建2座人行天桥。\n\n县住建局\n\n9月投入使用\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(std::string(d.text(d.tasks[0])) == "启动建设东湖湿地公园。");
+  CHECK(co(d, 0) == Names{"县水务局", "县住建局"});
+  CHECK(co(d, 1) == Names{"县住建局"});
+}
+
 TEST_CASE("member duties: a numbered item that opens with the units doing it names them") {
   // As an emergency plan prints its member units' duties (r143, tests/data/real).
   const Document d = parse_text(

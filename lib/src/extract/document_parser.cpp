@@ -50,9 +50,9 @@ const detail::WordSet kTitleCharacters{"分", "报"};
 // then be tried as a comma-separated header). Two sets: a WordSet looks for at most four last
 // characters at once.
 const detail::WordSet kTaskColumnWords{"任务", "事项", "内容", "目标"};
-const detail::WordSet kMoreTaskColumnWords{"重点工作", "工作措施", "项目名称"};
+const detail::WordSet kMoreTaskColumnWords{"重点工作", "工作措施", "项目名称", "民生实事"};
 // Whether a short line holds a character of a word that names a task or number column (tables.cpp,
-// column_of: 任务, 工作, 事项, 内容, 目标, 项目, 措施; 序号, 编号, 序, 号, No.), spaced out or not (主 要 工 作
+// column_of: 任务, 工作, 事项, 内容, 目标, 项目, 措施, 实事; 序号, 编号, 序, 号, No.), spaced out or not (主 要 工 作
 // 任 务). A table's header names its task column, and a header of one cell per line starts with the
 // task or the number, so a line without one starts no table. Compared as bytes: the line is short, and
 // folding it was the costly part of looking for a table at every paragraph.

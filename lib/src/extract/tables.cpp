@@ -52,7 +52,7 @@ Column column_of(std::u32string_view spaced) {
   if (contains(cell, U"时限") || contains(cell, U"时间") || contains(cell, U"期限")) return Column::Deadline;
   if (cell == U"序号" || cell == U"编号" || cell == U"序" || cell == U"No." || cell == U"号") return Column::Id;
   if (contains(cell, U"任务") || contains(cell, U"工作") || contains(cell, U"事项") || contains(cell, U"内容") ||
-      contains(cell, U"目标") || contains(cell, U"项目") || contains(cell, U"措施")) {
+      contains(cell, U"目标") || contains(cell, U"项目") || contains(cell, U"措施") || contains(cell, U"实事")) {
     // Columns about a task that are not its text: progress, investment, remarks.
     for (std::u32string_view other : {U"进展", U"情况", U"备注", U"说明", U"成效", U"投资", U"资金", U"规模", U"金额"})
       if (contains(cell, other)) return Column::None;
