@@ -271,6 +271,25 @@ TEST_CASE("a 民生实事 column is a task column: a livelihood-projects table o
   CHECK(co(d, 1) == Names{"县住建局"});
 }
 
+TEST_CASE("items and headings that open with role clauses: X负责，A、B配合，then the measure") {
+  // As r171 (tests/data/real) prints them: the clauses up to the measure are the annotation.
+  const Document d = parse_text(
+      "8.市工商局负责,市经贸委、市农业局配合,严格实施肉品销售公示制度。\n"
+      "四、其他相关工作\n"
+      "(一)由市农业局负责,市海洋与渔业局配合,做好农产品质量安全认证工作。\n"
+      "(二)市卫生局负责的工作\n"
+      "1.制定年度食品污染监测计划。\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(co(d, 0) == Names{"市工商局", "市经贸委", "市农业局"});
+  CHECK(std::string(d.text(d.tasks[0])) == "严格实施肉品销售公示制度。");
+  CHECK(d.tasks[1].id == "一");
+  CHECK(co(d, 1) == Names{"市农业局", "市海洋与渔业局"});
+  CHECK(std::string(d.text(d.tasks[1])) == "做好农产品质量安全认证工作。");
+  // A heading that is a title naming a unit is no task; the item under it has no annotation.
+  REQUIRE(d.skipped.size() == 1);
+  CHECK(d.skipped[0].line == 5);
+}
+
 TEST_CASE("member duties: a numbered item that opens with the units doing it names them") {
   // As an emergency plan prints its member units' duties (r143, tests/data/real).
   const Document d = parse_text(

@@ -757,10 +757,6 @@ std::optional<FoundAnnotation> find_annotation(std::u32string_view s, Range bloc
   return std::nullopt;
 }
 
-namespace {
-
-// Role clauses opening a line, up to its first full stop: the longest run of clauses from the
-// start that reads as roles (and officials) and nothing else.
 std::optional<FoundAnnotation> find_leading_clauses(std::u32string_view s, Range line) {
   line = trim(s, line);
   std::uint32_t stop = line.end;
@@ -786,8 +782,6 @@ std::optional<FoundAnnotation> find_leading_clauses(std::u32string_view s, Range
   }
   return best;
 }
-
-}  // namespace
 
 std::optional<FoundAnnotation> find_line_prose(std::u32string_view s, Range line) {
   const Range whole = trim(s, line, U"。.;,");

@@ -60,6 +60,9 @@ std::optional<FoundAnnotation> find_annotation(std::u32string_view s, Range bloc
 std::optional<FoundAnnotation> find_line_annotation(std::u32string_view s, Range line);
 // find_line_annotation() without find_annotation(): the prose readings alone.
 std::optional<FoundAnnotation> find_line_prose(std::u32string_view s, Range line);
+// Role clauses opening a line, up to its first full stop: the longest run of clauses from the start
+// that reads as roles (and officials) and nothing else (X负责，A、B配合，严格实施…).
+std::optional<FoundAnnotation> find_leading_clauses(std::u32string_view s, Range line);
 
 // True when c can start a role label (牵头单位, 责任单位, 完成时限, …).
 bool may_start_label(char32_t c);

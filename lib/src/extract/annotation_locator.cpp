@@ -385,6 +385,14 @@ LocatedAnnotation AnnotationLocator::units_as_annotation(ByteRange units, ByteRa
   return {whole, std::move(found)};
 }
 
+std::optional<LocatedAnnotation> AnnotationLocator::locate_opening_clauses(ByteRange line) {
+  fold(line.begin, line.end);
+  std::optional<FoundAnnotation> found = find_leading_clauses(folded_.chars, {0, static_cast<std::uint32_t>(folded_.size())});
+  if (!found) return std::nullopt;
+  const ByteRange whole = {folded_.offsets[found->whole.begin], folded_.offsets[found->whole.end]};
+  return LocatedAnnotation{whole, std::move(*found)};
+}
+
 std::optional<LocatedAnnotation> AnnotationLocator::locate_line(ByteRange line) {
   if (!may_hold_annotation(line)) return std::nullopt;
   if (auto located = locate(line)) return located;

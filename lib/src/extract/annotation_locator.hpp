@@ -37,6 +37,9 @@ class AnnotationLocator {
   // or role clauses opening the line (由某某副市长负责，X牵头，Y配合，…).
   std::optional<LocatedAnnotation> locate_line(ByteRange line);
 
+  // Role clauses opening text[line] (X负责，A、B配合，严格实施…), as find_leading_clauses() reads them.
+  std::optional<LocatedAnnotation> locate_opening_clauses(ByteRange line);
+
   // text[units] as an annotation naming its units in `role`, cut from the text over `whole` (which
   // holds `units`): the units a sentence opens with (财政部负责…), read as a list.
   LocatedAnnotation units_as_annotation(ByteRange units, ByteRange whole, Role role);

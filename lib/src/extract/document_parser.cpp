@@ -422,13 +422,25 @@ class DocumentParser {
     const std::size_t end = block_end(k);
     std::optional<Found> found = find_paragraph_annotation(k, line.body, end, heading && is_title_like(line));
     if (!found && line.numbering == Numbering::Arabic) found = find_annotation_after_sub_items(k);
-    if (!found && !heading && line.numbering != Numbering::Bullet) {
+    if (!found && line.numbering != Numbering::Bullet) {
       if (std::optional<ByteRange> units = opening_units(line)) {
-        ++numbered_tasks_;
-        const std::uint32_t verb = units->end;
-        add_task(k, task_id(line), verb, {locator_.units_as_annotation(*units, *units, Role::Co), k},
-                 ByteRange{verb, line.range.end});
-        return k + 1;
+        // Role clauses after the units (X负责，A、B配合，严格实施…) are the annotation, and the text follows
+        // them; a heading is a task only so, when text follows (（一）市卫生局负责，A配合，制定…).
+        const ByteRange rest{line.body, line.range.end};
+        std::optional<detail::LocatedAnnotation> clauses = locator_.locate_opening_clauses(rest);
+        if (clauses && clauses->whole.end < line.range.end) {
+          ++numbered_tasks_;
+          const std::uint32_t text_begin = detail::trim_bytes(folder_, text_, {clauses->whole.end, line.range.end}, U",;").begin;
+          add_task(k, task_id(line), text_begin, {std::move(*clauses), k}, ByteRange{text_begin, line.range.end});
+          return k + 1;
+        }
+        if (!heading) {
+          ++numbered_tasks_;
+          const std::uint32_t verb = units->end;
+          add_task(k, task_id(line), verb, {locator_.units_as_annotation(*units, *units, Role::Co), k},
+                   ByteRange{verb, line.range.end});
+          return k + 1;
+        }
       }
     }
     if (!found && !heading && line.numbering != Numbering::Bullet && section_units_) {
@@ -647,6 +659,7 @@ class DocumentParser {
     const std::size_t verb = detail::find_utf8(head, line.body, "负责");
     if (verb == std::string_view::npos) return std::nullopt;
     ByteRange units{line.body, static_cast<std::uint32_t>(verb)};
+    if (text_.substr(units.begin, units.size()).starts_with("由")) units.begin += 3;  // 由市农业局负责
     for (bool cut = true; cut && !units.empty();) {
       cut = false;
       for (std::string_view tail : {"，", ",", "：", ":", "按照各自职能分工", "按照职责分工", "按职责分工", "分别", " "}) {
