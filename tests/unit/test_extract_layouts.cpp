@@ -290,6 +290,21 @@ TEST_CASE("items and headings that open with role clauses: X负责，A、B配合
   CHECK(d.skipped[0].line == 5);
 }
 
+TEST_CASE("a star after a row number marks the row, and the number is the task's id") {
+  // As r169 (tests/data/real) prints its key projects: 9*, 10*.
+  const Document d = parse_text(
+      "序号\n项目内容\n牵头单位\n"
+      "8\n发放创业补贴。\n市人社局\n"
+      "9*\n促进大学生创业。\n团市委\n"
+      "10*\n妇女居家灵活就业培训。\n市妇联\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(d.tasks[1].id == "9");
+  CHECK(leads(d, 1) == Names{"团市委"});
+  CHECK(d.tasks[2].id == "10");
+  CHECK(leads(d, 2) == Names{"市妇联"});
+  CHECK(d.skipped.empty());
+}
+
 TEST_CASE("member duties: a numbered item that opens with the units doing it names them") {
   // As an emergency plan prints its member units' duties (r143, tests/data/real).
   const Document d = parse_text(

@@ -1254,14 +1254,14 @@ class DocumentParser {
         return k;  // the table has ended
       }
       const std::size_t row_line = k;
-      const std::u32string next_number = to_u32(std::to_string(row_number(number) + 1));
+      const long next_number = row_number(number) + 1;
       std::vector<Range> cells(before_number, Range{});
       cells.push_back(number);
       std::vector<std::size_t> cell_ends(before_number + 1, k);  // the last line of each cell
       for (++k; k < n; ++k) {
         if (lines_[k].blank()) continue;
         const Range r = cell_at(k);
-        if (detail::slice(window_.chars(), r) == next_number) break;
+        if (is_row_number(r) && row_number(r) == next_number) break;
         // A row with as many cells as its header has lines ends at any row number: a progress table
         // keeps the numbers of the tasks it reports on, which jump (145, 249).
         if (static_cast<int>(cells.size()) >= layout.columns && is_row_number(r)) break;
@@ -1382,11 +1382,11 @@ class DocumentParser {
     return detail::strip_cell_bars(window_.chars(), line);
   }
 
-  static std::u32string to_u32(std::string_view ascii) { return {ascii.begin(), ascii.end()}; }
 
   long row_number(Range r) const {
     long value = 0;
-    for (char32_t c : detail::slice(window_.chars(), r)) value = value * 10 + static_cast<long>(c - U'0');
+    for (char32_t c : detail::slice(window_.chars(), r))
+      if (detail::is_digit(c)) value = value * 10 + static_cast<long>(c - U'0');
     return value;
   }
 
@@ -1395,8 +1395,15 @@ class DocumentParser {
     return k;
   }
 
+  static std::u32string_view without_row_mark(std::u32string_view id) {
+    if (id.size() > 1 && id.back() == U'*') id.remove_suffix(1);
+    return id;
+  }
+
+  // A row's number, as a 序号 cell prints it; a star after it marks the row (9*: a key project) and
+  // is not part of the number.
   bool is_row_number(Range r) const {
-    const std::u32string_view t = detail::slice(window_.chars(), r);
+    const std::u32string_view t = without_row_mark(detail::slice(window_.chars(), r));
     return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), detail::is_digit);
   }
 
@@ -1502,7 +1509,7 @@ class DocumentParser {
                            table_task_ && *table_task_ < document_.tasks.size();
     Task task;
     if (!continues) {
-      task.id = row.id.empty() ? std::to_string(++table_rows_) : to_utf8(detail::slice(folded.chars, row.id));
+      task.id = row.id.empty() ? std::to_string(++table_rows_) : to_utf8(without_row_mark(detail::slice(folded.chars, row.id)));
       task.line = file_line(k);
       task.section = current_section_;
       task.text = span(folded, row.task);
