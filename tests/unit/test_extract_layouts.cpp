@@ -305,6 +305,21 @@ TEST_CASE("a star after a row number marks the row, and the number is the task's
   CHECK(d.skipped.empty());
 }
 
+TEST_CASE("a progress table one cell per line: counts are no units, a figure's number no row number") {
+  // As r176 (tests/data/real) prints it: 2所 is a count of kindergartens; row 9 goes on over lines of
+  // cells whose figures (7965 / 80%) are numbers too.
+  const Document d = parse_text(
+      "序号 |\n项目名称 |\n责任单位 |\n目标任务 |\n实际完成 |\n完成率 |\n"
+      "3 |\n建设农村公办幼儿园(所) |\n教育局 |\n2所 |\n1 |\n70% |\n"
+      "9 |\n提高城乡低保补助标准 |\n区人社局 |\n6300人 |\n7558 |\n119% |\n"
+      "完成征缴基金10000万元 |\n区人社局 |\n10000万 |\n7965 |\n80% |\n"
+      "城市低保补差水平月均达到300元 |\n区民政局 |\n100% |\n100% |\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(co(d, 0) == Names{"教育局"});
+  CHECK(d.tasks[1].id == "9");
+  CHECK(co(d, 1) == Names{"区人社局", "区民政局"});
+}
+
 TEST_CASE("member duties: a numbered item that opens with the units doing it names them") {
   // As an emergency plan prints its member units' duties (r143, tests/data/real).
   const Document d = parse_text(

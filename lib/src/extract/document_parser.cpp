@@ -1263,8 +1263,9 @@ class DocumentParser {
         const Range r = cell_at(k);
         if (is_row_number(r) && row_number(r) == next_number) break;
         // A row with as many cells as its header has lines ends at any row number: a progress table
-        // keeps the numbers of the tasks it reports on, which jump (145, 249).
-        if (static_cast<int>(cells.size()) >= layout.columns && is_row_number(r)) break;
+        // keeps the numbers of the tasks it reports on, which jump (145, 249). A number followed by
+        // another figure (7965 / 80%) is a figure of the row's next line of cells, not a row number.
+        if (static_cast<int>(cells.size()) >= layout.columns && is_row_number(r) && !figure_follows(k)) break;
         if (starts_line_header(k)) break;  // the next table begins
         // A numbered paragraph ends a short last row (and with it the table): taken as a cell it was
         // neither a task nor skipped.
@@ -1361,6 +1362,14 @@ class DocumentParser {
       read_row(row_line, cells, layout);
     }
     return k;
+  }
+
+  // Whether the next non-blank line after k opens with a digit, as a table's figures do.
+  bool figure_follows(std::size_t k) {
+    const std::size_t next = first_non_blank(k + 1);
+    if (next >= lines_.size()) return false;
+    const Range cell = cell_at(next);
+    return !cell.empty() && detail::is_digit(window_.chars()[cell.begin]);
   }
 
   // Whether line k and the next non-blank line are both header words: a one-cell-per-line header
@@ -1479,6 +1488,11 @@ class DocumentParser {
     add_row_task(k, row);
   }
 
+  // A figure and its measure word, which may end like a unit's name (2所, 3站): a count of units.
+  static bool is_count(std::u32string_view item) {
+    return item.size() >= 2 && std::all_of(item.begin(), item.end() - 1, [](char32_t c) { return detail::is_digit(c) || c == U'.'; });
+  }
+
   // A cell that is a list of units: every item ends like a unit or is a collective, and one names
   // a unit outright (城投集团, 水利局; not 完工投用).
   static bool is_unit_line(std::u32string_view text) {
@@ -1488,7 +1502,7 @@ class DocumentParser {
       if (i < text.size() && text[i] != U'、' && text[i] != U',') continue;
       std::u32string_view item = text.substr(start, i - start);
       if (item.ends_with(U"等")) item.remove_suffix(1);
-      if (item.starts_with(U"各") || detail::ends_like_agency(item)) return true;
+      if (item.starts_with(U"各") || (detail::ends_like_agency(item) && !is_count(item))) return true;
       start = i + 1;
     }
     return false;
