@@ -320,6 +320,22 @@ TEST_CASE("a progress table one cell per line: counts are no units, a figure's n
   CHECK(co(d, 1) == Names{"区人社局", "区民政局"});
 }
 
+TEST_CASE("a row with more cells than its header reads the columns after its task from its right end") {
+  // As r172 (tests/data/real) prints it: 目标 spans an indicator and its figure, so the row has a
+  // cell more than the header; trailing empty cells are no extra cells.
+  const Document d = parse_text(
+      "项 目 | 目标 | 分 解 情 况 | 责任领导 | 责任单位 |\n"
+      "就业促进工程 | 城镇新增就业人数(人) | 1300 | 元坝镇280 白果乡15 | 刘 强 | 区人社局 |\n"
+      "\n"
+      "序号 | 工作任务 | 牵头单位 | 责任单位\n"
+      "1 | 推进老旧小区改造。 | 区住建局 | 区财政局 | |\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(co(d, 0) == Names{"区人社局"});
+  CHECK(d.tasks[0].leaders == std::vector<std::string>{"刘 强"});
+  CHECK(leads(d, 1) == Names{"区住建局"});
+  CHECK(co(d, 1) == Names{"区财政局"});
+}
+
 TEST_CASE("member duties: a numbered item that opens with the units doing it names them") {
   // As an emergency plan prints its member units' duties (r143, tests/data/real).
   const Document d = parse_text(

@@ -1421,8 +1421,15 @@ class DocumentParser {
     return t.find_first_not_of(U"-:= ") == std::u32string_view::npos;
   }
 
+  // A row with more cells than its header (trailing empty cells aside) has cells under a header cell
+  // that spanned columns, as a table flattened from a page prints them (目标 over an indicator and
+  // its figure): the columns after the task column are read from the row's right end.
   void read_row(std::size_t k, const std::vector<Range>& cells, const detail::TableLayout& layout) {
+    std::size_t filled = cells.size();
+    while (filled > 0 && cells[filled - 1].empty()) --filled;
+    const int extra = layout.task >= 0 && static_cast<int>(filled) > layout.columns ? static_cast<int>(filled) - layout.columns : 0;
     auto cell = [&](int column) -> Range {
+      if (column > layout.task) column += extra;
       return column >= 0 && static_cast<std::size_t>(column) < cells.size() ? cells[static_cast<std::size_t>(column)]
                                                                               : Range{};
     };
