@@ -275,19 +275,23 @@ TEST_CASE("items and headings that open with role clauses: X负责，A、B配合
   // As r171 (tests/data/real) prints them: the clauses up to the measure are the annotation.
   const Document d = parse_text(
       "8.市工商局负责,市经贸委、市农业局配合,严格实施肉品销售公示制度。\n"
+      "9.由市发改委牵头,市财政局配合,加快推进项目建设。\n"
       "四、其他相关工作\n"
       "(一)由市农业局负责,市海洋与渔业局配合,做好农产品质量安全认证工作。\n"
       "(二)市卫生局负责的工作\n"
       "1.制定年度食品污染监测计划。\n");
-  REQUIRE(d.tasks.size() == 2);
+  REQUIRE(d.tasks.size() == 3);
   CHECK(co(d, 0) == Names{"市工商局", "市经贸委", "市农业局"});
   CHECK(std::string(d.text(d.tasks[0])) == "严格实施肉品销售公示制度。");
-  CHECK(d.tasks[1].id == "一");
-  CHECK(co(d, 1) == Names{"市农业局", "市海洋与渔业局"});
-  CHECK(std::string(d.text(d.tasks[1])) == "做好农产品质量安全认证工作。");
+  CHECK(leads(d, 1) == Names{"市发改委"});
+  CHECK(co(d, 1) == Names{"市财政局"});
+  CHECK(std::string(d.text(d.tasks[1])) == "加快推进项目建设。");
+  CHECK(d.tasks[2].id == "一");
+  CHECK(co(d, 2) == Names{"市农业局", "市海洋与渔业局"});
+  CHECK(std::string(d.text(d.tasks[2])) == "做好农产品质量安全认证工作。");
   // A heading that is a title naming a unit is no task; the item under it has no annotation.
   REQUIRE(d.skipped.size() == 1);
-  CHECK(d.skipped[0].line == 5);
+  CHECK(d.skipped[0].line == 6);
 }
 
 TEST_CASE("a star after a row number marks the row, and the number is the task's id") {

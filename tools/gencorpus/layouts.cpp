@@ -172,7 +172,8 @@ void after_line(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
   }
 }
 
-// 2. Role lists grouped by commas: every group before a role verb takes that verb's role.
+// 2. Role lists grouped by commas: every group before a role verb takes that verb's role; now and then
+// the role clauses open the item and its measure follows them.
 void comma_groups(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
   Body body(out);
   Sections sections(rng, in);
@@ -180,6 +181,14 @@ void comma_groups(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
   static constexpr std::array kCoVerbs = {"按职责分工负责", "按职责分工负责", "配合", "负责", "参与"};
   for (int id = 1; id <= in.tasks; ++id) {
     if (sections.due()) body.line(sections.next()), body.blank();
+    if (rng.chance(0.15)) {
+      // The role clauses open the item, its measure follows them (X牵头，A、B配合，加快…).
+      const Assignment a = draw(rng, in, {.simple = true, .force_lead = true, .co = true});
+      body.task(std::to_string(id), a, "opening-clauses");
+      body.line(in.indent + std::to_string(id) + "." + printed_leads(a) + "牵头" + std::string(s.comma()) + co_list(a, s) +
+                "配合" + std::string(s.comma()) + task_text(rng, s, *in.roster));
+      continue;
+    }
     const Assignment a = draw(rng, in, {.co = true});
     LayoutTask& t = body.task(std::to_string(id), a, "comma-groups");
     if (a.co.size() >= 2) t.features.emplace_back("groups");
@@ -534,7 +543,8 @@ void numbering(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
 // 6. Leaders: people who answer for a task are kept as leaders, never as agencies.
 // Tasks grouped under headings that name their lead (一、县发改局牵头工作(3项)), the items without an
 // annotation of their own; now and then a group under a person's heading (某某副市长牵头重点工作),
-// whose items carry their annotations.
+// whose items carry their annotations, or under a heading that is a unit's name ((一)县发改局：), whose
+// items are that unit's duties.
 void lead_groups(Rng& rng, const LayoutInput& in, Body& body) {
   static constexpr std::array kGroupWords = {"牵头工作", "牵头的重点任务", "牵头重点工作", "牵头事项"};
   int group = 0;
@@ -552,6 +562,20 @@ void lead_groups(Rng& rng, const LayoutInput& in, Body& body) {
     }
     Assignment lead = draw(rng, in, {.simple = true, .force_lead = true});
     lead.co.clear();
+    if (rng.chance(0.3)) {
+      // A responsibility list grouped by unit: a heading that is the unit's name owns the duties under
+      // it as their one responsible unit ((一)县发改局：, 二、县财政局).
+      Assignment owner;
+      owner.co.push_back(Run{{lead.leads.front()}, {}, {}, {}, false});
+      const bool paren = rng.chance(0.5);
+      body.line((paren ? std::string(in.style.open()) + chinese_number(group) + std::string(in.style.close()) : number) +
+                lead.leads.front() + (rng.chance(0.5) ? std::string(in.style.colon()) : std::string()));
+      for (int k = 0; k < size; ++k, ++id) {
+        body.task(std::to_string(id), owner, "unit-heading");
+        body.line(in.indent + std::to_string(id) + "." + task_text(rng, in.style, *in.roster));
+      }
+      continue;
+    }
     std::string heading = number + printed_leads(lead) + pick(rng, kGroupWords);
     if (rng.chance(0.6)) heading += std::string(in.style.open()) + std::to_string(size) + "项" + std::string(in.style.close());
     body.line(heading);

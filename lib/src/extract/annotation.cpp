@@ -773,12 +773,19 @@ std::optional<FoundAnnotation> find_leading_clauses(std::u32string_view s, Range
     else if (is_close_bracket(c)) depth = std::max(0, depth - 1);
     else if (depth == 0 && (c == U',' || c == U';')) clause_ends.push_back(i);
   }
+  // A run ends in a role verb: the words after the last verb are the measure (X牵头，A配合，支持某镇打造…),
+  // even when they end like a unit.
+  const auto ends_in_verb = [&](Range prefix) {
+    const std::u32string_view text = slice(s, trim(s, prefix, U"."));
+    return !text.empty() && kVerbEndings.contains(text.back()) &&
+           std::any_of(kVerbs.begin(), kVerbs.end(), [&](const Verb& verb) { return text.ends_with(verb.word); });
+  };
   std::optional<FoundAnnotation> best;
   for (std::uint32_t end : clause_ends) {
     const Range prefix{line.begin, end};
     ParsedAnnotation parsed = parse_verbs(s, prefix);
     if (!parsed.remarks.empty() || !parsed.deadlines.empty()) break;
-    if (parsed.has_roles()) best = FoundAnnotation{prefix, prefix, std::move(parsed), true};
+    if (parsed.has_roles() && ends_in_verb(prefix)) best = FoundAnnotation{prefix, prefix, std::move(parsed), true};
   }
   return best;
 }

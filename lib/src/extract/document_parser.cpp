@@ -423,9 +423,12 @@ class DocumentParser {
     std::optional<Found> found = find_paragraph_annotation(k, line.body, end, heading && is_title_like(line));
     if (!found && line.numbering == Numbering::Arabic) found = find_annotation_after_sub_items(k);
     if (!found && line.numbering != Numbering::Bullet) {
-      if (std::optional<ByteRange> units = opening_units(line)) {
-        // Role clauses after the units (X负责，A、B配合，严格实施…) are the annotation, and the text follows
-        // them; a heading is a task only so, when text follows (（一）市卫生局负责，A配合，制定…).
+      std::optional<ByteRange> units = opening_units(line, "负责");
+      const bool duties = units.has_value();
+      if (!units && !heading) units = opening_units(line, "牵头");
+      if (units) {
+        // Role clauses after the units (X负责，A、B配合，严格实施…; X牵头，…) are the annotation, and the text
+        // follows them; a heading is a task only so, when text follows (（一）市卫生局负责，A配合，制定…).
         const ByteRange rest{line.body, line.range.end};
         std::optional<detail::LocatedAnnotation> clauses = locator_.locate_opening_clauses(rest);
         if (clauses && clauses->whole.end < line.range.end) {
@@ -434,7 +437,7 @@ class DocumentParser {
           add_task(k, task_id(line), text_begin, {std::move(*clauses), k}, ByteRange{text_begin, line.range.end});
           return k + 1;
         }
-        if (!heading) {
+        if (duties && !heading) {
           ++numbered_tasks_;
           const std::uint32_t verb = units->end;
           add_task(k, task_id(line), verb, {locator_.units_as_annotation(*units, *units, Role::Co), k},
@@ -651,12 +654,12 @@ class DocumentParser {
 
   // A numbered item without an annotation that opens with the units doing it, as an emergency plan's
   // member duties print them ((4)财政部负责安排…; (2)国家发展改革委及国家粮食局、商务部按照各自职能分工，负责…;
-  // (1)市发改委：负责…): the units before its first 负责, when those words are nothing but a list of
-  // units. The item's text is the rest, from 负责.
-  std::optional<ByteRange> opening_units(const Line& line) const {
+  // (1)市发改委：负责…): the units before its first 负责 (or another role verb), when those words are
+  // nothing but a list of units. The item's text is the rest, from the verb.
+  std::optional<ByteRange> opening_units(const Line& line, std::string_view role_verb) const {
     constexpr std::uint32_t kLongestOpening = 60 * 3;
     const std::string_view head = text_.substr(0, std::min(line.range.end, line.body + kLongestOpening));
-    const std::size_t verb = detail::find_utf8(head, line.body, "负责");
+    const std::size_t verb = detail::find_utf8(head, line.body, role_verb);
     if (verb == std::string_view::npos) return std::nullopt;
     ByteRange units{line.body, static_cast<std::uint32_t>(verb)};
     if (text_.substr(units.begin, units.size()).starts_with("由")) units.begin += 3;  // 由市农业局负责
