@@ -340,6 +340,27 @@ TEST_CASE("a row with more cells than its header reads the columns after its tas
   CHECK(co(d, 1) == Names{"区财政局"});
 }
 
+TEST_CASE("a page whose line breaks were lost: headings glued to the text before them, numbers past twenty") {
+  // As r200 and r202 (tests/data/real) hold them: a dataset field with every line break removed.
+  const Document d = parse_text("国务院办公厅关于促进煤炭行业平稳运行的意见。为促进煤炭行业平稳运行和持续健康发展，经国务院同意，现提出以下意见：一、坚决遏制煤炭产量无序增长。严格新建煤矿准入标准，停止核准新建低于30万吨/年的煤矿。（能源局、煤矿安监局按职责分工负责）二、切实减轻煤炭企业税费负担。2013年年底前，全面清理涉煤收费基金。（财政部、发展改革委按职责分工负责）三、加强进口煤炭管理。（商务部负责）\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(d.tasks[0].id == "一");
+  CHECK(co(d, 0) == Names{"能源局", "煤矿安监局"});
+  CHECK(d.tasks[1].id == "二");
+  CHECK(co(d, 1) == Names{"财政部", "发展改革委"});
+  CHECK(co(d, 2) == Names{"商务部"});
+  std::string items = "依法核发排污许可证，强化执法监管，现提出以下意见。";
+  const std::vector<std::string> numbers = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一",
+                                            "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十",
+                                            "二十一", "二十二"};
+  for (const std::string& n : numbers) items += "（" + n + "）第" + n + "项措施，加强监督管理。（单位" + n + "局负责）";
+  const Document past_twenty = parse_text(items + "\n");
+  REQUIRE(past_twenty.tasks.size() == 22);
+  CHECK(past_twenty.tasks[20].id == "二十一");
+  CHECK(co(past_twenty, 20) == Names{"单位二十一局"});
+  CHECK(co(past_twenty, 21) == Names{"单位二十二局"});
+}
+
 TEST_CASE("member duties: a numbered item that opens with the units doing it names them") {
   // As an emergency plan prints its member units' duties (r143, tests/data/real).
   const Document d = parse_text(

@@ -139,7 +139,10 @@ std::uint32_t next_inline_item(std::string_view text, const Line& line, std::uin
 // layer of a PDF copied as one line): its numbered headings and items run together.
 constexpr std::uint32_t kRunTogetherLine = 300;
 
-// 一 … 二十, the numbers of a list's headings.
+// (一) … (九十九): beyond, a run-together page's numbers are not looked for.
+constexpr long kMostRunTogetherHeadings = 99;
+
+// 一 … 九十九, the numbers of a list's headings.
 std::string cjk_numeral(long n) {
   static constexpr std::string_view kDigits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
   if (n < 10) return std::string(kDigits[n]);
@@ -163,10 +166,30 @@ std::uint32_t find_paren_numeral(std::string_view text, const Line& line, std::u
   return line.range.end;
 }
 
+// Where, after `from` in line's range, the top heading "N、" (N the Chinese numeral `expected`) of a
+// run-together page stands: after a full stop, a colon, a semicolon or a closing bracket, as a
+// heading glued to the end of the text before it does (…按职责分工负责）二、切实减轻…). A lone 一、 is
+// no list. line.range.end when nowhere.
+std::uint32_t next_glued_heading(std::string_view text, const Line& line, std::uint32_t from, long expected) {
+  if (expected > kMostRunTogetherHeadings) return line.range.end;
+  const std::string marker = cjk_numeral(expected) + "、";
+  const std::string_view body = text.substr(0, line.range.end);
+  for (std::size_t at = body.find(marker, from); at != std::string_view::npos; at = body.find(marker, at + 1)) {
+    const std::string_view before = text.substr(line.range.begin, at - line.range.begin);
+    bool glued = false;
+    for (std::string_view end : {"。", "）", ")", "：", ":", "；", ";"}) glued = glued || before.ends_with(end);
+    if (!glued) continue;
+    if (expected == 1 && next_glued_heading(text, line, static_cast<std::uint32_t>(at + marker.size()), 2) == line.range.end)
+      return line.range.end;
+    return static_cast<std::uint32_t>(at);
+  }
+  return line.range.end;
+}
+
 // The next heading of a run-together list in `line` after `from`: the expected number, or a list
 // starting again at (一) that goes on to (二). line.range.end when none.
 std::uint32_t next_run_together_heading(std::string_view text, const Line& line, std::uint32_t from, long& expected) {
-  if (expected > 20) return line.range.end;
+  if (expected > kMostRunTogetherHeadings) return line.range.end;
   const std::uint32_t next = find_paren_numeral(text, line, from, expected);
   const std::uint32_t again = expected > 1 ? find_paren_numeral(text, line, from, 1) : line.range.end;
   if (again < next && find_paren_numeral(text, line, again, 2) < line.range.end) {
@@ -218,11 +241,23 @@ std::vector<Line> split_lines(std::string_view text, const Folder& folder) {
          ++expected)
       split_at(at);
     // Headings run together in a page that lost its line breaks: each (N) starts a line.
+    // Top headings (一、) glued to the text before them start a line too.
     if (line.numbering == Numbering::None && line.range.size() > kRunTogetherLine) {
-      long heading = 1;
-      for (std::uint32_t at; (at = next_run_together_heading(text, line, line.range.begin + 1, heading)) < line.range.end;
-           ++heading)
-        split_at(at);
+      long heading = 1, top = 1;
+      while (true) {
+        long paren_number = heading;
+        const std::uint32_t paren = next_run_together_heading(text, line, line.range.begin + 1, paren_number);
+        const std::uint32_t glued = next_glued_heading(text, line, line.range.begin + 1, top);
+        if (glued < paren) {
+          split_at(glued);
+          ++top;
+        } else if (paren < line.range.end) {
+          split_at(paren);
+          heading = paren_number + 1;
+        } else {
+          break;
+        }
+      }
     }
     lines.push_back(line);
     if (!newline) break;
