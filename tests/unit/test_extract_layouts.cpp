@@ -361,6 +361,19 @@ TEST_CASE("a page whose line breaks were lost: headings glued to the text before
   CHECK(co(past_twenty, 21) == Names{"单位二十二局"});
 }
 
+TEST_CASE("columns of sections inside a unit (市卫健委内牵头处室) are no role columns and no category") {
+  // As r201 (tests/data/real) prints its header, one cell per line: the last header cell names a
+  // lead again, the lead's own sections, and is neither the first row's category nor a lead column.
+  const Document d = parse_text(
+      "序号\n工作事项\n主要内容\n牵头单位\n配合单位\n市卫健委内牵头处室\n市卫健委内配合处室\n"
+      "1\n有序扩大家庭医生来源。\n力争每万常住人口家庭医生数不低于4人。\n各区政府\n市卫生健康委\n基层处\n医政处\n"
+      "2\n不断优化签约服务团队。\n家庭医生可以组建团队提供签约服务。\n各区政府\n市人社局\n人事处\n基层处\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(leads(d, 0) == Names{"各区政府"});
+  CHECK(co(d, 0) == Names{"市卫生健康委"});
+  CHECK(co(d, 1) == Names{"市人社局"});
+}
+
 TEST_CASE("member duties: a numbered item that opens with the units doing it names them") {
   // As an emergency plan prints its member units' duties (r143, tests/data/real).
   const Document d = parse_text(

@@ -41,6 +41,10 @@ Column column_of(std::u32string_view spaced) {
   }
   if (cell.empty() || cell.size() > 12) return Column::None;
   if (contains(cell, U"领导") || contains(cell, U"责任人") || contains(cell, U"联系人")) return Column::People;
+  // Sections inside one of the units (市卫健委内牵头处室, 局内责任科室): not the network's agencies.
+  if (const std::size_t inside = cell.find(U"内"); inside != std::u32string_view::npos && inside >= 2 &&
+                                                   ends_like_agency(cell.substr(0, inside)))
+    return Column::None;
   if (const std::size_t lead = find_any(cell, {U"牵头", U"主办", U"主责"}); lead != std::u32string_view::npos)
     return names_unit_before(cell, lead) ? Column::None : Column::Lead;
   // The co words of the annotation labels (annotation.cpp's kLabels), and 指导.
@@ -216,7 +220,7 @@ namespace {
 
 // A column of units that names no role: 评分部门, 考核单位, 监督部门.
 bool names_units(std::u32string_view cell) {
-  if (cell.size() > 8) return false;
+  if (cell.size() > 10) return false;
   for (std::u32string_view ending : {U"部门", U"单位", U"科室", U"处室"})
     if (cell.ends_with(ending) && cell.size() > ending.size()) return true;
   return false;
@@ -261,9 +265,10 @@ std::optional<TableLayout> read_line_header(std::u32string_view s, const std::ve
       }
     }
     int* slot = slot_of(layout, named);
-    // The line before the first row naming a role the header has already named is the first row's
-    // category (分类: 发展目标), not a header cell.
-    if (slot && *slot >= 0 && k + 1 == lines.size()) {
+    // The line before the first row naming a task column the header has already named is the first
+    // row's category (分类: 发展目标), not a header cell. (A second lead column is a header cell:
+    // 牵头单位 … 市卫健委内牵头处室, the lead's own section.)
+    if (named == Column::Task && slot && *slot >= 0 && k + 1 == lines.size()) {
       layout.header_lines = static_cast<int>(k);
       break;
     }
