@@ -374,6 +374,17 @@ TEST_CASE("columns of sections inside a unit (市卫健委内牵头处室) are n
   CHECK(co(d, 1) == Names{"市人社局"});
 }
 
+TEST_CASE("a label alone on its line labels the line after it (key over value)") {
+  // As r213 (tests/data/real) prints its fields: 责任单位: (or 责任单位) alone, the units below.
+  const Document d = parse_text(
+      "1.新建雨水管网。\n责任单位:\n水务局、城管局\n进展与成效:已完工。\n"
+      "2.文化惠民。\n牵头单位\n文广旅局\n责任单位：\n各镇政府\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(co(d, 0) == Names{"水务局", "城管局"});
+  CHECK(leads(d, 1) == Names{"文广旅局"});
+  CHECK(co(d, 1) == Names{"各镇政府"});
+}
+
 TEST_CASE("member duties: a numbered item that opens with the units doing it names them") {
   // As an emergency plan prints its member units' duties (r143, tests/data/real).
   const Document d = parse_text(

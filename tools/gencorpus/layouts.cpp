@@ -153,13 +153,23 @@ void after_line(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
       // A provincial document names the level before the label (省牵头单位：).
       const bool level_label = !prefix.empty() && rng.chance(0.3);
       if (level_label) t.features.emplace_back("level-label");
-      if (!a.leads.empty())
-        body.line(in.indent + (level_label ? prefix : "") + "牵头单位" + std::string(s.colon()) + printed_leads(a));
-      if (rng.chance(0.25)) {
+      // Now and then a label stands alone on its line and its units on the next (key over value).
+      const bool over = rng.chance(0.2);
+      if (over) t.features.emplace_back("label-over-value");
+      const auto field = [&](const std::string& label, const std::string& value) {
+        if (over) {
+          body.line(in.indent + label + (rng.chance(0.7) ? std::string(s.colon()) : std::string()));
+          body.line(in.indent + value);
+        } else {
+          body.line(in.indent + label + std::string(s.colon()) + value);
+        }
+      };
+      if (!a.leads.empty()) field((level_label ? prefix : "") + "牵头单位", printed_leads(a));
+      if (!over && rng.chance(0.25)) {
         body.line(in.indent + "完成时限" + std::string(s.colon()) + deadline(rng, in.year));
         t.features.emplace_back("deadline-between");
       }
-      if (!a.co.empty()) body.line(in.indent + "责任单位" + std::string(s.colon()) + co_list(a, s));
+      if (!a.co.empty()) field("责任单位", co_list(a, s));
     } else {
       const Assignment a = draw(rng, in, {.simple = true, .force_lead = true});
       body.task(std::to_string(id), a, "after-division");

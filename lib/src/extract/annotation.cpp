@@ -648,8 +648,11 @@ std::optional<FoundAnnotation> find_label_annotation(std::u32string_view s, Rang
   while (first != labels.begin() && std::prev(first)->role == ListRole::People &&
          ((starts_line(std::prev(first)->begin) && starts_line(first->begin)) || names_official_before(*std::prev(first), *first)))
     --first;
-  // The annotation runs from the first role label to the end of the line holding the last label.
+  // The annotation runs from the first role label to the end of the line holding the last label, or
+  // of the line after it when the label stands alone on its line (责任单位： / 水务局、城管局).
   Range content{first->begin, line_end(s, labels.back().begin, block.end)};
+  if (content.end < block.end && trim(s, {labels.back().end, content.end}).empty())
+    content.end = line_end(s, content.end + 1, block.end);
   content = trim(s, content, U"。.");
   FoundAnnotation found{content, content, parse_annotation(s, content)};
   if (!found.parsed.has_roles()) return std::nullopt;

@@ -307,6 +307,9 @@ class DocumentParser {
     bool locator_holds_result = true;
     for (std::size_t next; (next = first_non_blank(last + 1)) < end && reaches_line_end(located, last) &&
                            may_go_on(located, next);) {
+      // A label alone on its line (责任单位：) goes on with its units on the line after it.
+      if (label_line(next).size() <= kLongestBareLabel)
+        if (const std::size_t value = first_non_blank(next + 1); value < end) next = value;
       std::optional<detail::LocatedAnnotation> longer = locator_.locate({from, lines_[next].range.end});
       locator_holds_result = false;
       if (!longer || longer->whole.begin != located.whole.begin || longer->whole.end <= lines_[last].range.end) break;
@@ -349,12 +352,29 @@ class DocumentParser {
       const ByteRange r = label_line(j);
       if (whole_lines && !may_be_whole_line_annotation(r)) continue;
       std::optional<detail::LocatedAnnotation> located = locator_.locate_line(r);
+      std::size_t last = j;  // the last line the annotation takes
+      if (!located && (located = label_over_next_line(j, end))) last = first_non_blank(j + 1);
       if (!located) continue;
       if (whole_lines && !detail::trim_bytes(folder_, text_, {r.begin, located->whole.begin}).empty()) continue;
       if (std::optional<Found> with_people = with_people_lines_before(k, j, r, *located, end)) return with_people;
-      return extend_annotation(r.begin, j, std::move(*located), end, true);
+      return extend_annotation(r.begin, last, std::move(*located), end, last == j);
     }
     return std::nullopt;
+  }
+
+  // A line this short may be a label alone (eight characters and a colon).
+  static constexpr std::uint32_t kLongestBareLabel = 8 * 3 + 3;
+
+  // A role label alone on line j (责任单位: or 责任单位, its units on the next line, as key-over-value
+  // fields print them) read with the line after it.
+  std::optional<detail::LocatedAnnotation> label_over_next_line(std::size_t j, std::size_t end) {
+    const ByteRange r = label_line(j);
+    if (r.size() > kLongestBareLabel) return std::nullopt;
+    const std::size_t next = first_non_blank(j + 1);
+    if (next >= end) return std::nullopt;
+    std::optional<detail::LocatedAnnotation> located = locator_.locate({r.begin, lines_[next].range.end});
+    if (!located || located->whole.begin != r.begin) return std::nullopt;
+    return located;
   }
 
   // Lines of people just before an annotation that starts its line (责任人：王某副市长 / 协调人：… /
