@@ -383,6 +383,16 @@ TEST_CASE("a label alone on its line labels the line after it (key over value)")
   CHECK(co(d, 0) == Names{"水务局", "城管局"});
   CHECK(leads(d, 1) == Names{"文广旅局"});
   CHECK(co(d, 1) == Names{"各镇政府"});
+  // Projects numbered zero-padded before a space (01 项目名称:…); a year before a space is no number.
+  const Document projects = parse_text(
+      "2023 年重点项目进展\n01 项目名称:城区排水防涝\n项目内容:\n新建雨水管网。\n责任单位:\n水务局、城管局\n"
+      "02 项目名称:文化惠民\n责任单位\n文广旅局\n");
+  REQUIRE(projects.tasks.size() == 2);
+  CHECK(projects.tasks[0].id == "01");
+  CHECK(co(projects, 0) == Names{"水务局", "城管局"});
+  CHECK(projects.tasks[1].id == "02");
+  CHECK(co(projects, 1) == Names{"文广旅局"});
+  CHECK(projects.skipped.empty());
 }
 
 TEST_CASE("member duties: a numbered item that opens with the units doing it names them") {

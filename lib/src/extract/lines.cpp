@@ -101,6 +101,10 @@ void read_numbering(std::string_view text, const Folder& folder, Line& line) {
     if (mark == U'.' || mark == U'、' || mark == U'．' || mark == U'*')
       return set(Numbering::Arabic, {number_begin, number_end}, after);
     if (mark == U')') return set(Numbering::ParenArabic, {number_begin, number_end}, after);
+    // A zero-padded number and a space before the text (01 项目名称:…), as a list of projects prints
+    // it: a year or a figure is never zero-padded.
+    if (mark == U' ' && length >= 2 && text[number_begin] == '0' && !digit_follows)
+      return set(Numbering::Arabic, {number_begin, number_end}, after);
     return;
   }
   if (mark == U'、') return set(Numbering::CjkComma, {number_begin, number_end}, after);
