@@ -96,6 +96,14 @@ class VerbEndings {
 };
 const VerbEndings kVerbEndings;
 
+// The role verb `text` ends in (the longest, kVerbs being longest first), if any.
+const Verb* verb_ending(std::u32string_view text) {
+  if (text.empty() || !kVerbEndings.contains(text.back())) return nullptr;
+  for (const Verb& verb : kVerbs)
+    if (text.ends_with(verb.word)) return &verb;
+  return nullptr;
+}
+
 // Openings of prose annotations that are not part of the names: 此项工作由A主办.
 constexpr std::array<std::u32string_view, 5> kProsePrefixes = {U"此项工作由", U"该项工作由", U"本项工作由",
                                                                  U"此项任务由", U"由"};
@@ -355,19 +363,17 @@ ParsedAnnotation parse_verbs(std::u32string_view s, Range content) {
     const Range names_and_verb = strip_prose_prefix(s, trim(s, clause, U"."));
     const std::u32string_view text = slice(s, names_and_verb);
     bool matched = false;
-    for (const Verb& verb : kVerbs) {
-      if (!text.ends_with(verb.word)) continue;
-      const Range names = trim(s, {names_and_verb.begin, names_and_verb.end - static_cast<std::uint32_t>(verb.word.size())});
+    if (const Verb* verb = verb_ending(text)) {
+      const Range names = trim(s, {names_and_verb.begin, names_and_verb.end - static_cast<std::uint32_t>(verb->word.size())});
       if (!names.empty() && looks_like_agency_list(slice(s, names))) {
-        for (Range group : pending) out.roles.push_back({verb.role, group});
+        for (Range group : pending) out.roles.push_back({verb->role, group});
         pending.clear();
-        out.roles.push_back({verb.role, names});
+        out.roles.push_back({verb->role, names});
         matched = true;
       } else if (!names.empty() && pending.empty() && looks_like_official(slice(s, names))) {
         out.people.push_back(names);  // 由王某某副市长负责: who supervises, not a unit
         matched = true;
       }
-      break;
     }
     if (matched) continue;
     if (looks_like_agency_list(slice(s, names_and_verb)) && !looks_like_deadline(slice(s, clause))) {
@@ -778,11 +784,7 @@ std::optional<FoundAnnotation> find_leading_clauses(std::u32string_view s, Range
   }
   // A run ends in a role verb: the words after the last verb are the measure (X牵头，A配合，支持某镇打造…),
   // even when they end like a unit.
-  const auto ends_in_verb = [&](Range prefix) {
-    const std::u32string_view text = slice(s, trim(s, prefix, U"."));
-    return !text.empty() && kVerbEndings.contains(text.back()) &&
-           std::any_of(kVerbs.begin(), kVerbs.end(), [&](const Verb& verb) { return text.ends_with(verb.word); });
-  };
+  const auto ends_in_verb = [&](Range prefix) { return verb_ending(slice(s, trim(s, prefix, U"."))) != nullptr; };
   std::optional<FoundAnnotation> best;
   for (std::uint32_t end : clause_ends) {
     const Range prefix{line.begin, end};

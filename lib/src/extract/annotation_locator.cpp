@@ -235,8 +235,13 @@ void AnnotationLocator::attach_trailing_groups(std::size_t chosen, ByteRange blo
 }
 
 std::optional<LocatedAnnotation> AnnotationLocator::locate_in_folded_block(ByteRange block) {
-  fold(block.begin, block.end);
-  std::optional<FoundAnnotation> found = find_annotation(folded_.chars, {0, static_cast<std::uint32_t>(folded_.size())});
+  return read_folded(block, find_annotation);
+}
+
+std::optional<LocatedAnnotation> AnnotationLocator::read_folded(
+    ByteRange range, std::optional<FoundAnnotation> (*find)(std::u32string_view, Range)) {
+  fold(range.begin, range.end);
+  std::optional<FoundAnnotation> found = find(folded_.chars, {0, static_cast<std::uint32_t>(folded_.size())});
   if (!found) return std::nullopt;
   const ByteRange whole = {folded_.offsets[found->whole.begin], folded_.offsets[found->whole.end]};
   return LocatedAnnotation{whole, std::move(*found)};
@@ -386,22 +391,14 @@ LocatedAnnotation AnnotationLocator::units_as_annotation(ByteRange units, ByteRa
 }
 
 std::optional<LocatedAnnotation> AnnotationLocator::locate_opening_clauses(ByteRange line) {
-  fold(line.begin, line.end);
-  std::optional<FoundAnnotation> found = find_leading_clauses(folded_.chars, {0, static_cast<std::uint32_t>(folded_.size())});
-  if (!found) return std::nullopt;
-  const ByteRange whole = {folded_.offsets[found->whole.begin], folded_.offsets[found->whole.end]};
-  return LocatedAnnotation{whole, std::move(*found)};
+  return read_folded(line, find_leading_clauses);
 }
 
 std::optional<LocatedAnnotation> AnnotationLocator::locate_line(ByteRange line) {
   if (!may_hold_annotation(line)) return std::nullopt;
   if (auto located = locate(line)) return located;
   if (!may_hold_role_verb(line)) return std::nullopt;
-  fold(line.begin, line.end);
-  std::optional<FoundAnnotation> found = find_line_prose(folded_.chars, {0, static_cast<std::uint32_t>(folded_.size())});
-  if (!found) return std::nullopt;
-  const ByteRange whole = {folded_.offsets[found->whole.begin], folded_.offsets[found->whole.end]};
-  return LocatedAnnotation{whole, std::move(*found)};
+  return read_folded(line, find_line_prose);
 }
 
 }  // namespace agencygraph::detail

@@ -68,6 +68,9 @@ class AnnotationLocator {
   bool earlier_group_may_hold_roles(std::size_t k) const;
   bool may_hold_role_verb(ByteRange line) const;
   std::optional<LocatedAnnotation> locate_in_folded_block(ByteRange block);
+  // Folds text[range] and reads it with `find` (find_annotation, find_line_prose, …), in bytes.
+  std::optional<LocatedAnnotation> read_folded(ByteRange range,
+                                               std::optional<FoundAnnotation> (*find)(std::u32string_view, Range));
   void fold(std::uint32_t begin, std::uint32_t end);
 
   std::string_view text_;

@@ -939,18 +939,13 @@ class DocumentParser {
   std::optional<ByteRange> unit_heading(const Line& line) const {
     constexpr std::uint32_t kLongestName = 30 * 3;
     if (line.range.end - line.body > kLongestName) return std::nullopt;
-    // Most headings are topics, told by their last character alone, read from the bytes: every
-    // agency ending is a three-byte ideograph, which folds to itself but in a traditional document.
+    // Most headings are topics, told by their last character alone before the heading is folded.
     std::uint32_t end = line.range.end;
     while (end > line.body && (text_[end - 1] == ':' || text_[end - 1] == ' ')) --end;
     if (end >= line.body + 3 && text_.compare(end - 3, 3, "：") == 0) end -= 3;
-    if (!folder_.traditional()) {
-      if (end < line.body + 3) return std::nullopt;
-      const auto* last = reinterpret_cast<const unsigned char*>(text_.data() + end - 3);
-      if ((last[0] & 0xF0) != 0xE0) return std::nullopt;
-      const auto c = static_cast<char32_t>(((last[0] & 0x0F) << 12) | ((last[1] & 0x3F) << 6) | (last[2] & 0x3F));
-      if (!detail::may_end_agency_name(c)) return std::nullopt;
-    }
+    if (end == line.body) return std::nullopt;
+    std::uint32_t last = detail::previous_char_start(text_, end, line.body);
+    if (!detail::may_end_agency_name(folder_.next(text_, last, end))) return std::nullopt;
     FoldedText folded;
     folder_.append(text_, line.body, line.range.end, folded);
     std::u32string_view heading = folded.chars;
