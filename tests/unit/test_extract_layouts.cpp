@@ -1205,3 +1205,47 @@ TEST_CASE("one-cell-per-line table read by content: a long cell of units is stil
   CHECK(co(d, 0).size() == 12);
   CHECK(co(d, 0).back() == "县自然资源和规划局");
 }
+
+TEST_CASE("a page copied with an empty line after every line reads as the same page without them") {
+  // Browsers copy each paragraph or cell of a page with an empty line after it: cells, labels and
+  // their values are then never neighbours (a table one cell per line, key-over-value fields).
+  const std::string single =
+      "序号\n重点任务\n牵头单位\n责任单位\n1\n推进营商环境建设。\n县发改局\n县公安局、县财政局\n"
+      "2\n推进乡村振兴。\n县农业农村局\n县财政局\n";
+  std::string doubled;
+  for (char c : single) doubled += c == '\n' ? std::string("\n\n") : std::string(1, c);
+  for (const std::string& text : {single, doubled}) {
+    const Document d = parse_text(text);
+    REQUIRE(d.tasks.size() == 2);
+    CHECK(leads(d, 0) == Names{"县发改局"});
+    CHECK(co(d, 0) == Names{"县公安局", "县财政局"});
+    CHECK(leads(d, 1) == Names{"县农业农村局"});
+    CHECK(co(d, 1) == Names{"县财政局"});
+  }
+  const Document fields = parse_text("1.新建雨水管网。\n\n责任单位:\n\n水务局、城管局\n\n2.文化惠民。\n\n牵头单位\n\n文广旅局\n");
+  REQUIRE(fields.tasks.size() == 2);
+  CHECK(co(fields, 0) == Names{"水务局", "城管局"});
+  CHECK(leads(fields, 1) == Names{"文广旅局"});
+  // A text that uses its empty lines (a cell of several lines ends at one) keeps them.
+  const Document cells = parse_text(
+      "序号\n\n重点任务\n\n牵头单位\n\n责任单位\n\n1\n\n推进营商环境建设。\n\n县发改局\n\n县公安局\n县财政局\n\n"
+      "2\n\n推进乡村振兴。\n\n县农业农村局\n\n县财政局\n");
+  REQUIRE(cells.tasks.size() == 2);
+  CHECK(co(cells, 0) == Names{"县公安局", "县财政局"});
+  CHECK(leads(cells, 1) == Names{"县农业农村局"});
+}
+
+TEST_CASE("key-over-value fields: Windows line breaks, a unit whose name holds 工作") {
+  // A bare label (责任单位, no colon) before \r\n is a label as before \n.
+  const Document crlf = parse_text("01 项目名称:文化惠民\r\n项目内容:\r\n新建书房。\r\n责任单位\r\n文广旅局\r\n"
+                                   "02 项目名称:排水防涝\r\n责任单位:\r\n水务局\r\n");
+  REQUIRE(crlf.tasks.size() == 2);
+  CHECK(co(crlf, 0) == Names{"文广旅局"});
+  CHECK(co(crlf, 1) == Names{"水务局"});
+  // Lines ending in a colon are keys, not a table's header: 市金融工作局 (工作, as 重点工作 names a
+  // task column) under 牵头单位： made the fields a table of two columns.
+  const Document keys = parse_text("2.健全地方金融监管。\n牵头单位：\n市金融工作局\n责任单位：\n市直各部门\n");
+  REQUIRE(keys.tasks.size() == 1);
+  CHECK(leads(keys, 0) == Names{"市金融工作局"});
+  CHECK(co(keys, 0) == Names{"市直各部门"});
+}

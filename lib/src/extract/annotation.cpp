@@ -166,7 +166,7 @@ std::optional<LabelMatch> match_label(std::u32string_view s, Range content, std:
     if (!starts_with_at(s, at, label.word)) continue;
     std::uint32_t after = at + static_cast<std::uint32_t>(label.word.size());
     std::uint32_t j = after;
-    while (j < content.end && (s[j] == U' ' || s[j] == U'\t')) ++j;
+    while (j < content.end && (s[j] == U' ' || s[j] == U'\t' || s[j] == U'\r')) ++j;
     const bool colon = j < content.end && s[j] == U':';
     if (colon) return LabelMatch{at, j + 1, label.role};
     if (label.needs_colon) continue;
@@ -657,8 +657,13 @@ std::optional<FoundAnnotation> find_label_annotation(std::u32string_view s, Rang
   // The annotation runs from the first role label to the end of the line holding the last label, or
   // of the line after it when the label stands alone on its line (责任单位： / 水务局、城管局).
   Range content{first->begin, line_end(s, labels.back().begin, block.end)};
-  if (content.end < block.end && trim(s, {labels.back().end, content.end}).empty())
-    content.end = line_end(s, content.end + 1, block.end);
+  if (content.end < block.end && trim(s, {labels.back().end, content.end}).empty()) {
+    // Past empty lines: pages that print an empty paragraph after every line.
+    std::uint32_t next = content.end + 1;
+    while (next < block.end && trim(s, {next, line_end(s, next, block.end)}).empty())
+      next = line_end(s, next, block.end) + 1;
+    content.end = line_end(s, std::min(next, block.end), block.end);
+  }
   content = trim(s, content, U"。.");
   FoundAnnotation found{content, content, parse_annotation(s, content)};
   if (!found.parsed.has_roles()) return std::nullopt;

@@ -188,6 +188,7 @@ class DocumentParser {
   void split_lines() {
     if (detail::has_traditional_markers(text_)) folder_ = Folder(true);
     lines_ = detail::split_lines(text_, folder_);
+    detail::drop_interleaved_blank_lines(lines_);
     starts_no_table_.assign(lines_.size(), false);
   }
 

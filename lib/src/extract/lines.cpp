@@ -270,4 +270,32 @@ std::vector<Line> split_lines(std::string_view text, const Folder& folder) {
   return lines;
 }
 
+void drop_interleaved_blank_lines(std::vector<Line>& lines) {
+  // Not when two lines of text touch anywhere (lines split where an item is numbered inside one
+  // aside): such a text uses its empty lines, as a table one cell per line whose cells hold
+  // several lines does to end a cell.
+  std::size_t neighbours = 0;  // pairs of neighbouring lines of text, an empty line between
+  const Line* previous = nullptr;
+  bool blank_before = false;
+  for (const Line& line : lines) {
+    if (line.blank()) {
+      blank_before = true;
+      continue;
+    }
+    if (previous && !blank_before && previous->physical != line.physical) return;
+    if (previous) ++neighbours;
+    previous = &line;
+    blank_before = false;
+  }
+  constexpr std::size_t kFewestPairs = 3;
+  if (neighbours < kFewestPairs) return;
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    // The first empty line of each run goes.
+    if (lines[k].blank() && (k == 0 || !lines[k - 1].blank())) continue;
+    lines[kept++] = lines[k];
+  }
+  lines.resize(kept);
+}
+
 }  // namespace agencygraph::detail

@@ -40,4 +40,10 @@ struct Line {
 // follow on from 1.
 std::vector<Line> split_lines(std::string_view text, const Folder& folder);
 
+// Text copied from a web page often prints an empty line after every paragraph, table cells
+// included. When every pair of neighbouring lines is so separated, those single empty lines say
+// nothing: one empty line of each run is dropped, so that cells, labels and their values are
+// neighbours again (a run of several still leaves an empty line).
+void drop_interleaved_blank_lines(std::vector<Line>& lines);
+
 }  // namespace agencygraph::detail

@@ -231,9 +231,12 @@ bool names_units(std::u32string_view cell) {
 std::optional<TableLayout> read_line_header(std::u32string_view s, const std::vector<Range>& lines,
                                             const std::vector<bool>& continues) {
   if (lines.empty()) return std::nullopt;
-  // A header's cells are names, never sentences (项目内容: / 新建雨水管网。 / 责任单位: are fields).
-  for (Range line : lines)
-    if (contains(slice(s, line), U"。")) return std::nullopt;
+  // A header's cells are names, never sentences or keys (项目内容: / 新建雨水管网。 / 责任单位: are
+  // fields).
+  for (Range line : lines) {
+    const std::u32string_view cell = slice(s, line);
+    if (contains(cell, U"。") || (!cell.empty() && cell.back() == U':')) return std::nullopt;
+  }
   const Column first = column_of(slice(s, lines[0]));
   if (first != Column::Id && first != Column::Task) return std::nullopt;
   TableLayout layout;
