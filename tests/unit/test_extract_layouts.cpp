@@ -1249,3 +1249,22 @@ TEST_CASE("key-over-value fields: Windows line breaks, a unit whose name holds �
   CHECK(leads(keys, 0) == Names{"市金融工作局"});
   CHECK(co(keys, 0) == Names{"市直各部门"});
 }
+
+TEST_CASE("a bracket the lines of a PDF-wrapped paragraph break open: read over the lines it spans") {
+  // As PDF text layers print a paragraph: hard line breaks at the width of the page, the
+  // annotation's bracket opened on one line and closed on the next, a label or a name cut in two.
+  const Document d = parse_text(
+      "1.按照国家统一部署,平稳有序实施企业职工基本养老保险缴费比例、缴费基数统一\n"
+      "政策,保持企业社会保险缴费成本预期稳定。(市人力资源社会保障局、市医保局、市财政局\n"
+      "、市税务局负责)\n"
+      "2.加强思想理论武装。进一步提高局党委理论学习中心组学习质量,落实学习制度。(责任科\n"
+      "室:组干科、机关党委)\n"
+      "3.继续实施失业保险稳岗返还政策。(市人力资源\n"
+      "社会保障局负责)\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(co(d, 0) == Names{"市人力资源社会保障局", "市医保局", "市财政局", "市税务局"});
+  CHECK(co(d, 1) == Names{"组干科", "机关党委"});
+  CHECK(co(d, 2) == Names{"市人力资源社会保障局"});  // printed without the line break
+  CHECK(role_names(d, d.tasks[2], Role::Co, true) == Names{"市人社局"});
+  CHECK(d.skipped.empty());
+}

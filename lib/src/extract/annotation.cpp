@@ -166,12 +166,13 @@ std::optional<LabelMatch> match_label(std::u32string_view s, Range content, std:
     if (!starts_with_at(s, at, label.word)) continue;
     std::uint32_t after = at + static_cast<std::uint32_t>(label.word.size());
     std::uint32_t j = after;
-    while (j < content.end && (s[j] == U' ' || s[j] == U'\t' || s[j] == U'\r')) ++j;
+    while (j < content.end && (s[j] == U' ' || s[j] == U'\t')) ++j;
     const bool colon = j < content.end && s[j] == U':';
     if (colon) return LabelMatch{at, j + 1, label.role};
     if (label.needs_colon) continue;
     // A long label may stand without a colon when spaces or a line break separate it from its list.
-    if (j > after || (j < content.end && s[j] == U'\n')) return LabelMatch{at, j, label.role};
+    // (\r\n: a Windows file's line break.)
+    if (j > after || (j < content.end && (s[j] == U'\n' || s[j] == U'\r'))) return LabelMatch{at, j, label.role};
     continue;
   }
   return std::nullopt;

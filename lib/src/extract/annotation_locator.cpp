@@ -394,6 +394,36 @@ std::optional<LocatedAnnotation> AnnotationLocator::locate_opening_clauses(ByteR
   return read_folded(line, find_leading_clauses);
 }
 
+bool AnnotationLocator::leaves_bracket_open(ByteRange block) const {
+  // (Character by character: a rare path, which must not take next_bracket out of scan's loop.)
+  int depth = 0;
+  for (std::uint32_t i = block.begin; i < block.end;) {
+    const char32_t c = folder_.next(text_, i, block.end);
+    if (is_open_bracket(c)) ++depth;
+    else if (is_close_bracket(c) && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
+std::optional<LocatedAnnotation> AnnotationLocator::locate_unwrapped(ByteRange block) {
+  fold(block.begin, block.end);
+  // Each folded character keeps its own offset: dropping the line breaks leaves the others mapped.
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < folded_.chars.size(); ++i) {
+    if (folded_.chars[i] == U'\n' || folded_.chars[i] == U'\r') continue;
+    folded_.chars[kept] = folded_.chars[i];
+    folded_.offsets[kept] = folded_.offsets[i];
+    ++kept;
+  }
+  folded_.offsets[kept] = folded_.offsets.back();
+  folded_.chars.resize(kept);
+  folded_.offsets.resize(kept + 1);
+  std::optional<FoundAnnotation> found = find_annotation(folded_.chars, {0, static_cast<std::uint32_t>(kept)});
+  if (!found) return std::nullopt;
+  const ByteRange whole = {folded_.offsets[found->whole.begin], folded_.offsets[found->whole.end]};
+  return LocatedAnnotation{whole, std::move(*found)};
+}
+
 std::optional<LocatedAnnotation> AnnotationLocator::locate_line(ByteRange line) {
   if (!may_hold_annotation(line)) return std::nullopt;
   if (auto located = locate(line)) return located;

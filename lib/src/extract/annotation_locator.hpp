@@ -37,6 +37,14 @@ class AnnotationLocator {
   // or role clauses opening the line (由某某副市长负责，X牵头，Y配合，…).
   std::optional<LocatedAnnotation> locate_line(ByteRange line);
 
+  // The annotation of text[block] read without its line breaks, as a paragraph a PDF wrapped over
+  // its lines breaks labels and names (责任科 / 室:组干科): for a bracket group left open at the end
+  // of a line and closed on a later one.
+  std::optional<LocatedAnnotation> locate_unwrapped(ByteRange block);
+
+  // Whether text[block] ends inside a bracket group.
+  bool leaves_bracket_open(ByteRange block) const;
+
   // Role clauses opening text[line] (X负责，A、B配合，严格实施…), as find_leading_clauses() reads them.
   std::optional<LocatedAnnotation> locate_opening_clauses(ByteRange line);
 

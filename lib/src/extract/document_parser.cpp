@@ -360,7 +360,52 @@ class DocumentParser {
       if (std::optional<Found> with_people = with_people_lines_before(k, j, r, *located, end)) return with_people;
       return extend_annotation(r.begin, last, std::move(*located), end, last == j);
     }
+    if (whole_lines || is_heading_numbering(line.numbering)) return std::nullopt;
+    return find_bracket_wrapped_over_lines(k, from, end);
+  }
+
+  // None on a line of its own: a bracket the paragraph's lines wrap (a task's, not a heading's).
+  // Kept out of find_paragraph_annotation's code, which every paragraph runs.
+  [[gnu::noinline]] std::optional<Found> find_bracket_wrapped_over_lines(std::size_t k, std::uint32_t from, std::size_t end) {
+    for (std::size_t j = k; j < end; j = first_non_blank(j + 1))
+      if (std::optional<Found> wrapped = bracket_wrapped_over_lines(j == k ? from : lines_[j].range.begin, j, end))
+        return wrapped;
     return std::nullopt;
+  }
+
+  // A bracket opened on line j and closed on a later line (before `end`), as a paragraph copied from
+  // a PDF wraps its annotation: (市人力资源社会保障局、市医保局、市财政局 / 、市税务局负责). The annotation
+  // of text[from, the closing line's end), when it holds that group; nothing when no bracket is left
+  // open on line j.
+  std::optional<Found> bracket_wrapped_over_lines(std::uint32_t from, std::size_t j, std::size_t end) {
+    constexpr int kMostLines = 3;  // past these, the bracket is the text's, never closed
+    if (!locator_.leaves_bracket_open({from, lines_[j].range.end})) return std::nullopt;
+    int open = 0;
+    std::size_t last = j;
+    for (int lines = 0; lines <= kMostLines && last < end; ++lines, last = first_non_blank(last + 1)) {
+      const ByteRange r = lines_[last].range;
+      for (std::uint32_t i = r.begin; i < r.end;) {
+        const char32_t c = folder_.next(text_, i, r.end);
+        if (detail::is_open_bracket(c)) ++open;
+        else if (detail::is_close_bracket(c) && open > 0) --open;
+      }
+      if (open == 0) break;
+    }
+    if (open > 0 || last == j || last >= end) return std::nullopt;
+    const ByteRange range{from, lines_[last].range.end};
+    auto spans_the_break = [&](const std::optional<detail::LocatedAnnotation>& located) {
+      return located && located->whole.begin < lines_[j].range.end && located->whole.end > lines_[j].range.end;
+    };
+    // Read without the line breaks, which cut a label or a name in two; else with them (a bracket
+    // that puts each label on a line of its own).
+    std::optional<detail::LocatedAnnotation> located = locator_.locate_unwrapped(range);
+    if (spans_the_break(located)) {
+      names_span_line_breaks_ = true;  // until the task is added
+      return Found{std::move(*located), last};
+    }
+    located = locator_.locate(range);
+    if (!spans_the_break(located)) return std::nullopt;
+    return extend_annotation(from, last, std::move(*located), end, false);
   }
 
   // A line this short may be a label alone (eight characters and a colon).
@@ -717,6 +762,7 @@ class DocumentParser {
     task.text = span(detail::trim_bytes(folder_, text_, text.value_or(before_annotation), U",;"));
     task.annotation = span(folded, located.found.content);
     fill_roles(located.found, folded, task);
+    names_span_line_breaks_ = false;
     if (task.agencies.empty()) {
       skip(line, "annotation names no agency: " + original(folded, located.found.content));
       return;
@@ -819,6 +865,12 @@ class DocumentParser {
         if (!detail::is_space(c)) end = encode_utf8(end, c);
     folded_name_.resize(static_cast<std::size_t>(end - folded_name_.data()));
     if (folded_name_.empty()) return std::nullopt;
+    if (names_span_line_breaks_) {  // printed as one name: 市人力资源 / 社会保障局
+      std::string joined;
+      for (char c : printed)
+        if (c != '\n' && c != '\r') joined += c;
+      return resolver_->resolve_folded(document_.names, joined, folded_name_);
+    }
     return resolver_->resolve_folded(document_.names, printed, folded_name_);
   }
 
@@ -1594,6 +1646,9 @@ class DocumentParser {
   std::string folded_name_;  // buffer for resolve()
   detail::NameSplitter names_;
   std::vector<std::pair<Role, detail::NamePiece>> pieces_;  // a task's names, for add_mentions()
+  // The annotation found last was read without its line breaks (names may span them): set by
+  // bracket_wrapped_over_lines, cleared once its task is added.
+  bool names_span_line_breaks_ = false;
   std::vector<std::string> list_remarks_;  // remarks met inside lists of units, for fill_roles()
   std::optional<std::uint32_t> first_listed_from_;    // where the first-listed convention is stated
   std::optional<std::uint32_t> unlabelled_lead_from_;  // where "units without a lead label lead" is
