@@ -133,6 +133,18 @@ TEST_CASE("the BOM is stripped and nothing else") {
   CHECK(decode(kBomUtf8).text.empty());
 }
 
+TEST_CASE("zero-width spaces and joiners are dropped in every encoding; quotes and dashes stay") {
+  // U+200B, U+200C, U+200D, U+2060 among the E2 80 / E2 81 characters Chinese text uses (“ ” — …).
+  const std::string printed = "市教育局、\u200b市民政局\u2060、“市\u200c卫\u200d健委”——…\u200b";
+  const std::string seen = "市教育局、市民政局、“市卫健委”——…";
+  CHECK(decode(printed).text == seen);
+  CHECK(decode(kBomUtf8 + printed).text == seen);
+  CHECK(decode(encode(printed, "GB18030"), std::string("GB18030")).text == seen);
+  CHECK(decode(kBomLE + encode(printed, "UTF-16LE")).text == seen);
+  CHECK(decode("\u200b").text.empty());
+  CHECK(decode("a\u200b").text == "a");  // the last three bytes
+}
+
 TEST_CASE("short GBK text that fools ICU's detector is still read as GB18030") {
   for (const char* text : {"责任单位\n", "市住建局", "牵头单位：市扶贫办"}) {
     CAPTURE(text);

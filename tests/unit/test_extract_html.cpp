@@ -82,6 +82,15 @@ TEST_CASE("a Word table in a page: a header name spaced out (主 要 内 容) an
   CHECK(test::co(d, 1) == test::Names{"最高人民法院"});
 }
 
+TEST_CASE("zero-width entities in a page show as nothing") {
+  const Document d = parse_html("<p>1.甲工作。(牵头单位:市财政局;责任单位:市教育局、&#8203;市民政局、&zwsp;市卫健委、&#x200D;市商务局)</p>");
+  REQUIRE(d.tasks.size() == 1);
+  std::vector<std::string> co;
+  for (const AgencyMention& m : d.tasks[0].agencies)
+    if (m.role == Role::Co) co.emplace_back(d.name(m.name));
+  CHECK(co == std::vector<std::string>{"市教育局", "市民政局", "市卫健委", "市商务局"});
+}
+
 TEST_CASE("seed 001 as an HTML table page: every task's number, leads and co as in the gold") {
   const std::string path = kHtmlData + "/xianning-2023-table.html";
   const ExtractResult result = extract_files({path}, {});

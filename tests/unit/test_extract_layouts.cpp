@@ -2,6 +2,8 @@
 // is written for a class of documents (docs/layouts.md), not copied from one.
 #include <doctest/doctest.h>
 
+#include "agencygraph/decode.hpp"
+
 #include "../fuzz/extraction_invariants.hpp"
 #include "extract_test_support.hpp"
 
@@ -1267,4 +1269,13 @@ TEST_CASE("a bracket the lines of a PDF-wrapped paragraph break open: read over 
   CHECK(co(d, 2) == Names{"市人力资源社会保障局"});  // printed without the line break
   CHECK(role_names(d, d.tasks[2], Role::Co, true) == Names{"市人社局"});
   CHECK(d.skipped.empty());
+}
+
+TEST_CASE("zero-width characters a page leaves in a list are not part of its names") {
+  // Dropped when the bytes are decoded (and as entities in a page): the parser never sees them.
+  const DecodedText decoded = decode("1.甲工作。(牵头单位:\u200b市财政局;责任单位:市教育局、\u200b市民政局\u2060、市\u200d卫健委)\n");
+  const Document d = parse_text(decoded.text);
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(leads(d, 0) == Names{"市财政局"});
+  CHECK(co(d, 0) == Names{"市教育局", "市民政局", "市卫健委"});
 }

@@ -2,6 +2,7 @@
 // and strict (error-stopping) ICU conversion for everything else.
 #include "agencygraph/decode.hpp"
 #include "text/common_hanzi.hpp"
+#include "text/zero_width.hpp"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -539,8 +540,9 @@ DecodedText decode_forced(std::string_view bytes, const std::string& requested, 
 
 DecodedText decode_input(std::string_view bytes, const std::optional<std::string>& forced_encoding,
                          std::string* owned) {
-  if (forced_encoding) return decode_forced(bytes, *forced_encoding, owned);
-  return detect_and_decode(bytes, owned);
+  DecodedText decoded = forced_encoding ? decode_forced(bytes, *forced_encoding, owned) : detect_and_decode(bytes, owned);
+  detail::drop_zero_width_characters(decoded.text);
+  return decoded;
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "text/html_markup.hpp"
 #include "text/html_tree.hpp"
 #include "text/table_lines.hpp"
+#include "text/zero_width.hpp"
 
 namespace agencygraph::detail {
 namespace {
@@ -137,11 +138,12 @@ class LineWriter {
     current_ += bytes;
   }
 
-  // A decoded entity: &#10; and &#9; are white space like any other, controls show as nothing.
+  // A decoded entity: &#10; and &#9; are white space like any other, controls and zero-width
+  // characters (&#8203;, &zwsp;) show as nothing.
   void put(char32_t code, std::uint32_t line) {
     if (code < 0x80 && is_space(static_cast<char>(code))) {
       space_ = true;
-    } else if (code >= 0x20 && code != 0x7F) {
+    } else if (code >= 0x20 && code != 0x7F && !is_zero_width(code)) {
       std::string utf8;
       append_utf8(utf8, code);
       put(utf8, line);
