@@ -353,6 +353,9 @@ TEST_CASE("only a bracket of one toned syllable after an ideograph of a traditio
   const Folder traditional(true);
   CHECK(traditional.fold_utf8("責(zé)任單位") == "责任单位");
   CHECK(traditional.fold_utf8("城鄉(xiāng)建設(shè)") == "城乡建设");
+  // Full-width brackets too, as a copy converted to full-width punctuation prints them.
+  CHECK(traditional.fold_utf8("責（zé）任單位：") == "责任单位:");
+  CHECK(traditional.fold_utf8("責（zé)任") == "责(zé)任");  // brackets of two widths: not a reading
   // Not readings: no tone mark, capitals, digits, a space before, more than one syllable's letters.
   CHECK(traditional.fold_utf8("單位(cm)") == "单位(cm)");
   CHECK(traditional.fold_utf8("市(AED)") == "市(AED)");

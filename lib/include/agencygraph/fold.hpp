@@ -92,8 +92,9 @@ class Folder {
   // traditional folder passes over it with the ideograph before it, so that the labels and names
   // the grammar reads fold as printed without it (names are reported from the original bytes,
   // which keep it). next() does not, so that the scanners' hot path stays as it is: they only
-  // pick the places the grammar reads. The byte length of the reading at utf8[i] (a half-width
-  // bracket holding one syllable of lowercase letters with a tone mark), 0 when there is none.
+  // pick the places the grammar reads. The byte length of the reading at utf8[i] (a half-width or
+  // full-width bracket holding one syllable of lowercase letters with a tone mark), 0 when there is
+  // none.
   static std::uint32_t pinyin_reading_at(std::string_view utf8, std::uint32_t i, std::uint32_t limit);
   // append()'s loop: folds utf8[begin, end) into chars/offsets, returns the number of characters
   // and adds the traditional markers met (when not folding them) to `markers`.

@@ -68,9 +68,13 @@ std::uint32_t Folder::pinyin_reading_at(std::string_view utf8, std::uint32_t i, 
     return std::u32string_view(U"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ").find(c) != std::u32string_view::npos;
   };
   constexpr std::uint32_t kLongestSyllable = 6;  // zhuang
+  // In half-width brackets, as such sites print them, or full-width ones: (zé), （zé）.
+  constexpr std::string_view kFullOpen = "（", kFullClose = "）";
   const std::uint32_t begin = i;
-  if (i >= limit || utf8[i] != '(') return 0;
-  ++i;
+  const std::string_view rest = utf8.substr(i, limit - i);
+  const bool full_width = rest.starts_with(kFullOpen);
+  if (!full_width && !rest.starts_with('(')) return 0;
+  i += full_width ? static_cast<std::uint32_t>(kFullOpen.size()) : 1;
   std::uint32_t letters = 0;
   bool toned = false;
   while (i < limit && letters <= kLongestSyllable) {
@@ -86,8 +90,10 @@ std::uint32_t Folder::pinyin_reading_at(std::string_view utf8, std::uint32_t i, 
     }
     ++letters;
   }
-  if (!toned || letters == 0 || letters > kLongestSyllable || i >= limit || utf8[i] != ')') return 0;
-  return i + 1 - begin;
+  if (!toned || letters == 0 || letters > kLongestSyllable || i >= limit) return 0;
+  const std::string_view close = full_width ? kFullClose : std::string_view(")");
+  if (!utf8.substr(i, limit - i).starts_with(close)) return 0;
+  return i + static_cast<std::uint32_t>(close.size()) - begin;
 }
 
 namespace {
@@ -136,7 +142,7 @@ std::size_t Folder::fold_into(std::string_view utf8, std::uint32_t begin, std::u
         }
         p += 3;
         if constexpr (kTraditional)
-          if (p < stop && *p == '(') p += pinyin_reading_at(utf8, static_cast<std::uint32_t>(p - bytes), end);
+          if (p < stop && (*p == '(' || *p == 0xEF)) p += pinyin_reading_at(utf8, static_cast<std::uint32_t>(p - bytes), end);
         continue;
       }
     }
