@@ -154,6 +154,15 @@ TEST_CASE("format 5: the first-listed convention, from the preamble or from the 
     CHECK(leads(d, 1) == Names{"市教育局"});  // an explicit lead stays as printed
     CHECK_FALSE(d.tasks[1].lead_from_first_listed);
   }
+  SUBCASE("stated of departments (部门), in a task's list") {
+    for (const char* statement : {"(第一责任部门为牵头部门,下同)", "(第一个部门为牵头部门)", "。第一个责任部门为牵头单位"}) {
+      const Document d = parse_text(std::string("1.任务一。\n责任部门:市发改委、市财政局") + statement + "\n2.任务二。\n责任部门:市建设局、市水利局\n");
+      REQUIRE(d.tasks.size() == 2);
+      CHECK(leads(d, 0) == Names{"市发改委"});
+      CHECK(co(d, 0) == Names{"市财政局"});
+      CHECK(leads(d, 1) == Names{"市建设局"});
+    }
+  }
   SUBCASE("not stated: no lead") {
     const Document d = parse_text(body);
     CHECK(leads(d, 0).empty());

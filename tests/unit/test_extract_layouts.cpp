@@ -1279,3 +1279,18 @@ TEST_CASE("zero-width characters a page leaves in a list are not part of its nam
   CHECK(leads(d, 0) == Names{"市财政局"});
   CHECK(co(d, 0) == Names{"市教育局", "市民政局", "市卫健委"});
 }
+
+TEST_CASE("labels of departments (部门) with a prefix, and a ratio sign printed for the colon") {
+  // 牵头责任部门 / 协同责任部门 as 牵头责任单位 / 协同责任单位 are; ∶ (U+2236) as a label's colon.
+  const Document d = parse_text(
+      "1. 地区生产总值增长8%以上。\n牵头负责领导:金力。\n牵头责任部门:市发展改革委。\n协同责任部门:市经信局、市商务局。\n"
+      "2. 财政收入增长8%左右。(牵头单位∶市财政局;配合单位∶市税务局)\n"
+      "3. 推进项目建设。(承办部门:市住建局;实施部门:各县区政府)\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(leads(d, 0) == Names{"市发展改革委"});
+  CHECK(co(d, 0) == Names{"市经信局", "市商务局"});
+  CHECK(d.tasks[0].leaders == std::vector<std::string>{"金力"});
+  CHECK(leads(d, 1) == Names{"市财政局"});
+  CHECK(co(d, 1) == Names{"市税务局"});
+  CHECK(co(d, 2) == Names{"市住建局", "各县区政府"});
+}

@@ -22,6 +22,11 @@ constexpr std::array kLabels = {
     Label{U"牵头负责领导", ListRole::People, false}, Label{U"负责领导", ListRole::People, true},
     Label{U"协同责任单位", ListRole::Co, false},   Label{U"配合责任单位", ListRole::Co, false},
     Label{U"协办责任单位", ListRole::Co, false},   Label{U"参与责任单位", ListRole::Co, false},
+    // The same prefixed labels of departments.
+    Label{U"牵头责任部门", ListRole::Lead, false}, Label{U"主要责任部门", ListRole::Lead, false},
+    Label{U"其他责任部门", ListRole::Co, false},   Label{U"共同责任部门", ListRole::Co, false},
+    Label{U"协同责任部门", ListRole::Co, false},   Label{U"配合责任部门", ListRole::Co, false},
+    Label{U"协办责任部门", ListRole::Co, false},   Label{U"参与责任部门", ListRole::Co, false},
     Label{U"分管市领导", ListRole::People, false}, Label{U"牵头市领导", ListRole::People, false},
     Label{U"分管县领导", ListRole::People, false}, Label{U"牵头县领导", ListRole::People, false},
     Label{U"分管区领导", ListRole::People, false}, Label{U"牵头区领导", ListRole::People, false},
@@ -37,9 +42,11 @@ constexpr std::array kLabels = {
     Label{U"参与部门", ListRole::Co, false},       Label{U"协办单位", ListRole::Co, false},
     Label{U"协办部门", ListRole::Co, false},       Label{U"协作单位", ListRole::Co, false},
     Label{U"协同单位", ListRole::Co, false},       Label{U"协同部门", ListRole::Co, false},
-    Label{U"承办单位", ListRole::Co, false},
+    Label{U"承办单位", ListRole::Co, false},       Label{U"承办部门", ListRole::Co, false},
     Label{U"实施单位", ListRole::Co, false},       Label{U"落实单位", ListRole::Co, false},
+    Label{U"实施部门", ListRole::Co, false},       Label{U"落实部门", ListRole::Co, false},
     Label{U"参加单位", ListRole::Co, false},       Label{U"责任主体", ListRole::Co, false},
+    Label{U"协作部门", ListRole::Co, false},       Label{U"参加部门", ListRole::Co, false},
     Label{U"负责部门", ListRole::Co, false},       Label{U"负责单位", ListRole::Co, false},
     Label{U"负责科室", ListRole::Co, false},       Label{U"牵头处室", ListRole::Lead, false},
     Label{U"牵头科室", ListRole::Lead, false},     Label{U"责任处室", ListRole::Co, false},
@@ -167,7 +174,7 @@ std::optional<LabelMatch> match_label(std::u32string_view s, Range content, std:
     std::uint32_t after = at + static_cast<std::uint32_t>(label.word.size());
     std::uint32_t j = after;
     while (j < content.end && (s[j] == U' ' || s[j] == U'\t')) ++j;
-    const bool colon = j < content.end && s[j] == U':';
+    const bool colon = j < content.end && (s[j] == U':' || s[j] == U'∶');  // ∶ (a ratio sign) printed for one
     if (colon) return LabelMatch{at, j + 1, label.role};
     if (label.needs_colon) continue;
     // A long label may stand without a colon when spaces or a line break separate it from its list.

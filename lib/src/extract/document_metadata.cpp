@@ -259,9 +259,10 @@ namespace {
 // The test at one 第 or 首 of the whole folded text: every phrase contains 第 or 首, so each phrase
 // is looked for in a window around them, and 牵头 within 30 characters of it.
 bool states_first_listed_lead_at(std::u32string_view text, std::size_t i) {
-  constexpr std::array<std::u32string_view, 9> kFirst = {U"列第一位", U"排在第一位", U"排第一位", U"列首位",
-                                                         U"排名第一", U"第一个单位", U"排在首位",
-                                                         U"第一责任单位", U"第一个责任单位"};
+  constexpr std::array<std::u32string_view, 12> kFirst = {U"列第一位",     U"排在第一位",     U"排第一位",
+                                                          U"列首位",       U"排名第一",       U"排在首位",
+                                                          U"第一个单位",   U"第一责任单位",   U"第一个责任单位",
+                                                          U"第一个部门",   U"第一责任部门",   U"第一个责任部门"};
   const std::size_t from = i >= 4 ? i - 4 : 0;
   for (std::u32string_view first : kFirst) {
     const std::u32string_view window = text.substr(from, first.size() + 4);
