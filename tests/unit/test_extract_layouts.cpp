@@ -411,7 +411,28 @@ TEST_CASE("member duties: a numbered item that opens with the units doing it nam
   CHECK(co(d, 1) == Names{"国家发展改革委", "国家粮食局", "商务部"});
   CHECK(co(d, 2) == Names{"市发改委"});
   CHECK(leads(d, 0).empty());
-  // An item whose opening words are not a list of units is no duty of a unit: reported.
+  // An item whose opening words are not a list of units is no duty of a unit: reported, as is the
+  // numbered section heading (2.1.3), which has no annotation.
+  REQUIRE(d.skipped.size() == 2);
+  CHECK(d.skipped[0].line == 1);
+  CHECK(d.skipped[1].line == 5);
+}
+
+TEST_CASE("tasks numbered in levels under numbered sections: 1.1, 1.2、, 2.1．, 2.1.3") {
+  const Document d = parse_text(
+      "1.1 加强预期引导。(牵头单位:市发改委)\n1.2、稳定就业。(牵头单位:市人社局;责任单位:市财政局)\n"
+      "2.1．推进改革。(牵头单位:市教育局)\n2.1.3 深化试点。(责任单位:市民政局)\n"
+      "3.5 亿元投资全部到位。\n2023.01 项目开工。\n");
+  REQUIRE(d.tasks.size() == 4);
+  CHECK(d.tasks[0].id == "1.1");
+  CHECK(std::string(d.text(d.tasks[0])) == "加强预期引导。");
+  CHECK(d.tasks[1].id == "1.2");
+  CHECK(std::string(d.text(d.tasks[1])) == "稳定就业。");
+  CHECK(co(d, 1) == Names{"市财政局"});
+  CHECK(d.tasks[2].id == "2.1");
+  CHECK(d.tasks[3].id == "2.1.3");
+  // A figure is no number of levels: 2023.01 (four digits) starts no paragraph; 3.5 closed by a
+  // space does, and without an annotation it is reported.
   REQUIRE(d.skipped.size() == 1);
   CHECK(d.skipped[0].line == 5);
 }

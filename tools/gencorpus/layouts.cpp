@@ -496,8 +496,8 @@ void structured(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
 void numbering(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
   Body body(out);
   const Style& s = in.style;
-  enum Kind { Paren, Dun, RightParen, Star, Circled, YiShi, Excerpt };
-  const Kind kind = static_cast<Kind>(rng.index(7));
+  enum Kind { Paren, Dun, RightParen, Star, Circled, YiShi, Excerpt, Levels };
+  const Kind kind = static_cast<Kind>(rng.index(8));
   static constexpr std::array kCircled = {"①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩",
                                           "⑪", "⑫", "⑬", "⑭", "⑮", "⑯", "⑰", "⑱", "⑲", "⑳"};
   int tasks = in.tasks;
@@ -507,9 +507,11 @@ void numbering(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
   // Headings that are tasks: (一) with an annotation; only where the tasks are not numbered (一) too.
   const bool annotated_headings = rng.chance(0.4);
   int heading = 0, until_heading = 0;
+  int in_section = 0;  // Levels: the task's number under its heading (2.1, 2.2, …)
   for (int n = first; n < first + tasks; ++n) {
     if (until_heading-- <= 0) {
       until_heading = rng.between(3, 12) - 1;
+      in_section = 0;
       const std::string number = std::string(s.open()) + chinese_number(++heading) + std::string(s.close());
       if (annotated_headings && rng.chance(0.6)) {
         const Assignment a = draw(rng, in, {});
@@ -530,9 +532,13 @@ void numbering(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
       case Circled: label = id = kCircled[static_cast<std::size_t>(n - 1)]; break;
       case YiShi: label = id = chinese_number(n) + "是"; break;
       case Excerpt: label = id + "."; break;
+      case Levels:  // tasks numbered under their section: 2.1 , 2.1、, 2.1．
+        id = std::to_string(heading) + "." + std::to_string(++in_section);
+        label = id + std::array{" ", "、", "．"}[rng.index(3)];
+        break;
     }
     const Assignment a = draw(rng, in, {});
-    LayoutTask& t = body.task(id, a, std::string("numbering-") + std::array{"paren", "dun", "rparen", "star", "circled", "yishi", "excerpt"}[kind]);
+    LayoutTask& t = body.task(id, a, std::string("numbering-") + std::array{"paren", "dun", "rparen", "star", "circled", "yishi", "excerpt", "levels"}[kind]);
     std::string text = task_text(rng, s, *in.roster);
     if (rng.chance(0.2) && text.size() > 30) {
       // A task wrapped over lines before its annotation (text copied from a PDF): cut after a character.

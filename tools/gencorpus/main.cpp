@@ -50,7 +50,7 @@ constexpr const char* kUsage =
     "                                       group rows (（一）王某某副市长牵头重点工作)\n"
     "                         pipe-table    | 序号 | 工作任务 | … |, rows with an empty number continuing a task\n"
     "                         structured    JavaScript objects, JSON, an SQL dump holding a page (\\\" \\n '')\n"
-    "                         numbering     一是 ① (1) 1、 1) 1*, excerpts starting mid-document, headings\n"
+    "                         numbering     一是 ① (1) 1、 1) 1* 2.1, excerpts starting mid-document, headings\n"
     "                                       that are tasks, tasks wrapped over lines\n"
     "                         leaders       牵头领导/责任领导/分管领导：王某某, 由王某某副市长负责: leaders\n"
     "                         conventions   列第一位者为牵头单位，下同 in the preamble, in a task, as a footnote;\n"

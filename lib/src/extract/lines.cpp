@@ -1,6 +1,7 @@
 #include "lines.hpp"
 
 #include <cstring>
+#include <optional>
 
 #include <string>
 #include <string_view>
@@ -22,6 +23,39 @@ bool is_bullet(char32_t c) {
 
 // The longest run of digits read as a task number: wider runs are figures, not numbers.
 constexpr int kMaxArabicDigits = 9;
+
+// A number of levels at `begin` (1.2, 1.2.3: up to three levels of one or two digits joined by
+// full stops), closed by a space, 、 or a full stop, as tasks numbered under numbered sections print
+// it: where the number ends and where the text after its closing mark starts. A figure (3.5亿元,
+// 2023.01, 1.5万) is not closed so; a line opening with "3.5 亿元" is at worst a paragraph without
+// an annotation.
+struct MultilevelNumber {
+  std::uint32_t end = 0;
+  std::uint32_t body = 0;
+};
+std::optional<MultilevelNumber> read_multilevel_number(std::string_view text, const Folder& folder, ByteRange r,
+                                                       std::uint32_t begin) {
+  std::uint32_t i = begin;
+  for (int levels = 1; levels <= 3; ++levels) {
+    int digits = 0;
+    while (i < r.end && text[i] >= '0' && text[i] <= '9' && digits <= 2) {
+      ++i;
+      ++digits;
+    }
+    if (digits == 0 || digits > 2) return std::nullopt;
+    std::uint32_t after = i;
+    const char32_t next = i < r.end ? folder.next(text, after, r.end) : U'\0';
+    const bool digit_after = after < r.end && text[after] >= '0' && text[after] <= '9';
+    if (next == U'.' && digit_after) {
+      i = after;
+      continue;
+    }
+    const bool closed = next == U' ' || next == U'\t' || next == U'、' || next == U'.';
+    if (levels < 2 || !closed) return std::nullopt;
+    return MultilevelNumber{i, next == U' ' || next == U'\t' ? i : after};
+  }
+  return std::nullopt;
+}
 
 // Reads a task or heading number at the start of a line: "61." "61、" "61)" "(1)" "①" "(一)" "一、"
 // "一是", or a bullet. A Markdown list marker ("- ", "* ") and bold markers ("**") before it are
@@ -97,7 +131,13 @@ void read_numbering(std::string_view text, const Folder& folder, Line& line) {
     return set(arabic ? Numbering::ParenArabic : Numbering::ParenCjk, {number_begin, number_end}, after);
   }
   if (arabic) {
-    if (digit_follows) return;  // "3.5亿元", "2023.01": a figure, not a task number
+    if (digit_follows) {
+      // "1.2 " "1.2.3、": a number of levels; "3.5亿元", "2023.01": a figure, not a task number.
+      if (mark == U'.')
+        if (const std::optional<MultilevelNumber> levels = read_multilevel_number(text, folder, r, number_begin))
+          return set(Numbering::Arabic, {number_begin, levels->end}, levels->body);
+      return;
+    }
     if (mark == U'.' || mark == U'、' || mark == U'．' || mark == U'*')
       return set(Numbering::Arabic, {number_begin, number_end}, after);
     if (mark == U')') return set(Numbering::ParenArabic, {number_begin, number_end}, after);
