@@ -896,18 +896,42 @@ TEST_CASE("a header row of a table that cannot be read is reported, never a task
   REQUIRE_FALSE(d.skipped.empty());
   CHECK(d.skipped[0].line == 1);
   CHECK(d.skipped[0].reason.find("header row") != std::string::npos);
-  // With 序号 first the header is read, and the row its 备注 of units makes ambiguous is reported.
+  // With 序号 first the header is read. The space after 、 is inside the 备注 cell, so the row has
+  // every cell, and the units 备注 lists carry the task with the 责任部门's section (as r144 is
+  // labelled, tests/data/real).
   const Document numbered = parse_text(
       "序号 工作任务 责任部门 备注\n"
       "1 健全本单位组织机构,做到人员稳定。 基教科 各区教育局、 市局直属单位\n");
-  CHECK(numbered.tasks.empty());
-  REQUIRE(numbered.skipped.size() == 1);
-  CHECK(numbered.skipped[0].line == 2);
-  CHECK(numbered.skipped[0].reason.find("role columns") != std::string::npos);
+  REQUIRE(numbered.tasks.size() == 1);
+  CHECK(co(numbered, 0) == Names{"基教科", "各区教育局", "市局直属单位"});
+  CHECK(numbered.skipped.empty());
+  // A row whose cells cannot be read as units where the roles stand is reported, not guessed.
+  const Document cut = parse_text(
+      "序号 工作任务 责任部门 备注\n"
+      "1 健全本单位组织机构,做到人员稳定。 基教科 各区教育局、 市局直属单位\n"
+      "2 开展无烟单位创建 每季度开展一次检查\n");
+  REQUIRE(cut.skipped.size() == 1);
+  CHECK(cut.skipped[0].line == 3);
+  CHECK(cut.skipped[0].reason.find("role columns") != std::string::npos);
   // A labelled line that is not a row of column names stays a task.
   const Document task = parse_text("加快推进数字化改造 责任部门:区经信局\n");
   REQUIRE(task.tasks.size() == 1);
   CHECK(co(task, 0) == Names{"区经信局"});
+}
+
+TEST_CASE("single-spaced table: a row without a number under a row is its task's second row") {
+  // A merged 序号 cell: the task's second row has no number (…目标任务。 各科室); its units join the task.
+  const Document d = parse_text(
+      "序号 工作任务 责任部门 备注\n"
+      "1 健全组织机构,做到人员稳定。 基教科 各区教育局、 市局直属单位\n"
+      "2 坚持将巩固工作列入年度考核内容。 人秘科 各区教育局、 市局直属单位\n"
+      "完成市创建办下达的阶段性目标任务。 各科室\n"
+      "3 落实门前责任制。 体卫艺安全稳定科 各区教育局\n"
+      "\n"
+      "特此通知。 市教育局\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(co(d, 1) == Names{"人秘科", "各区教育局", "市局直属单位", "各科室"});
+  CHECK(co(d, 2) == Names{"体卫艺安全稳定科", "各区教育局"});  // not the signature after the table
 }
 
 TEST_CASE("a one-cell-per-line progress table keeps the task numbers it reports on, which jump") {
@@ -1314,4 +1338,11 @@ TEST_CASE("labels of departments (部门) with a prefix, and a ratio sign printe
   CHECK(leads(d, 1) == Names{"市财政局"});
   CHECK(co(d, 1) == Names{"市税务局"});
   CHECK(co(d, 2) == Names{"市住建局", "各县区政府"});
+}
+
+TEST_CASE("a space after 、 stays inside a list: the places before a shared suffix still take it") {
+  const Document d = parse_text("1.甲工作。(责任单位:县委编办，桂永乡、 山盛镇、 赤武镇政府;牵头单位:县发改局 县财政局)\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(co(d, 0) == Names{"县委编办", "桂永乡政府", "山盛镇政府", "赤武镇政府"});
+  CHECK(leads(d, 0) == Names{"县发改局", "县财政局"});  // a space alone still separates units
 }

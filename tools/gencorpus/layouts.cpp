@@ -269,8 +269,52 @@ std::vector<std::string> row_cells(Rng& rng, const LayoutInput& in, const Column
   return cells;
 }
 
+// 3a'. Columns one space apart, as a page's table copied with its cells run together: 序号 工作任务
+// 牵头单位 责任单位 [完成时限] 备注. A 备注 is now and then empty, a remark, or units that carry the task
+// too; a space may follow a 、 inside a cell of units; a task's second row under a merged number
+// cell has no number (…完成目标任务。 各科室).
+void single_spaced_table(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
+  Body body(out);
+  Columns c = columns(rng);
+  c.leader = false;
+  auto no_spaces = [](std::string text) { return replace_all(std::move(text), " ", ""); };
+  std::vector<std::string> header = c.header();
+  header.emplace_back("备注");
+  body.line(join(header, " "));
+  for (int id = 1; id <= in.tasks; ++id) {
+    const Assignment a = draw(rng, in, {.lead = true, .co = true});
+    LayoutTask& t = body.task(std::to_string(id), a, "single-spaced-table");
+    std::vector<std::string> runs = printed_co_runs(a);
+    std::string remark, second_row;
+    const double x = rng.unit();
+    if (runs.size() >= 2 && x < 0.25) {
+      remark = runs.back();  // units in 备注
+      runs.pop_back();
+      t.features.emplace_back("remark-units");
+    } else if (runs.size() >= 2 && x < 0.4) {
+      second_row = no_spaces(task_text(rng, in.style, *in.roster)) + " " + runs.back();
+      runs.pop_back();
+      t.features.emplace_back("merged-number-row");
+    } else if (x < 0.6) {
+      remark = "按季度报送进展情况";
+    }
+    std::string co_cell = join(runs, in.style.comma());
+    if (rng.chance(0.3) && co_cell.find("、") != std::string::npos) {
+      co_cell = replace_all(std::move(co_cell), "、", "、 ");
+      t.features.emplace_back("space-after-dun");
+    }
+    std::vector<std::string> cells = {std::to_string(id), no_spaces(task_text(rng, in.style, *in.roster)),
+                                      printed_leads(a), co_cell};
+    if (c.deadline) cells.push_back(deadline(rng, in.year));
+    if (!remark.empty()) cells.push_back(remark);
+    body.line(join(cells, " "));
+    if (!second_row.empty()) body.line(second_row);
+  }
+}
+
 // 3a. Columns separated by runs of spaces (a table copied from a page or a PDF).
 void space_table(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
+  if (rng.chance(0.3)) return single_spaced_table(rng, in, out);
   Body body(out);
   Columns c = columns(rng);
   // Two co columns (牵头单位 参与单位 责任单位): every row fills both, so that no empty cell shifts

@@ -1219,12 +1219,28 @@ class DocumentParser {
   // ends at a line without a number.
   std::size_t parse_rows_from_right(std::size_t k, const detail::TableLayout& layout) {
     const auto roles = static_cast<std::size_t>(layout.roles_at_end);
-    for (; (k = first_non_blank(k)) < lines_.size(); ++k) {
+    bool after_row = false;  // the line before is a row of this table
+    for (; k < lines_.size(); ++k) {
+      if (lines_[k].blank()) {
+        after_row = false;
+        continue;
+      }
       if (lines_[k].numbering != Numbering::None) return k;
       const Range line = window_.range(k);  // first: it may move chars()
       const std::u32string_view s = window_.chars();
-      const std::vector<Range> pieces = detail::space_separated_pieces(s, line);
-      if (pieces.empty() || !is_row_number(pieces.front())) return k;
+      std::vector<Range> pieces = list_cells_whole(s, detail::space_separated_pieces(s, line));
+      if (pieces.empty()) return k;
+      if (!is_row_number(pieces.front())) {
+        // A row without a number right under one: the same task's row under a merged number cell.
+        if (after_row && continues_row_above(k, pieces, layout)) continue;
+        // A line that is no row between rows (a cell wrapped onto a line of its own, a note): the
+        // table goes on when a row follows it.
+        if (!next_is_numbered_row(k)) return k;
+        skip(lines_[k], "line inside a table that reads as no row (a cell wrapped onto a line of its own?)");
+        after_row = false;
+        continue;
+      }
+      after_row = true;
       std::optional<RowCells> row = row_from_right(pieces, layout);
       if (!row) {
         skip(lines_[k], "table row whose cells hold spaces: its last " + std::to_string(roles) +
@@ -1234,6 +1250,54 @@ class DocumentParser {
       add_row_task(k, *row);
     }
     return k;
+  }
+
+  // Pieces of a row split at single spaces, with a space after a list's separator (各区教育局、
+  // 市局直属单位) kept inside its cell.
+  static std::vector<Range> list_cells_whole(std::u32string_view s, std::vector<Range> pieces) {
+    std::size_t kept = 0;
+    for (std::size_t p = 0; p < pieces.size(); ++p) {
+      if (kept > 0) {
+        const char32_t last = s[pieces[kept - 1].end - 1];
+        if (last == U'、' || last == U',') {
+          pieces[kept - 1].end = pieces[p].end;
+          continue;
+        }
+      }
+      pieces[kept++] = pieces[p];
+    }
+    pieces.resize(kept);
+    return pieces;
+  }
+
+  // A line without a number under a row of parse_rows_from_right(): a task's text ending in a full
+  // stop, then role cells of units, as a merged number cell prints a task's second row (…目标任务。
+  // 各科室). Its units join the task above; false (nothing read) when it is not such a row.
+  bool continues_row_above(std::size_t k, std::vector<Range> pieces, const detail::TableLayout& layout) {
+    if (!table_task_ || *table_task_ >= document_.tasks.size() || pieces.size() < 2) return false;
+    const std::u32string_view s = window_.chars();
+    // Its cells as a row's, else its text and one cell of units (the lead's cell merged too).
+    pieces.insert(pieces.begin(), Range{pieces.front().begin, pieces.front().begin});  // the empty number cell
+    std::optional<RowCells> row = row_from_right(pieces, layout);
+    if (!row && pieces.size() == 3 && is_unit_line(detail::slice(s, pieces[2]))) {
+      row.emplace();
+      row->task = pieces[1];
+      row->co.push_back(pieces[2]);
+    }
+    if (!row || row->task.empty() || s[row->task.end - 1] != U'。') return false;
+    row->id = {};
+    row->task = {};  // its text is the task's (add_row_task then adds the units to the task above)
+    add_row_task(k, *row);
+    return true;
+  }
+
+  // Whether the next line with text opens with a row number after a space (a single-spaced row).
+  bool next_is_numbered_row(std::size_t k) {
+    const std::size_t next = first_non_blank(k + 1);
+    if (next >= lines_.size() || lines_[next].numbering != Numbering::None) return false;
+    const Range line = window_.range(next);  // first: it may move chars()
+    const std::vector<Range> pieces = detail::space_separated_pieces(window_.chars(), line);
+    return pieces.size() >= 3 && is_row_number(pieces.front());
   }
 
   // A row of parse_rows_from_right(), read the first way (bit c of a reading: the c-th column after
@@ -1252,6 +1316,7 @@ class DocumentParser {
       const auto taken = static_cast<std::size_t>(std::popcount(present));
       if (pieces.size() < roles + 2 + taken) continue;
       RowCells row;
+      std::vector<Range> units_after_roles;
       bool fits = true;
       std::size_t piece = pieces.size();
       for (int c = after - 1; c >= 0 && fits; --c) {
@@ -1259,14 +1324,17 @@ class DocumentParser {
         const Range cell = pieces[--piece];
         const std::u32string_view text = detail::slice(s, cell);
         const bool deadline = first_after + c == layout.deadline;
-        fits = deadline ? detail::looks_like_deadline(text) : !is_unit_line(text);
+        fits = !deadline || detail::looks_like_deadline(text);
         if (deadline) row.deadline = cell;
+        // Units in a column after the roles (备注: 各区教育局、市局直属单位) carry the task too.
+        else if (is_unit_line(text)) units_after_roles.insert(units_after_roles.begin(), cell);
       }
       const auto role_cells = pieces.begin() + static_cast<std::ptrdiff_t>(piece - roles);
       const auto units = [&](Range cell) { return is_unit_line(detail::slice(s, cell)); };
       if (!fits || !std::all_of(role_cells, role_cells + static_cast<std::ptrdiff_t>(roles), units)) continue;
       // Read with a cell left empty, a row whose task ends in units too could be read shifted by
-      // one (序号 工作任务 责任部门 备注 over … 基教科 各区教育局、市局直属单位): reported, not guessed.
+      // one (序号 工作任务 责任部门 备注 over … 基教科 各区教育局 when 备注 is empty or is 各区教育局):
+      // reported, not guessed.
       if (taken < static_cast<std::size_t>(after) && units(pieces[piece - roles - 1])) return std::nullopt;
       row.id = pieces.front();
       row.task = {pieces[1].begin, pieces[piece - roles - 1].end};
@@ -1274,6 +1342,7 @@ class DocumentParser {
         const int column = first_after - static_cast<int>(roles) + static_cast<int>(r);
         (column == layout.lead ? row.lead : row.co).push_back(pieces[piece - roles + r]);
       }
+      row.co.insert(row.co.end(), units_after_roles.begin(), units_after_roles.end());
       return row;
     }
     return std::nullopt;
@@ -1580,6 +1649,10 @@ class DocumentParser {
       if (i < text.size() && text[i] != U'、' && text[i] != U',') continue;
       std::u32string_view item = text.substr(start, i - start);
       if (item.ends_with(U"等")) item.remove_suffix(1);
+      // A unit's other name in brackets after it (省商务厅(省粮食局)) is not its ending.
+      if (!item.empty() && detail::is_close_bracket(item.back()))
+        if (const std::size_t open = item.find_last_of(U"(（[【〔"); open != std::u32string_view::npos && open > 0)
+          item = item.substr(0, open);
       if (item.starts_with(U"各") || (detail::ends_like_agency(item) && !is_count(item))) return true;
       start = i + 1;
     }

@@ -158,7 +158,8 @@ bool may_end_agency_name(char32_t last) {
 bool ends_like_agency(std::u32string_view name) {
   if (name.size() < 2) return false;
   if (kAgencyEndings.contains(name.back())) return true;
-  for (std::u32string_view ending : {U"单位", U"部门", U"公司", U"大学", U"学院", U"学校", U"支行", U"分行"})
+  if (name.size() >= 3 && name.back() == U'科') return true;  // a bureau's section (基教科), not 本科 or 学科
+  for (std::u32string_view ending : {U"单位", U"部门", U"公司", U"大学", U"学院", U"学校", U"中学", U"小学", U"支行", U"分行"})
     if (name.ends_with(ending)) return true;
   return is_bare_place(name);
 }
@@ -177,6 +178,11 @@ const std::vector<NamePiece>& NameSplitter::split(std::u32string_view s, Range l
     const char32_t c = s[i];
     if (c > U'〗' && c != 0xFEFF) continue;  // ideographs, most of a list: no bracket, no separator
     if (c == U':' || is_digit(c)) run_may_be_clause_ = true;  // 适用范围：…, 2023年底前完成
+    // A space after 、 (甲乡、 乙镇政府) is inside the run: the next item starts after it.
+    if (item_start == i && is_space(c) && i > list.begin && (s[i - 1] == U'、' || is_space(s[i - 1])) && depth == 0) {
+      item_start = i + 1;
+      continue;
+    }
     if (is_open_bracket(c)) {
       ++depth;
     } else if (is_close_bracket(c)) {
