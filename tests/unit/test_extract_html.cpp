@@ -82,6 +82,20 @@ TEST_CASE("a Word table in a page: a header name spaced out (主 要 内 容) an
   CHECK(test::co(d, 1) == test::Names{"最高人民法院"});
 }
 
+TEST_CASE("a page's last task is cut off only when the page's bytes stop inside its text") {
+  // 牵头部门:市住建委。新开工… 六安市民生办 ends in no unit's ending: as the last line of a text file
+  // without a line break it would be a task cut mid-sentence, but the page's markup goes on.
+  const std::string task = "6、棚户区改造,牵头部门:市住建委。新开工,完成进度相对较慢的为开发区。 六安市民生办";
+  const Document whole = parse_html("<html><body><p>5、老旧小区改造,牵头部门:市住建委。</p><p>" + task + "</p></body></html>\n");
+  REQUIRE(whole.tasks.size() == 2);
+  CHECK(whole.tasks[1].id == "6");
+  CHECK(whole.skipped.empty());
+  const Document cut = parse_html("<html><body><p>5、老旧小区改造,牵头部门:市住建委。</p><p>6、棚户区改造,牵头部门:市住");
+  REQUIRE(cut.tasks.size() == 1);
+  REQUIRE(cut.skipped.size() == 1);
+  CHECK(cut.skipped[0].reason.find("cut off") != std::string::npos);
+}
+
 TEST_CASE("zero-width entities in a page show as nothing") {
   const Document d = parse_html("<p>1.甲工作。(牵头单位:市财政局;责任单位:市教育局、&#8203;市民政局、&zwsp;市卫健委、&#x200D;市商务局)</p>");
   REQUIRE(d.tasks.size() == 1);

@@ -1775,6 +1775,12 @@ Document extract_document(Source source, const ExtractOptions& options) {
   // text files can be pages: an office file's paragraph that quotes markup stays text.
   if (source.format == "text" && source.original_lines.empty() && detail::looks_like_html(source.text)) {
     detail::HtmlText page = detail::html_to_text(source.text);
+    // A page whose markup goes on after its last text was not cut there: its last line ends as a
+    // text file's does, so that a last task is not taken for one cut off mid-sentence.
+    if (!page.ends_in_text && !page.text.empty()) {
+      page.text += '\n';
+      page.lines.push_back(page.lines.back());
+    }
     source.text = std::move(page.text);
     source.original_lines = std::move(page.lines);
     source.format = "html";

@@ -78,6 +78,7 @@ class LineWriter {
         } else {
           put(entity.code, line);
           i += static_cast<std::uint32_t>(entity.length);
+          last_text_end_ = i;
         }
       } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
         ++i;  // control characters show as nothing
@@ -88,6 +89,7 @@ class LineWriter {
           ++run;
         put(html_.substr(i, run - i), line);
         i = run;
+        last_text_end_ = run;
       }
     }
   }
@@ -124,6 +126,9 @@ class LineWriter {
   HtmlText finish() {
     block_boundary();
     if (out_.lines.empty()) out_.lines.push_back(1);  // the empty text is one (empty) line
+    std::size_t end = html_.size();
+    while (end > 0 && is_space(html_[end - 1])) --end;
+    out_.ends_in_text = last_text_end_ > 0 && last_text_end_ >= end;
     return std::move(out_);
   }
 
@@ -163,6 +168,7 @@ class LineWriter {
   std::string current_;
   std::uint32_t origin_ = 1;
   bool space_ = false;
+  std::uint32_t last_text_end_ = 0;  // the end in the page of the last text written
   HtmlText out_;
 };
 

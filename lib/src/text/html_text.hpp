@@ -30,6 +30,8 @@ struct HtmlText {
   std::string text;                  // lines separated by '\n' (none at the end), no '\r'
   std::vector<std::uint32_t> lines;  // lines[i]: the 1-based line of the page where line i + 1 of
                                      // `text` began; one entry per line of text, so never empty
+  bool ends_in_text = false;         // the page's bytes end inside its last text, no tag after it:
+                                     // a page cut off, whose last line may stop mid-sentence
 };
 
 // Converts a page (valid UTF-8, as decode() gives) to text. Any input is accepted: unclosed or
