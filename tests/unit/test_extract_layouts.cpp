@@ -1346,3 +1346,13 @@ TEST_CASE("a space after 、 stays inside a list: the places before a shared suf
   CHECK(co(d, 0) == Names{"县委编办", "桂永乡政府", "山盛镇政府", "赤武镇政府"});
   CHECK(leads(d, 0) == Names{"县发改局", "县财政局"});  // a space alone still separates units
 }
+
+TEST_CASE("fields one space apart: a field no label names ends the annotation before it") {
+  // As a newspaper prints project progress on one line (r168, tests/data/real).
+  const Document d = parse_text(
+      "1.新增安装300套路口交通信息视频采集设备。 牵头领导:王仁洲 责任单位:市公安局 项目责任人:王伟标 "
+      "配合单位:市城管局、市财政局 实际完成情况:整体进度已完成年度目标任务的55%,项目按预期计划扎实有序推进。\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(co(d, 0) == Names{"市公安局", "市城管局", "市财政局"});  // 项目按预期计划扎实有序推进 was one
+  for (const std::string& remark : d.tasks[0].remarks) CHECK(remark.find("完成情况") == std::string::npos);
+}

@@ -641,6 +641,20 @@ bool only_punctuation_until_line_end(std::u32string_view s, std::uint32_t from, 
   return true;
 }
 
+// Fields printed one space apart on a line (牵头领导:王某 责任单位:A 项目责任人:李某 实际完成情况:…):
+// after the last label's value, a space and a key of a field no label names (a few characters, no
+// separator, then a colon) end the annotation. Where in `value` that space is, or value.end.
+std::uint32_t before_unknown_field(std::u32string_view s, Range value) {
+  constexpr std::uint32_t kLongestKey = 8;
+  for (std::uint32_t i = value.begin; i < value.end; ++i) {
+    if (s[i] != U' ') continue;
+    std::uint32_t j = i + 1;
+    while (j < value.end && j - i <= kLongestKey && s[j] >= 0x3400 && s[j] <= 0x9FFF) ++j;
+    if (j > i + 2 && j < value.end && s[j] == U':') return i;
+  }
+  return value.end;
+}
+
 std::optional<FoundAnnotation> find_label_annotation(std::u32string_view s, Range block) {
   std::vector<LabelMatch> labels;
   find_labels(s, block, labels);
@@ -674,6 +688,7 @@ std::optional<FoundAnnotation> find_label_annotation(std::u32string_view s, Rang
       next = line_end(s, next, block.end) + 1;
     content.end = line_end(s, std::min(next, block.end), block.end);
   }
+  content.end = before_unknown_field(s, {labels.back().end, content.end});
   content = trim(s, content, U"。.");
   FoundAnnotation found{content, content, parse_annotation(s, content)};
   if (!found.parsed.has_roles()) return std::nullopt;
