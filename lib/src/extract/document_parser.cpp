@@ -751,6 +751,7 @@ class DocumentParser {
     const detail::LocatedAnnotation& located = found.located;
     if (cut_off_at_end(found)) {
       skip(line, "annotation cut off at the end of the text (a bracket never closed, or a name cut): " + original(located.whole));
+      names_span_line_breaks_ = false;
       return;
     }
     const FoldedText& folded = locator_.folded();
@@ -1215,8 +1216,9 @@ class DocumentParser {
   // units each, and what stands between the number and them its task. Columns after the role
   // columns (TableLayout::columns_after_roles) may have left no piece: the row is read the way that
   // makes its role cells lists of units, taking as many of those columns' cells as it can. A row
-  // that reads no such way (a cell cut off, or holding a space) is reported, not guessed. The table
-  // ends at a line without a number.
+  // that reads no such way (a cell cut off, or holding a space) is reported, not guessed. A line
+  // without a number right under a row may be its task's second row (continues_row_above); the
+  // table ends at another line without a number, unless a numbered row follows it.
   std::size_t parse_rows_from_right(std::size_t k, const detail::TableLayout& layout) {
     const auto roles = static_cast<std::size_t>(layout.roles_at_end);
     bool after_row = false;  // the line before is a row of this table
