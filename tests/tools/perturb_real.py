@@ -9,7 +9,7 @@ the parser finds. Each variant rewrites every document's text (code and data fil
 variant would break, are kept as they are where noted), scores it with score_real.py, and compares
 it with the documents as published.
 
-    perturb_real.py BIN [--variants a,b] [--check]
+    perturb_real.py BIN [--set DIR] [--variants a,b] [--check]
 
 Prints one line per variant: overall F1 and macro F1, and the documents whose F1 fell by more than
 0.05. With --check, exits 1 when any variant's overall F1 falls by more than 0.005 or a document's
@@ -86,10 +86,10 @@ def score(binary, directory):
     return result["total"], {d["document"]: d["f1"] for d in result["documents"] if d["gold_tasks"]}
 
 
-def write_variant(name, directory):
+def write_variant(name, real, directory):
     rewrite, everywhere = VARIANTS[name]
-    for entry in sorted(os.listdir(REAL)):
-        source = os.path.join(REAL, entry)
+    for entry in sorted(os.listdir(real)):
+        source = os.path.join(real, entry)
         if entry.endswith(".gold.json"):
             shutil.copy(source, directory)
             continue
@@ -111,15 +111,16 @@ def write_variant(name, directory):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("binary")
+    parser.add_argument("--set", default=REAL, help="a directory of rNN.txt and rNN.gold.json (default: tests/data/real)")
     parser.add_argument("--variants", default=",".join(VARIANTS))
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
-    base_total, base = score(args.binary, REAL)
+    base_total, base = score(args.binary, args.set)
     print(f"{'as published':16s} F1 {base_total['f1']:.3f} macro {base_total['macro_f1']:.3f}")
     failed = []
     for name in args.variants.split(","):
         with tempfile.TemporaryDirectory() as directory:
-            write_variant(name, directory)
+            write_variant(name, args.set, directory)
             total, documents = score(args.binary, directory)
         drops = sorted(((base[d] - f1, d) for d, f1 in documents.items() if base.get(d, 0) - f1 > 0.05), reverse=True)
         shown = " ".join(f"{d} {base[d]:.2f}->{base[d] - drop:.2f}" for drop, d in drops[:12])
