@@ -492,8 +492,7 @@ bool looks_like_agency_list(std::u32string_view list) {
   constexpr std::u32string_view kEndings = U"局委办厅部院会署府行社联队所站心团司处室馆组位门关地镇乡区县市旗州盟校学厂场台庭协央军网";
   auto ends_like_unit = [&](std::u32string_view item) {
     return has_suffix(item, kEndings) || item.ends_with(U"公司") || item.ends_with(U"街道") || item.ends_with(U"镇街") ||
-           // A bureau's section (基教科, 人秘科), not a field of study (本科, 学科).
-           (item.size() >= 3 && item.back() == U'科');
+           is_bureau_section(item);
   };
   auto item_ok = [&](std::u32string_view item) {
     while (!item.empty() && is_space(item.back())) item.remove_suffix(1);

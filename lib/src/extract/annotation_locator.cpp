@@ -238,9 +238,12 @@ std::optional<LocatedAnnotation> AnnotationLocator::locate_in_folded_block(ByteR
   return read_folded(block, find_annotation);
 }
 
-std::optional<LocatedAnnotation> AnnotationLocator::read_folded(
-    ByteRange range, std::optional<FoundAnnotation> (*find)(std::u32string_view, Range)) {
+std::optional<LocatedAnnotation> AnnotationLocator::read_folded(ByteRange range, Finder find) {
   fold(range.begin, range.end);
+  return read_current_fold(find);
+}
+
+std::optional<LocatedAnnotation> AnnotationLocator::read_current_fold(Finder find) {
   std::optional<FoundAnnotation> found = find(folded_.chars, {0, static_cast<std::uint32_t>(folded_.size())});
   if (!found) return std::nullopt;
   const ByteRange whole = {folded_.offsets[found->whole.begin], folded_.offsets[found->whole.end]};
@@ -394,15 +397,14 @@ std::optional<LocatedAnnotation> AnnotationLocator::locate_opening_clauses(ByteR
   return read_folded(line, find_leading_clauses);
 }
 
-bool AnnotationLocator::leaves_bracket_open(ByteRange block) const {
+int AnnotationLocator::bracket_depth_after(ByteRange block, int depth) const {
   // (Character by character: a rare path, which must not take next_bracket out of scan's loop.)
-  int depth = 0;
   for (std::uint32_t i = block.begin; i < block.end;) {
     const char32_t c = folder_.next(text_, i, block.end);
     if (is_open_bracket(c)) ++depth;
     else if (is_close_bracket(c) && depth > 0) --depth;
   }
-  return depth > 0;
+  return depth;
 }
 
 std::optional<LocatedAnnotation> AnnotationLocator::locate_unwrapped(ByteRange block) {
@@ -418,10 +420,7 @@ std::optional<LocatedAnnotation> AnnotationLocator::locate_unwrapped(ByteRange b
   folded_.offsets[kept] = folded_.offsets.back();
   folded_.chars.resize(kept);
   folded_.offsets.resize(kept + 1);
-  std::optional<FoundAnnotation> found = find_annotation(folded_.chars, {0, static_cast<std::uint32_t>(kept)});
-  if (!found) return std::nullopt;
-  const ByteRange whole = {folded_.offsets[found->whole.begin], folded_.offsets[found->whole.end]};
-  return LocatedAnnotation{whole, std::move(*found)};
+  return read_current_fold(find_annotation);
 }
 
 std::optional<LocatedAnnotation> AnnotationLocator::locate_line(ByteRange line) {

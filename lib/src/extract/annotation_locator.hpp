@@ -42,8 +42,9 @@ class AnnotationLocator {
   // of a line and closed on a later one.
   std::optional<LocatedAnnotation> locate_unwrapped(ByteRange block);
 
-  // Whether text[block] ends inside a bracket group.
-  bool leaves_bracket_open(ByteRange block) const;
+  // How many bracket groups are open at the end of text[block], counting from `depth` open before
+  // it (a closing bracket with none open is ignored).
+  int bracket_depth_after(ByteRange block, int depth = 0) const;
 
   // Role clauses opening text[line] (X负责，A、B配合，严格实施…), as find_leading_clauses() reads them.
   std::optional<LocatedAnnotation> locate_opening_clauses(ByteRange line);
@@ -76,9 +77,11 @@ class AnnotationLocator {
   bool earlier_group_may_hold_roles(std::size_t k) const;
   bool may_hold_role_verb(ByteRange line) const;
   std::optional<LocatedAnnotation> locate_in_folded_block(ByteRange block);
+  using Finder = std::optional<FoundAnnotation> (*)(std::u32string_view, Range);
   // Folds text[range] and reads it with `find` (find_annotation, find_line_prose, …), in bytes.
-  std::optional<LocatedAnnotation> read_folded(ByteRange range,
-                                               std::optional<FoundAnnotation> (*find)(std::u32string_view, Range));
+  std::optional<LocatedAnnotation> read_folded(ByteRange range, Finder find);
+  // Reads the folded text as it is with `find`, in bytes.
+  std::optional<LocatedAnnotation> read_current_fold(Finder find);
   void fold(std::uint32_t begin, std::uint32_t end);
 
   std::string_view text_;

@@ -379,19 +379,16 @@ class DocumentParser {
   // open on line j.
   std::optional<Found> bracket_wrapped_over_lines(std::uint32_t from, std::size_t j, std::size_t end) {
     constexpr int kMostLines = 3;  // past these, the bracket is the text's, never closed
-    if (!locator_.leaves_bracket_open({from, lines_[j].range.end})) return std::nullopt;
-    int open = 0;
+    int open = locator_.bracket_depth_after({from, lines_[j].range.end});
+    if (open == 0) return std::nullopt;
     std::size_t last = j;
-    for (int lines = 0; lines <= kMostLines && last < end; ++lines, last = first_non_blank(last + 1)) {
-      const ByteRange r = lines_[last].range;
-      for (std::uint32_t i = r.begin; i < r.end;) {
-        const char32_t c = folder_.next(text_, i, r.end);
-        if (detail::is_open_bracket(c)) ++open;
-        else if (detail::is_close_bracket(c) && open > 0) --open;
-      }
-      if (open == 0) break;
+    for (int lines = 0; lines < kMostLines && open > 0;) {
+      last = first_non_blank(last + 1);
+      if (last >= end) return std::nullopt;
+      open = locator_.bracket_depth_after(lines_[last].range, open);
+      ++lines;
     }
-    if (open > 0 || last == j || last >= end) return std::nullopt;
+    if (open > 0) return std::nullopt;
     const ByteRange range{from, lines_[last].range.end};
     auto spans_the_break = [&](const std::optional<detail::LocatedAnnotation>& located) {
       return located && located->whole.begin < lines_[j].range.end && located->whole.end > lines_[j].range.end;
@@ -1651,10 +1648,7 @@ class DocumentParser {
       if (i < text.size() && text[i] != U'、' && text[i] != U',') continue;
       std::u32string_view item = text.substr(start, i - start);
       if (item.ends_with(U"等")) item.remove_suffix(1);
-      // A unit's other name in brackets after it (省商务厅(省粮食局)) is not its ending.
-      if (!item.empty() && detail::is_close_bracket(item.back()))
-        if (const std::size_t open = item.find_last_of(U"(（[【〔"); open != std::u32string_view::npos && open > 0)
-          item = item.substr(0, open);
+      item = detail::without_trailing_bracket(item);  // 省商务厅(省粮食局): an alias is not its ending
       if (item.starts_with(U"各") || (detail::ends_like_agency(item) && !is_count(item))) return true;
       start = i + 1;
     }

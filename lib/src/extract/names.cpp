@@ -158,7 +158,7 @@ bool may_end_agency_name(char32_t last) {
 bool ends_like_agency(std::u32string_view name) {
   if (name.size() < 2) return false;
   if (kAgencyEndings.contains(name.back())) return true;
-  if (name.size() >= 3 && name.back() == U'科') return true;  // a bureau's section (基教科), not 本科 or 学科
+  if (is_bureau_section(name)) return true;
   for (std::u32string_view ending : {U"单位", U"部门", U"公司", U"大学", U"学院", U"学校", U"中学", U"小学", U"支行", U"分行"})
     if (name.ends_with(ending)) return true;
   return is_bare_place(name);

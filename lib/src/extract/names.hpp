@@ -46,6 +46,10 @@ class NameSplitter {
 // following 和/及/等 joins or ends names rather than being part of one.
 bool ends_like_agency(std::u32string_view name);
 
+// A bureau's section (基教科, 人秘科): a name of three characters or more ending in 科, never a field
+// of study (本科, 学科).
+inline bool is_bureau_section(std::u32string_view name) { return name.size() >= 3 && name.back() == U'科'; }
+
 // Whether a name ending in `last` may end like an agency, bare places aside: the one-character
 // test that rules most words out before ends_like_agency() reads them whole.
 bool may_end_agency_name(char32_t last);

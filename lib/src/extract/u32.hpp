@@ -59,7 +59,7 @@ inline bool is_all_ideographs(std::u32string_view text) {
 // when it ends in none.
 inline std::u32string_view without_trailing_bracket(std::u32string_view name) {
   if (name.empty() || !is_close_bracket(name.back())) return name;
-  const std::size_t open = name.find_last_of(U"(（");
+  const std::size_t open = name.find_last_of(U"(（[【〔〖{");
   return open == std::u32string_view::npos ? name : name.substr(0, open);
 }
 
