@@ -228,6 +228,19 @@ TEST_CASE("role labels side by side are column names: the cells run together aft
   CHECK(std::find_if(d.tasks[0].remarks.begin(), d.tasks[0].remarks.end(), [](const std::string& r) {
           return r.find("细颗粒物") != std::string::npos;
         }) != d.tasks[0].remarks.end());
+  // Words, not sentences: a full stop from another cell ends nothing; a cell's bracketed note wraps
+  // (含… / …管委会)); 等部门 ends a list; a bare place (全市, 值区, …街道) is as often the end of a line.
+  const Document preview = parse_text(
+      "序号 重点任务 工作措施 牵头部门 主责单位 协办单位 时限 一 空气质量目标 市交通委 , 在完成国家目标任务基础上 全市及各区尽 "
+      "全市 市生态环境局 年底前 各区政府 ( ) 、 。 ( ) PM2.5 浓度 含北京经济技术 市住房城乡建设委 等部门 完善覆盖街道 "
+      "值区。 开发区管委会) 市商务局(市粮食局)\n");
+  REQUIRE(preview.tasks.size() == 1);
+  CHECK(co(preview, 0) == Names{"市交通委", "市生态环境局", "各区政府", "市住房城乡建设委", "市商务局(市粮食局)"});
+  CHECK(preview.tasks[0].deadline == "年底前");
+  for (const char* word : {"全市", "含北京经济技术", "等部门", "完善覆盖街道", "值区", "开发区管委会)"})
+    CHECK_MESSAGE(std::find(preview.tasks[0].remarks.begin(), preview.tasks[0].remarks.end(),
+                            std::string("not read as a unit (table cells run together): ") + word) != preview.tasks[0].remarks.end(),
+                  word);
   // The same labels with colons are labels: an empty lead list, then the units.
   const Document labelled = parse_text("1.空气质量目标。(牵头部门: 协办单位:市交通委、细颗粒物办)\n");
   REQUIRE(labelled.tasks.size() == 1);

@@ -24,6 +24,7 @@
 #include "document_metadata.hpp"
 #include "lines.hpp"
 #include "names.hpp"
+#include "run_together_cells.hpp"
 #include "string_map.hpp"
 #include "tables.hpp"
 #include "text/code_text.hpp"
@@ -772,12 +773,12 @@ class DocumentParser {
     pieces_.clear();
     for (std::size_t r = 0; r < found.parsed.roles.size(); ++r) {
       const detail::RoleList& list = found.parsed.roles[r];
-      const std::vector<detail::NamePiece>& pieces = names_.split(folded.chars, list.names);
-      if (r < found.parsed.agencies_only_from) {
-        for (const detail::NamePiece& piece : pieces) pieces_.push_back({piece.marked_lead ? Role::Lead : list.role, piece});
-      } else {
-        add_agencies_only(list.role, pieces, folded);
+      if (r >= found.parsed.agencies_only_from) {
+        add_agencies_only(list.role, list.names, folded, task);
+        continue;
       }
+      for (const detail::NamePiece& piece : names_.split(folded.chars, list.names))
+        pieces_.push_back({piece.marked_lead ? Role::Lead : list.role, piece});
       if (!names_.clauses().empty()) add_clauses(names_.clauses(), folded, task);
     }
     add_mentions(task, folded);
@@ -793,14 +794,25 @@ class DocumentParser {
     apply_first_listed(task);
   }
 
-  // The names of a list read from a table's cells run together (ParsedAnnotation::agencies_only_from):
-  // those that end like an agency; the others wait in list_remarks_ as words not read as units.
-  void add_agencies_only(Role role, const std::vector<detail::NamePiece>& pieces, const FoldedText& folded) {
-    for (const detail::NamePiece& piece : pieces) {
-      if (detail::ends_like_agency(detail::slice(folded.chars, piece.main)))
-        pieces_.push_back({piece.marked_lead ? Role::Lead : role, piece});
-      else
-        list_remarks_.push_back("not read as a unit (table cells run together): " + original(folded, piece.main));
+  // The words of a list read from a table's cells run together (ParsedAnnotation::agencies_only_from):
+  // those that are certainly units are read as names, deadlines join the task's, and the others
+  // wait in list_remarks_ as words not read as units.
+  void add_agencies_only(Role role, detail::Range list, const FoldedText& folded, Task& task) {
+    for (detail::Range word : detail::run_together_words(folded.chars, list)) {
+      switch (detail::classify_run_together_word(detail::slice(folded.chars, word))) {
+        case detail::RunTogetherWord::Unit:
+          for (const detail::NamePiece& piece : names_.split(folded.chars, word)) pieces_.push_back({role, piece});
+          if (!names_.clauses().empty()) add_clauses(names_.clauses(), folded, task);
+          break;
+        case detail::RunTogetherWord::Deadline:
+          if (!task.deadline.empty()) task.deadline += "；";
+          task.deadline += original(folded, word);
+          break;
+        case detail::RunTogetherWord::Blank: break;
+        case detail::RunTogetherWord::Other:
+          list_remarks_.push_back("not read as a unit (table cells run together): " + original(folded, word));
+          break;
+      }
     }
   }
 

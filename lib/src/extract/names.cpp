@@ -9,12 +9,15 @@ namespace {
 
 bool is_run_separator(char32_t c) { return c == U',' || c == U';' || c == U'。' || is_space(c) || c == U'/'; }
 
-// Place names that can borrow the suffix of the last name in their run.
+}  // namespace
+
 bool is_bare_place(std::u32string_view item) {
   if (item.size() < 2 || item.starts_with(U"各")) return false;
   return std::u32string_view(U"区县市镇乡旗州盟").find(item.back()) != std::u32string_view::npos ||
          item.ends_with(U"街道");
 }
+
+namespace {
 
 // A kind of place named without a place: 区, 县级市, 乡镇, 街道 … (各区、县级市 names every district and
 // county-level city), optionally with its government (各市、县人民政府).

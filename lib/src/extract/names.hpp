@@ -46,6 +46,10 @@ class NameSplitter {
 // following 和/及/等 joins or ends names rather than being part of one.
 bool ends_like_agency(std::u32string_view name);
 
+// A place named without its government or office (甲区, 乙镇, 丙街道), which can borrow the suffix
+// of the last name in its run (甲区、乙区政府).
+bool is_bare_place(std::u32string_view item);
+
 // A bureau's section (基教科, 人秘科): a name of three characters or more ending in 科, never a field
 // of study (本科, 学科).
 inline bool is_bureau_section(std::u32string_view name) { return name.size() >= 3 && name.back() == U'科'; }
