@@ -145,6 +145,28 @@ TEST_CASE("zero-width spaces and joiners are dropped in every encoding; quotes a
   CHECK(decode("a\u200b").text == "a");  // the last three bytes
 }
 
+TEST_CASE("letter-spaced words are closed up; words side by side and cells stay apart") {
+  // Distributed alignment in Word or WPS: a label or column name spread over its cell.
+  CHECK(decode("牵 头 单 位：市财政局").text == "牵头单位：市财政局");
+  CHECK(decode("责\u3000任\u3000单\u3000位：市教育局").text == "责任单位：市教育局");
+  CHECK(decode("牵\u00a0头\u00a0单\u00a0位:A").text == "牵头单位:A");
+  CHECK(decode("牵  头  单  位").text == "牵头单位");  // two spaces a gap, all alike
+  // A wider gap, or one of another width, is the next cell's.
+  CHECK(decode("序 号   工 作 任 务    牵 头 单 位").text == "序号   工作任务    牵头单位");
+  CHECK(decode("序 号").text == "序号");  // a short column name of two characters
+  // Two characters that make no column name, and words of two or more characters, stay apart.
+  CHECK(decode("王 健").text == "王 健");
+  CHECK(decode("市财政局 市教育局 市民政局").text == "市财政局 市教育局 市民政局");
+  CHECK(decode("甲 乙 丙丁").text == "甲 乙 丙丁");
+  CHECK(decode("1 是 否 2").text == "1 是 否 2");
+  // Four spaces are a cell's gap; a line break ends a word; punctuation is no ideograph.
+  CHECK(decode("牵    头    单    位").text == "牵    头    单    位");
+  CHECK(decode("牵 头\n单 位").text == "牵 头\n单 位");
+  CHECK(decode("、 。 （ ）").text == "、 。 （ ）");
+  // In every encoding, as decoding gives it.
+  CHECK(decode(encode("牵 头 单 位：市财政局", "GB18030"), std::string("GB18030")).text == "牵头单位：市财政局");
+}
+
 TEST_CASE("short GBK text that fools ICU's detector is still read as GB18030") {
   for (const char* text : {"责任单位\n", "市住建局", "牵头单位：市扶贫办"}) {
     CAPTURE(text);

@@ -1369,3 +1369,27 @@ TEST_CASE("fields one space apart: a field no label names ends the annotation be
   CHECK(co(d, 0) == Names{"市公安局", "市城管局", "市财政局"});  // 项目按预期计划扎实有序推进 was one
   for (const std::string& remark : d.tasks[0].remarks) CHECK(remark.find("完成情况") == std::string::npos);
 }
+
+TEST_CASE("letter-spaced labels and column names read as the words they are once decoded") {
+  // Distributed alignment spreads a label or a header cell (牵 头 单 位); decoding closes it up
+  // (text/letter_spacing.hpp), so that labels, key lines and table headers are found as printed unspaced.
+  const auto parse_decoded = [](const std::string& bytes) {
+    DecodedText decoded = decode(bytes);
+    return extract_document(Source{"test.txt", decoded.encoding, std::move(decoded.text)}, {});
+  };
+  const Document keys = parse_decoded("1.推进甲工作。\n牵 头 单 位：市教育局\n责　任　单　位：市财政局、市民政局\n");
+  REQUIRE(keys.tasks.size() == 1);
+  CHECK(leads(keys, 0) == Names{"市教育局"});
+  CHECK(co(keys, 0) == Names{"市财政局", "市民政局"});
+  const Document table = parse_decoded(
+      "序 号   工 作 任 务    牵 头 单 位   责 任 单 位\n"
+      "1   推进甲工作。   市财政局   市教育局、市民政局\n"
+      "2   推进乙工作。   市教育局   市财政局\n");
+  REQUIRE(table.tasks.size() == 2);
+  CHECK(leads(table, 1) == Names{"市教育局"});
+  CHECK(co(table, 0) == Names{"市教育局", "市民政局"});
+  const Document bracket = parse_decoded("1.推进甲工作。（牵 头 单 位：市财政局；配 合 单 位：市教育局）\n");
+  REQUIRE(bracket.tasks.size() == 1);
+  CHECK(leads(bracket, 0) == Names{"市财政局"});
+  CHECK(co(bracket, 0) == Names{"市教育局"});
+}

@@ -127,6 +127,17 @@ std::string labelled_bracket(const Assignment& a, const LayoutInput& in) {
   return std::string(s.open()) + inner + std::string(s.close());
 }
 
+// A name with a space between its characters (牵头单位 -> 牵 头 单 位), as distributed alignment
+// prints a header cell or a label; `gap` is the space (ASCII or U+3000).
+std::string spaced_out(const std::string& name, std::string_view gap = " ") {
+  std::string out;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (i > 0 && (static_cast<unsigned char>(name[i]) & 0xC0) != 0x80) out += gap;
+    out += name[i];
+  }
+  return out;
+}
+
 // 1. The annotation on the lines after the task.
 void after_line(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
   Body body(out);
@@ -156,7 +167,12 @@ void after_line(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
       // Now and then a label stands alone on its line and its units on the next (key over value).
       const bool over = rng.chance(0.2);
       if (over) t.features.emplace_back("label-over-value");
-      const auto field = [&](const std::string& label, const std::string& value) {
+      // Now and then the labels are letter-spaced (牵 头 单 位：), as distributed alignment prints them.
+      const bool spaced = rng.chance(0.1);
+      if (spaced) t.features.emplace_back("letter-spaced-label");
+      const std::string_view gap = rng.chance(0.5) ? " " : "\u3000";
+      const auto field = [&](const std::string& plain_label, const std::string& value) {
+        const std::string label = spaced ? spaced_out(plain_label, gap) : plain_label;
         if (over) {
           body.line(in.indent + label + (rng.chance(0.7) ? std::string(s.colon()) : std::string()));
           body.line(in.indent + value);
@@ -387,16 +403,6 @@ void cell_lines(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
       }
     }
   }
-}
-
-// A header name with a space between its characters (牵头单位 -> 牵 头 单 位).
-std::string spaced_out(const std::string& name) {
-  std::string out;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    if (i > 0 && (static_cast<unsigned char>(name[i]) & 0xC0) != 0x80) out += ' ';
-    out += name[i];
-  }
-  return out;
 }
 
 // 3c. Pipe tables; a row with an empty number continues the task above it. Some print all units in

@@ -1,5 +1,6 @@
 #include "formats/read_source.hpp"
 
+#include <stdexcept>
 #include <utility>
 
 #include "agencygraph/decode.hpp"
@@ -11,6 +12,7 @@
 #include "formats/pdf_reader.hpp"
 #include "formats/xls_reader.hpp"
 #include "formats/xlsx_reader.hpp"
+#include "text/letter_spacing.hpp"
 
 namespace agencygraph::detail {
 
@@ -22,8 +24,10 @@ FileKind detect_file_kind(std::string_view bytes) {
   return FileKind::Text;
 }
 
-Source read_source(const std::string& path, std::string bytes, const ExtractOptions& options) {
-  switch (detect_file_kind(bytes)) {
+namespace {
+
+Source read_office_or_pdf(const std::string& path, FileKind kind, const std::string& bytes) {
+  switch (kind) {
     case FileKind::Zip: {
       OoxmlPackage package(bytes);
       return package.kind() == OoxmlKind::Word ? read_docx(path, package, bytes.size())
@@ -45,6 +49,17 @@ Source read_source(const std::string& path, std::string bytes, const ExtractOpti
       return read_pdf(path, bytes);
     case FileKind::Text:
       break;
+  }
+  throw std::logic_error("read_office_or_pdf called for a text file");
+}
+
+}  // namespace
+
+Source read_source(const std::string& path, std::string bytes, const ExtractOptions& options) {
+  if (const FileKind kind = detect_file_kind(bytes); kind != FileKind::Text) {
+    Source source = read_office_or_pdf(path, kind, bytes);
+    close_up_letter_spacing(source.text);  // as decoding does for a text (decode.cpp)
+    return source;
   }
   DecodedText decoded = decode_owned(std::move(bytes), options.encoding);
   return Source{path, std::move(decoded.encoding), std::move(decoded.text)};
