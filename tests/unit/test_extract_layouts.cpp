@@ -1393,3 +1393,23 @@ TEST_CASE("letter-spaced labels and column names read as the words they are once
   CHECK(leads(bracket, 0) == Names{"市财政局"});
   CHECK(co(bracket, 0) == Names{"市教育局"});
 }
+
+TEST_CASE("one cell per line: group rows of a topic, (一) and a title, right under the header too") {
+  // A work report's division table (r218, tests/data/real): the topic and the sub-heading are rows
+  // of their own whose other cells are empty; the first stands right under the header.
+  const Document d = parse_text(
+      "序号\n\n重点工作\n\n市政府\n\n分管领导\n\n牵头单位\n\n配合单位\n\n备注\n\n"
+      "强化科技创新支撑能力。\n\n\n\n\n\n(一)\n\n加强战略科技力量建设。\n\n\n\n\n\n"
+      "1\n\n加快建设科技创新轴。\n\n王 东\n\n市科技局\n\n黄埔区、南沙区政府\n\n\n"
+      "2\n\n做好国家实验室筹建保障服务工作。\n\n王 东\n\n市科技局\n\n市财政局\n\n\n"
+      "(二)\n\n培育壮大市场主体。\n\n\n\n\n\n"
+      "3\n\n优化营商环境。\n\n李 明\n\n市发展改革委\n\n市市场监管局\n\n\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(leads(d, 0) == Names{"市科技局"});
+  CHECK(co(d, 0) == Names{"黄埔区政府", "南沙区政府"});
+  CHECK(leads(d, 2) == Names{"市发展改革委"});
+  CHECK(co(d, 2) == Names{"市市场监管局"});
+  CHECK(d.sections[d.tasks[0].section].back() == "加强战略科技力量建设。");
+  CHECK(d.sections[d.tasks[2].section].back() == "培育壮大市场主体。");
+  CHECK(d.skipped.empty());
+}

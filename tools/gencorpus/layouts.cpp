@@ -377,16 +377,33 @@ void cell_lines(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
     else cell({h});
   }
   const bool groups = rng.chance(0.3);
+  // Group rows of a work report's table: a topic, then (一) and a title in cells of their own, the
+  // row's other cells empty (the 广州 division tables print them so).
+  const bool topic_groups = groups && blank_between && rng.chance(0.5);
   int group = 0, until_group = 0;
   for (int id = 1; id <= in.tasks; ++id) {
     if (groups && until_group-- <= 0) {
       until_group = rng.between(3, 10) - 1;
-      cell({std::string(in.style.open()) + chinese_number(++group) + std::string(in.style.close()) +
-            person(rng, in.level, true) + "牵头重点工作"});
+      if (topic_groups) {
+        static constexpr std::array kTopics = {"强化科技创新支撑能力。", "推动经济高质量发展。", "持续改善生态环境质量。",
+                                               "着力保障和改善民生。", "深化重点领域改革。"};
+        static constexpr std::array kTitles = {"加强战略科技力量建设。", "培育壮大市场主体。", "打好污染防治攻坚战。",
+                                               "办好人民满意的教育。", "优化营商环境。"};
+        if (group % 2 == 0) {
+          cell({kTopics[rng.index(kTopics.size())]});
+          for (int empty = 0; empty < 3; ++empty) body.blank();
+        }
+        cell({std::string(in.style.open()) + chinese_number(++group) + std::string(in.style.close())});
+        cell({kTitles[rng.index(kTitles.size())]});
+        for (int empty = 0; empty < 3; ++empty) body.blank();
+      } else {
+        cell({std::string(in.style.open()) + chinese_number(++group) + std::string(in.style.close()) +
+              person(rng, in.level, true) + "牵头重点工作"});
+      }
     }
     const Assignment a = draw(rng, in, {.lead = true, .co = true});
     LayoutTask& t = body.task(std::to_string(id), a, "cell-lines");
-    if (groups) t.features.emplace_back("group-rows");
+    if (groups) t.features.emplace_back(topic_groups ? "topic-group-rows" : "group-rows");
     const std::vector<std::string> runs = printed_co_runs(a);
     std::vector<std::string> cells = row_cells(rng, in, c, id, a, t, "");
     const std::size_t co_at = c.co_index();

@@ -1149,6 +1149,8 @@ class DocumentParser {
       const std::u32string_view word = detail::slice(window_.chars(), cell);
       if (word.empty() || word.size() > 12 || is_row_number(cell)) break;
       if (cells.empty() && !detail::is_header_word(word)) break;
+      // A sentence is the first row's text, or a group row's (强化科技创新支撑能力。) above it.
+      if (word.back() == U'。') break;
       cells.push_back(cell);
       cell_lines.push_back(j);
     }
@@ -1395,10 +1397,11 @@ class DocumentParser {
         // A numbered paragraph is no category row: taken as one it was neither a task nor skipped
         // (found by fuzz_html). The table ends before it.
         if (is_task_numbering(lines_[k].numbering)) return k;
-        // A category or group row ((一)某某副市长牵头重点工作, 发展目标) between rows: a section.
-        const std::size_t next = first_non_blank(k + 1);
-        if (next < n && is_row_number(cell_at(next)) && number.size() <= 30 && !is_unit_line(detail::slice(window_.chars(), number))) {
-          open_section(lines_[k]);
+        // Category or group rows ((一)某某副市长牵头重点工作, 发展目标; a topic, then (一) / its title)
+        // between rows, their other cells empty: sections.
+        if (const std::size_t next = past_group_rows(k); next != k) {
+          for (std::size_t j = k; j < next; j = first_non_blank(j + 1))
+            if (lines_[j].range.end > lines_[j].body) open_section(lines_[j]);  // not a number alone
           k = next;
           continue;
         }
@@ -1451,6 +1454,24 @@ class DocumentParser {
         read_row_by_content(row_line, cells, layout);
     }
     return k;
+  }
+
+  // The row number after the group rows from line k of a one-cell-per-line table: at most three
+  // short lines, none a list of units or a numbered task, then a line holding a row number; k when
+  // there are none.
+  std::size_t past_group_rows(std::size_t k) {
+    constexpr int kMostLines = 3;
+    constexpr std::uint32_t kLongestGroupRow = 30;
+    const std::size_t n = lines_.size();
+    std::size_t j = k;
+    for (int lines = 0; lines < kMostLines && j < n; ++lines, j = first_non_blank(j + 1)) {
+      const Range cell = cell_at(j);
+      if (is_row_number(cell)) return lines > 0 ? j : k;
+      if (cell.size() > kLongestGroupRow || is_task_numbering(lines_[j].numbering) ||
+          is_unit_line(detail::slice(window_.chars(), cell)))
+        return k;
+    }
+    return j < n && is_row_number(cell_at(j)) ? j : k;
   }
 
   // The rows under a header whose names ran together, one cell per line and no number column: a
