@@ -1413,3 +1413,39 @@ TEST_CASE("one cell per line: group rows of a topic, (一) and a title, right un
   CHECK(d.sections[d.tasks[2].section].back() == "培育壮大市场主体。");
   CHECK(d.skipped.empty());
 }
+
+TEST_CASE("table rows repeating the number above continue its task, within one section") {
+  // A sheet that fills a merged 序号 cell (and the role cells beside it) on every row of a task's
+  // measures (a Tencent Docs export; the readers repeat merged cells the same way): one task.
+  const Document d = parse_text(
+      "序号\t重点工作\t牵头部门\t配合部门\t年度工作措施\n"
+      "1\t稳定经济发展。\t财务会计部\t各部门\t1.下达年度目标；\n"
+      "1\t稳定经济发展。\t财务会计部\t各部门、审计部\t2.制定预算执行清单；\n"
+      "2\t抓好为农服务。\t投资发展部\t财务会计部\t1.分解营收指标；\n"
+      "一、第二部分\n"
+      "序号\t重点工作\t牵头部门\t配合部门\t年度工作措施\n"
+      "2\t推进项目达效。\t投资发展部\t各部门\t1.跟踪投资计划；\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(d.tasks[0].id == "1");
+  CHECK(leads(d, 0) == Names{"财务会计部"});
+  CHECK(co(d, 0) == Names{"各部门", "审计部"});  // the rows' units once each
+  CHECK(d.tasks[1].id == "2");
+  CHECK(d.tasks[2].id == "2");  // the same number under another heading is another task
+  CHECK(leads(d, 2) == Names{"投资发展部"});
+}
+
+TEST_CASE("a name a cell's line break cut is one name; names side by side stay apart") {
+  // A sheet or a page prints a line break inside a cell as a space: 农产品流通工作 / 专班 is the task
+  // force 农产品流通工作专班; 财务会计部 / 投资发展部 are two departments.
+  const Document d = parse_text(
+      "序号\t重点工作\t牵头部门\t配合部门\n"
+      "1\t抓好为农服务。\t农产品流通工作 专班\t财务会计部 投资发展部\n"
+      "2\t编制规划。\t“十五五”规划编制 领导小组办公室\t市气象台 市水文站\n"
+      "3\t做好统计。\t市统计局\t各区 各部门\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(leads(d, 0) == Names{"农产品流通工作 专班"});
+  CHECK(co(d, 0) == Names{"财务会计部", "投资发展部"});
+  CHECK(leads(d, 1) == Names{"“十五五”规划编制 领导小组办公室"});
+  CHECK(co(d, 1) == Names{"市气象台", "市水文站"});
+  CHECK(co(d, 2) == Names{"各区", "各部门"});
+}

@@ -314,3 +314,14 @@ TEST_CASE("parts in UTF-16 and prefixes other than w: are read") {
   }
   CHECK(lines(read_bytes(test::docx_from_document(bytes))) == Names{"十六位"});
 }
+
+TEST_CASE("a document of pictures alone says it has no text rather than passing for one without annotations") {
+  const std::string picture = "<w:r><w:drawing><wp:inline xmlns:wp=\"x\"><a:blip xmlns:a=\"y\"/></wp:inline></w:drawing></w:r>";
+  CHECK_THROWS_WITH_AS(read_bytes(docx_package(p(picture) + p(""))),
+                       doctest::Contains("no text, only pictures (a scanned document?): OCR is not built in"),
+                       detail::FormatError);
+  CHECK_THROWS_AS(read_bytes(docx_package(p("<w:r><w:pict><v:shape xmlns:v=\"z\"/></w:pict></w:r>"))), detail::FormatError);
+  // Text beside a picture is read; an empty document without pictures is an empty text.
+  CHECK(lines(read_bytes(docx_package(p(picture) + p(run("1.任务。"))))) == Names{"", "1.任务。"});
+  CHECK_NOTHROW(read_bytes(docx_package(p(""))));
+}

@@ -1699,11 +1699,18 @@ class DocumentParser {
     // A row with neither number nor task continues the task above it (a unit cell the table's
     // layout put on a row of its own). A line that opens with a task number has one, in whatever
     // cell: taken as a continuation it was neither a task nor skipped (found by fuzz_pdf).
-    const bool continues = row.id.empty() && row.task.empty() && !is_task_numbering(lines_[k].numbering) &&
-                           table_task_ && *table_task_ < document_.tasks.size();
+    const bool follows_task = table_task_ && *table_task_ < document_.tasks.size();
+    std::string id = row.id.empty() ? std::string() : to_utf8(without_row_mark(detail::slice(folded.chars, row.id)));
+    // So does a row that repeats the number of the row above, in the same section: a sheet or an
+    // export that fills a merged 序号 cell (and the role cells beside it) on every row of the task's
+    // measures.
+    const bool repeats_number = follows_task && !id.empty() && document_.tasks[*table_task_].id == id &&
+                                document_.tasks[*table_task_].section == current_section_;
+    const bool continues =
+        repeats_number || (follows_task && row.id.empty() && row.task.empty() && !is_task_numbering(lines_[k].numbering));
     Task task;
     if (!continues) {
-      task.id = row.id.empty() ? std::to_string(++table_rows_) : to_utf8(without_row_mark(detail::slice(folded.chars, row.id)));
+      task.id = row.id.empty() ? std::to_string(++table_rows_) : std::move(id);
       task.line = file_line(k);
       task.section = current_section_;
       task.text = span(folded, row.task);
@@ -1713,7 +1720,7 @@ class DocumentParser {
     Task& into = continues ? document_.tasks[*table_task_] : task;
     for (const auto& [cells, role] : {std::pair{&row.lead, Role::Lead}, std::pair{&row.co, Role::Co}})
       for (Range cell : *cells) {
-        for (const detail::NamePiece& piece : names_.split(folded.chars, cell))
+        for (const detail::NamePiece& piece : names_.split_cell(folded.chars, cell))
           pieces_.push_back({piece.marked_lead ? Role::Lead : role, piece});
         add_clauses(names_.clauses(), folded, into);
       }
@@ -1721,7 +1728,10 @@ class DocumentParser {
     into.remarks.insert(into.remarks.end(), std::make_move_iterator(list_remarks_.begin()),
                         std::make_move_iterator(list_remarks_.end()));
     list_remarks_.clear();
-    for (Range person : row.people) into.leaders.push_back(original(folded, person));
+    for (Range person : row.people) {
+      std::string leader = original(folded, person);
+      if (std::find(into.leaders.begin(), into.leaders.end(), leader) == into.leaders.end()) into.leaders.push_back(std::move(leader));
+    }
     if (continues) return;
     if (!row.deadline.empty()) task.deadline = original(folded, row.deadline);
     apply_first_listed(task);

@@ -167,10 +167,29 @@ bool ends_like_agency(std::u32string_view name) {
   return is_bare_place(name);
 }
 
+namespace {
+
+// A name a cell's line break cut (农产品流通工作 / 专班, “十五五”规划编制 / 领导小组办公室): a sheet, a
+// page or a Word table prints the break as a space (NameSplitter::split_cell). The item before the space goes on after it when
+// it ends in an ideograph that ends no unit's name, and an ideograph other than 各 follows.
+[[gnu::noinline]] bool name_goes_on_after_space(std::u32string_view s, Range item, std::uint32_t end) {
+  if (item.size() < 2) return false;
+  const char32_t last = s[item.end - 1];
+  if (last < 0x4E00 || last > 0x9FFF || may_end_agency_name(last) || is_bare_place(slice(s, item))) return false;
+  // Endings of units the agency endings leave out (气象台, 农场, 产业园, 水厂, 公路段, 甲村, 专班).
+  if (std::u32string_view(U"台场园厂港段库矿班村屯店点").find(last) != std::u32string_view::npos) return false;
+  std::uint32_t next = item.end;
+  while (next < end && is_space(s[next])) ++next;
+  return next < end && s[next] >= 0x4E00 && s[next] <= 0x9FFF && s[next] != U'各';
+}
+
+}  // namespace
+
 // Runs are separated by , ; 。 / and spaces, items within a run by 、, both only outside brackets.
 // One pass finds both: a run never starts or ends with a space outside brackets (spaces separate
 // runs), so cutting items out of the untrimmed run gives the items of the trimmed one.
-const std::vector<NamePiece>& NameSplitter::split(std::u32string_view s, Range list) {
+template <bool kCell>
+const std::vector<NamePiece>& NameSplitter::split_list(std::u32string_view s, Range list) {
   names_.clear();
   items_.clear();
   clauses_.clear();
@@ -191,6 +210,8 @@ const std::vector<NamePiece>& NameSplitter::split(std::u32string_view s, Range l
     } else if (is_close_bracket(c)) {
       depth = depth > 0 ? depth - 1 : 0;
     } else if (depth == 0 && (c == U'、' || is_run_separator(c))) {
+      if constexpr (kCell)
+        if (is_space(c) && !run_may_be_clause_ && name_goes_on_after_space(s, {item_start, i}, list.end)) continue;
       split_item(s, {item_start, i}, items_);
       if (c != U'、') end_run(s);
       item_start = i + 1;
@@ -205,6 +226,9 @@ const std::vector<NamePiece>& NameSplitter::split(std::u32string_view s, Range l
   end_run(s);
   return names_;
 }
+
+template const std::vector<NamePiece>& NameSplitter::split_list<false>(std::u32string_view, Range);
+template const std::vector<NamePiece>& NameSplitter::split_list<true>(std::u32string_view, Range);
 
 // Adds the names of a run's items; the last item's 政府/管委会 also completes the bare place
 // names before it (shared suffix).

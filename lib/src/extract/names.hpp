@@ -23,13 +23,19 @@ struct NamePiece {
 class NameSplitter {
  public:
   // The names of the list s[list], in order; valid until the next call.
-  const std::vector<NamePiece>& split(std::u32string_view s, Range list);
+  const std::vector<NamePiece>& split(std::u32string_view s, Range list) { return split_list<false>(s, list); }
+
+  // The same for a table's cell, whose line breaks a sheet, a page or a Word table prints as spaces:
+  // a name a break cut in two (农产品流通工作 / 专班) is one name.
+  const std::vector<NamePiece>& split_cell(std::u32string_view s, Range cell) { return split_list<true>(s, cell); }
 
   // The comma groups of the last list split that are clauses about its units rather than units: a
   // deadline, a remark (排在首位的为牵头单位, 下同), and whatever follows a full stop. In order.
   const std::vector<Range>& clauses() const { return clauses_; }
 
  private:
+  template <bool kCell>
+  const std::vector<NamePiece>& split_list(std::u32string_view s, Range list);
   void end_run(std::u32string_view s);
   void end_run_items(std::u32string_view s);
   void join_place_collectives(std::u32string_view s);

@@ -250,6 +250,14 @@ class DocxReader {
   std::string carried_;  // text of paragraphs whose mark was deleted, for the next paragraph
 };
 
+// Whether the body holds a picture (w:drawing or VML w:pict), under any namespace prefix.
+bool holds_pictures(pugi::xml_node root) {
+  return root.find_node([](pugi::xml_node node) {
+    const std::string_view local = local_name(node.name());
+    return local == "drawing" || local == "pict";
+  });
+}
+
 }  // namespace
 
 Source read_docx(const std::string& path, OoxmlPackage& package, std::size_t file_bytes) {
@@ -261,7 +269,12 @@ Source read_docx(const std::string& path, OoxmlPackage& package, std::size_t fil
   const std::optional<XmlPart> numbering = numbering_part ? package.xml(*numbering_part) : std::nullopt;
   const std::optional<XmlPart> styles = styles_part ? package.xml(*styles_part) : std::nullopt;
   DocxNumbering lists(numbering ? &*numbering : nullptr, styles ? &*styles : nullptr);
-  return DocxReader(*document, lists, file_bytes).run().finish(path, "docx");
+  Source source = DocxReader(*document, lists, file_bytes).run().finish(path, "docx");
+  // A document of pictures alone (a scan pasted into Word) reads as an empty text: say why, as the
+  // PDF reader does, rather than let it pass for a document without annotations.
+  if (source.text.find_first_not_of(" \n") == std::string::npos && holds_pictures(document->root()))
+    throw FormatError("no text, only pictures (a scanned document?): OCR is not built in");
+  return source;
 }
 
 }  // namespace agencygraph::detail
