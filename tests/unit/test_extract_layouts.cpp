@@ -1449,3 +1449,35 @@ TEST_CASE("a name a cell's line break cut is one name; names side by side stay a
   CHECK(co(d, 1) == Names{"市气象台", "市水文站"});
   CHECK(co(d, 2) == Names{"各区", "各部门"});
 }
+
+TEST_CASE("a record of one task's fields: the field naming the task gives its text and number") {
+  // A progress page prints each task as key-value cells (r214, tests/data/real): 重点工作: | 135.… |,
+  // then 牵头单位: | X |. Records follow one another, under headings too, a deadline's field between.
+  const Document d = parse_text(
+      "重点工作: | 135.统筹违法建设治理与城市更新。 |\n"
+      "牵头单位: | 市城市管理综合执法局 |\n"
+      "年度阶段性工作目标: | 第一季度:印发方案。 |\n"
+      "\n"
+      "一、第二部分\n"
+      "\n"
+      "工作任务：推进甲工作\n"
+      "牵头单位：市财政局\n"
+      "责任单位：市教育局\n"
+      "\n"
+      "主要任务：2.推进乙工作。\n"
+      "完成时限：年底前\n"
+      "市责任单位：市民政局\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(d.tasks[0].id == "135");
+  CHECK(d.text(d.tasks[0]) == "统筹违法建设治理与城市更新。");
+  CHECK(leads(d, 0) == Names{"市城市管理综合执法局"});
+  CHECK(d.tasks[1].id == "工作任务");  // no number: the field's key
+  CHECK(d.text(d.tasks[1]) == "推进甲工作");
+  CHECK(leads(d, 1) == Names{"市财政局"});
+  CHECK(co(d, 1) == Names{"市教育局"});
+  CHECK(d.tasks[1].line == 7);
+  CHECK(d.tasks[2].id == "2");
+  CHECK(co(d, 2) == Names{"市民政局"});
+  CHECK(d.tasks[2].line == 11);
+  CHECK(d.skipped.empty());
+}

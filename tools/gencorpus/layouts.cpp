@@ -160,12 +160,23 @@ void after_line(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
     } else if (v < 0.75) {
       const Assignment a = draw(rng, in, {});
       LayoutTask& t = body.task(std::to_string(id), a, "after-labels");
-      body.line(text);
+      // A record of one task prints its text as a field too (工作任务：3.推进…), now and then in a
+      // key-value table's cells (重点工作: | 3.推进… |, 牵头单位: | X |).
+      static constexpr std::array kTaskKeys = {"工作任务", "重点工作", "主要任务", "任务内容"};
+      const int record = rng.chance(0.12) ? (rng.chance(0.5) ? 1 : 2) : 0;
+      const std::string task_key = kTaskKeys[rng.index(kTaskKeys.size())];
+      const auto cell_value = [&](const std::string& value) { return record == 2 ? " | " + value + " |" : value; };
+      if (record == 0) {
+        body.line(text);
+      } else {
+        t.features.emplace_back(record == 1 ? "task-field" : "task-field-cells");
+        body.line(in.indent + task_key + std::string(s.colon()) + cell_value(text.substr(in.indent.size())));
+      }
       // A provincial document names the level before the label (省牵头单位：).
       const bool level_label = !prefix.empty() && rng.chance(0.3);
       if (level_label) t.features.emplace_back("level-label");
       // Now and then a label stands alone on its line and its units on the next (key over value).
-      const bool over = rng.chance(0.2);
+      const bool over = record == 0 && rng.chance(0.2);
       if (over) t.features.emplace_back("label-over-value");
       // Now and then the labels are letter-spaced (牵 头 单 位：), as distributed alignment prints them.
       const bool spaced = rng.chance(0.1);
@@ -177,12 +188,12 @@ void after_line(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
           body.line(in.indent + label + (rng.chance(0.7) ? std::string(s.colon()) : std::string()));
           body.line(in.indent + value);
         } else {
-          body.line(in.indent + label + std::string(s.colon()) + value);
+          body.line(in.indent + label + std::string(s.colon()) + cell_value(value));
         }
       };
       if (!a.leads.empty()) field((level_label ? prefix : "") + "牵头单位", printed_leads(a));
       if (!over && rng.chance(0.25)) {
-        body.line(in.indent + "完成时限" + std::string(s.colon()) + deadline(rng, in.year));
+        body.line(in.indent + "完成时限" + std::string(s.colon()) + cell_value(deadline(rng, in.year)));
         t.features.emplace_back("deadline-between");
       }
       if (!a.co.empty()) field("责任单位", co_list(a, s));

@@ -245,11 +245,22 @@ class DocumentParser {
   // header is not the paragraph's: read as a label line, its 牵头单位 made the paragraph a task led
   // by 配合单位 and swallowed the table's rows.
   std::size_t block_end(std::size_t k) {
+    return is_heading_numbering(lines_[k].numbering) ? heading_block_end(k) : lines_end<false>(k);
+  }
+
+  // Under a heading, a record of a task's fields (工作任务：1.… / 牵头单位：…) is that task's, not
+  // the heading's. (Apart: most paragraphs are tasks.)
+  [[gnu::noinline]] std::size_t heading_block_end(std::size_t k) { return lines_end<true>(k); }
+
+  template <bool kHeading>
+  std::size_t lines_end(std::size_t k) {
     std::size_t end = k + 1;
     int non_blank = 0;
     while (end < lines_.size() && lines_[end].numbering == Numbering::None && non_blank < kMaxContinuationLines) {
       if (!lines_[end].blank()) {
         if (table_at(end)) break;
+        if constexpr (kHeading)
+          if (task_field_at(end)) break;
         ++non_blank;
       }
       ++end;
@@ -580,7 +591,15 @@ class DocumentParser {
       return k + 1;
     }
     Found found = extend_annotation(located->whole.begin, k, std::move(*located), block_end(k), true);
-    if (detail::trim_bytes(folder_, text_, {line.range.begin, found.located.whole.begin}).empty()) {
+    const ByteRange before = detail::trim_bytes(folder_, text_, {line.range.begin, found.located.whole.begin});
+    // A label opens the line, after a level's one character at most (省牵头单位：).
+    if (before.size() <= 3) {
+      if (std::optional<TaskField> field = task_field_before(k)) {
+        add_task(field->line, std::move(field->id), field->text.begin, found, field->text);
+        return found.last_line + 1;
+      }
+    }
+    if (before.empty()) {
       if (const std::optional<std::size_t> text_line = unannotated_sentence_before(k)) {
         add_task(*text_line, unnumbered_task_id(lines_[*text_line]), lines_[*text_line].range.begin, found);
         return found.last_line + 1;
@@ -616,6 +635,73 @@ class DocumentParser {
   // sentence of its own (it ends with a full stop) without a number, not part of a table, that
   // the parse has passed over as text between tasks (it claimed no annotation). Only the line
   // directly before counts: a blank line or a heading between them separates them.
+  struct TaskField {
+    std::size_t line = 0;
+    std::string id;
+    ByteRange text;
+  };
+
+  // A field naming the task on the line before an annotation's, as a record of one task prints it
+  // (重点工作: | 135.统筹违法建设治理… |, then 牵头单位: | X |; 工作任务：…): the task is the field's value,
+  // its id the number the value opens with, else the field's key.
+  // A deadline's field may stand between them (完成时限：年底前).
+  std::optional<TaskField> task_field_before(std::size_t k) {
+    for (std::size_t j = k; j-- > 0 && !lines_[j].blank();) {
+      if (std::optional<TaskField> field = task_field_at(j)) return field;
+      if (j + 2 < k || !field_key_is(j, detail::names_deadline_column)) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // Whether line j is a field (key, colon, value) whose key `names` accepts.
+  bool field_key_is(std::size_t j, bool (*names)(std::u32string_view)) {
+    FoldedText folded;
+    const Range key = field_key(j, folded);
+    return !key.empty() && names(detail::slice(folded.chars, key));
+  }
+
+  // The key of line j read as a field (a short key, a colon, a value), folded into `folded` with
+  // its colon (the value is not folded); empty when the line is none.
+  Range field_key(std::size_t j, FoldedText& folded) {
+    constexpr std::uint32_t kLongestKey = 12;
+    if (lines_[j].blank() || lines_[j].numbering != Numbering::None) return {};
+    const ByteRange line = lines_[j].range;
+    // The colon, full-width or not, among the line's first bytes (a key, bars and spaces).
+    const std::string_view head = text_.substr(line.begin, std::min<std::uint32_t>(line.size(), (kLongestKey + 3) * 3));
+    std::size_t colon = std::min(head.find("："), head.find(':'));
+    if (colon == std::string_view::npos) colon = std::min(head.find("∶"), head.size());
+    if (colon >= head.size()) return {};
+    const std::uint32_t colon_end = line.begin + static_cast<std::uint32_t>(colon) + (head[colon] == ':' ? 1 : 3);
+    folder_.append(text_, line.begin, colon_end, folded);
+    const std::u32string_view s = folded.chars;
+    if (s.size() > kLongestKey + 3) return {};
+    return detail::strip_cell_bars(s, {0, static_cast<std::uint32_t>(s.size() - 1)});
+  }
+
+  // Line j as a field naming the task (a key naming a task column, a colon, a value), if it is one.
+  std::optional<TaskField> task_field_at(std::size_t j) {
+    FoldedText folded;
+    const Range key = field_key(j, folded);
+    if (key.empty() || !detail::names_task_column(detail::slice(folded.chars, key))) return std::nullopt;
+    const auto colon = static_cast<std::uint32_t>(folded.size() - 1);
+    folder_.append(text_, folded.offsets.back(), lines_[j].range.end, folded);
+    const std::u32string_view s = folded.chars;
+    Range value = detail::strip_cell_bars(s, {colon + 1, static_cast<std::uint32_t>(s.size())});
+    if (value.empty()) return std::nullopt;
+    TaskField field;
+    field.line = j;
+    std::uint32_t digits = value.begin;
+    while (digits < value.end && detail::is_digit(s[digits])) ++digits;
+    if (digits > value.begin && digits < value.end && (s[digits] == U'.' || s[digits] == U'、')) {
+      field.id = to_utf8(detail::slice(s, {value.begin, digits}));
+      value = detail::trim(s, {digits + 1, value.end});
+    } else {
+      field.id = original(folded, key);
+    }
+    field.text = detail::bytes_of(folded, value);
+    return field;
+  }
+
   std::optional<std::size_t> unannotated_sentence_before(std::size_t k) const {
     if (k == 0 || lines_[k - 1].blank() || lines_[k - 1].numbering != Numbering::None) return std::nullopt;
     const std::size_t j = k - 1;

@@ -231,11 +231,11 @@ bool names_units(std::u32string_view cell) {
 std::optional<TableLayout> read_line_header(std::u32string_view s, const std::vector<Range>& lines,
                                             const std::vector<bool>& continues) {
   if (lines.empty()) return std::nullopt;
-  // A header's cells are names, never sentences or keys (项目内容: / 新建雨水管网。 / 责任单位: are
-  // fields).
+  // A header's cells are names, never sentences or fields (项目内容: / 新建雨水管网。 / 责任单位: and
+  // 工作任务：推进… / 牵头单位：市财政局 are fields).
   for (Range line : lines) {
     const std::u32string_view cell = slice(s, line);
-    if (contains(cell, U"。") || (!cell.empty() && cell.back() == U':')) return std::nullopt;
+    if (contains(cell, U"。") || contains(cell, U":")) return std::nullopt;
   }
   const Column first = column_of(slice(s, lines[0]));
   if (first != Column::Id && first != Column::Task) return std::nullopt;
@@ -365,5 +365,9 @@ std::optional<std::size_t> find_csv_header(std::string_view text, const Folder& 
 }
 
 bool is_header_word(std::u32string_view cell) { return column_of(cell) != Column::None; }
+
+bool names_task_column(std::u32string_view cell) { return column_of(cell) == Column::Task; }
+
+bool names_deadline_column(std::u32string_view cell) { return column_of(cell) == Column::Deadline; }
 
 }  // namespace agencygraph::detail

@@ -59,6 +59,12 @@ std::optional<TableLayout> read_header(std::u32string_view s, const std::vector<
 // Which role a single header cell names, if any (used for one-cell-per-line tables).
 bool is_header_word(std::u32string_view cell);
 
+// Whether `cell` names a task's column (工作任务, 重点工作, 主要内容, 项目名称 …), as a field's key does too.
+bool names_task_column(std::u32string_view cell);
+
+// Whether `cell` names a deadline's column (完成时限, 时间节点 …), as a field's key does too.
+bool names_deadline_column(std::u32string_view cell);
+
 // Reads the header of a table flattened one cell per line from its lines (cells), where a cell
 // may be broken over two lines (责任 / 单位): a fragment that names no column is joined with the
 // next when the two together name one. Needs an id or task column first, a task column and a lead
