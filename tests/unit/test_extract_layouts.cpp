@@ -1441,8 +1441,10 @@ TEST_CASE("a name a cell's line break cut is one name; names side by side stay a
       "序号\t重点工作\t牵头部门\t配合部门\n"
       "1\t抓好为农服务。\t农产品流通工作 专班\t财务会计部 投资发展部\n"
       "2\t编制规划。\t“十五五”规划编制 领导小组办公室\t市气象台 市水文站\n"
-      "3\t做好统计。\t市统计局\t各区 各部门\n");
-  REQUIRE(d.tasks.size() == 3);
+      "3\t做好统计。\t市统计局\t各区 各部门\n"
+      "4\t做好保洁。\t市城管局\t各街道 高新区管委会\n");
+  REQUIRE(d.tasks.size() == 4);
+  CHECK(co(d, 3) == Names{"各街道", "高新区管委会"});  // a collective is whole
   CHECK(leads(d, 0) == Names{"农产品流通工作 专班"});
   CHECK(co(d, 0) == Names{"财务会计部", "投资发展部"});
   CHECK(leads(d, 1) == Names{"“十五五”规划编制 领导小组办公室"});
@@ -1480,4 +1482,19 @@ TEST_CASE("a record of one task's fields: the field naming the task gives its te
   CHECK(co(d, 2) == Names{"市民政局"});
   CHECK(d.tasks[2].line == 11);
   CHECK(d.skipped.empty());
+}
+
+TEST_CASE("one cell per line without a number column: a cell over several lines, rows told by their units") {
+  // A progress table (r215, tests/data/real): cells set off by blank lines, the progress cell over two
+  // lines, the units one per line, then a telephone number; a header cell longer than most.
+  const Document d = parse_text(
+      "重点项目\n\n项目内容及目标要求\n\n执行措施、工作进展、取得成效\n\n后续举措\n\n责任单位\n\n监督方式\n\n"
+      "健全公共卫生体系,完成区疾控中心标准化建设。\n\n"
+      "一期门诊楼门窗安装完成。\n二期住院楼外装施工完成。\n\n"
+      "持续推进。\n\n"
+      "区卫健局\n区财政局\n\n"
+      "0533-5180077\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(co(d, 0) == Names{"区卫健局", "区财政局"});
+  CHECK(leads(d, 0).empty());
 }

@@ -1233,7 +1233,7 @@ class DocumentParser {
       const Range line = window_.range(j);
       const Range cell = detail::strip_cell_bars(window_.chars(), line);
       const std::u32string_view word = detail::slice(window_.chars(), cell);
-      if (word.empty() || word.size() > 12 || is_row_number(cell)) break;
+      if (word.empty() || word.size() > 16 || is_row_number(cell)) break;
       if (cells.empty() && !detail::is_header_word(word)) break;
       // A sentence is the first row's text, or a group row's (强化科技创新支撑能力。) above it.
       if (word.back() == U'。') break;
@@ -1573,7 +1573,8 @@ class DocumentParser {
       std::vector<Range> cells{Range{}};  // no number
       std::size_t j = row_line;
       std::size_t task_line = row_line;  // the line of the longest cell before the units: the task's
-      // Before the units: the task's cells, and a line under the header (一季度二季度…) at most.
+      // Before the units: the task's cells, and a line under the header (一季度二季度…) at most. Where
+      // blank lines set cells off, a cell's consecutive lines count once.
       for (int before = 0; j < n && before <= units_column + 1; ++j) {
         if (lines_[j].blank()) continue;
         if (lines_[j].numbering != Numbering::None) return row_line;
@@ -1581,7 +1582,7 @@ class DocumentParser {
         if (unit_line(r)) break;
         if (r.size() > cell_at(task_line).size()) task_line = j;
         cells.push_back(r);
-        ++before;
+        if (!layout.blank_between_cells || j == 0 || lines_[j - 1].blank()) ++before;
       }
       if (j >= n || lines_[j].blank() || !unit_line(cell_at(j))) return row_line;
       for (; j < n; ++j) {
@@ -1605,6 +1606,7 @@ class DocumentParser {
   // Rows of `columns` lines each, for a one-cell-per-line table whose first column is not 序号.
   std::size_t parse_fixed_line_rows(std::size_t k, const detail::TableLayout& layout) {
     const std::size_t n = lines_.size();
+    const std::size_t first_row = first_non_blank(k);
     while ((k = first_non_blank(k)) < n) {
       const std::size_t row_line = k;
       std::vector<Range> cells;
@@ -1615,8 +1617,11 @@ class DocumentParser {
       }
       const int column = layout.lead >= 0 ? layout.lead : layout.co;
       if (static_cast<std::size_t>(column) >= cells.size() ||
-          !detail::looks_like_agency_list(detail::slice(window_.chars(), cells[static_cast<std::size_t>(column)])))
+          !detail::looks_like_agency_list(detail::slice(window_.chars(), cells[static_cast<std::size_t>(column)]))) {
+        // Cells set off by blank lines, some over several lines: the rows are told by their units.
+        if (layout.blank_between_cells && row_line == first_row) return parse_rows_by_units(row_line, layout);
         return row_line;
+      }
       read_row(row_line, cells, layout);
     }
     return k;
@@ -1790,7 +1795,8 @@ class DocumentParser {
     // So does a row that repeats the number of the row above, in the same section: a sheet or an
     // export that fills a merged 序号 cell (and the role cells beside it) on every row of the task's
     // measures.
-    const bool repeats_number = follows_task && !id.empty() && document_.tasks[*table_task_].id == id &&
+    const bool repeats_number = follows_task && !id.empty() && is_row_number(row.id) &&
+                                document_.tasks[*table_task_].id == id &&
                                 document_.tasks[*table_task_].section == current_section_;
     const bool continues =
         repeats_number || (follows_task && row.id.empty() && row.task.empty() && !is_task_numbering(lines_[k].numbering));

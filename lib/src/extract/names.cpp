@@ -176,6 +176,7 @@ namespace {
   if (item.size() < 2) return false;
   const char32_t last = s[item.end - 1];
   if (last < 0x4E00 || last > 0x9FFF || may_end_agency_name(last) || is_bare_place(slice(s, item))) return false;
+  if (s[item.begin] == U'各') return false;  // a collective (各街道, 各乡镇) is whole
   // Endings of units the agency endings leave out (气象台, 农场, 产业园, 水厂, 公路段, 甲村, 专班).
   if (std::u32string_view(U"台场园厂港段库矿班村屯店点").find(last) != std::u32string_view::npos) return false;
   std::uint32_t next = item.end;
