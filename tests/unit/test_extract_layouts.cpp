@@ -1498,3 +1498,25 @@ TEST_CASE("one cell per line without a number column: a cell over several lines,
   CHECK(co(d, 0) == Names{"区卫健局", "区财政局"});
   CHECK(leads(d, 0).empty());
 }
+
+TEST_CASE("a labelled list a PDF's line break cut goes on on the next line") {
+  // A page of full width wraps the list inside a name (园区党工 / 委, r237 in tests/data/real) or
+  // after a 、; the line after goes on with the list. A short line, or a list whose last name is whole,
+  // ends there.
+  const Document d = parse_text(
+      "1.完善街道党工委对地区治理重大工作的领导体制机制。\n"
+      "牵头单位:区委组织部\n"
+      "协办单位:区委编办、区民政局(区委社会工委)、园区党工\n"
+      "委、各街道党工委\n"
+      "2.加强社区工作者队伍建设,健全社区工作者职业体系。\n"
+      "协办单位:区委编办、区民政局、区人力社保局、区财政局、\n"
+      "区卫健委\n"
+      "3.推进街道综合执法。\n"
+      "协办单位:区委编办、区民政局、区人力社保局、区城管委\n"
+      "执法力量下沉街道。\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(leads(d, 0) == Names{"区委组织部"});
+  CHECK(co(d, 0) == Names{"区委编办", "区民政局(区委社会工委)", "园区党工委", "各街道党工委"});
+  CHECK(co(d, 1) == Names{"区委编办", "区民政局", "区人力社保局", "区财政局", "区卫健委"});
+  CHECK(co(d, 2) == Names{"区委编办", "区民政局", "区人力社保局", "区城管委"});
+}

@@ -127,6 +127,17 @@ std::string labelled_bracket(const Assignment& a, const LayoutInput& in) {
   return std::string(s.open()) + inner + std::string(s.close());
 }
 
+// Where a list of more than 20 characters may wrap: just after its last 、 among its first 30
+// characters (a line of a page's full width ends there), so that at least 20 stand before it; npos
+// when there is none.
+std::size_t wrap_point(const std::string& list) {
+  constexpr std::size_t kFirst = 20 * 3, kLast = 30 * 3;
+  std::size_t cut = std::string::npos;
+  for (std::size_t at = list.find("、"); at != std::string::npos && at < kLast; at = list.find("、", at + 3))
+    if (at + 3 >= kFirst && at + 3 < list.size()) cut = at + 3;
+  return cut;
+}
+
 // A name with a space between its characters (牵头单位 -> 牵 头 单 位), as distributed alignment
 // prints a header cell or a label; `gap` is the space (ASCII or U+3000).
 std::string spaced_out(const std::string& name, std::string_view gap = " ") {
@@ -187,6 +198,11 @@ void after_line(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
         if (over) {
           body.line(in.indent + label + (rng.chance(0.7) ? std::string(s.colon()) : std::string()));
           body.line(in.indent + value);
+        } else if (const std::size_t cut = wrap_point(value); record == 0 && cut != std::string::npos && rng.chance(0.3)) {
+          // A page of full width wraps a long list after a 、, as a PDF's text layer prints it.
+          body.line(in.indent + label + std::string(s.colon()) + value.substr(0, cut));
+          body.line(value.substr(cut));
+          t.features.emplace_back("list-wrapped");
         } else {
           body.line(in.indent + label + std::string(s.colon()) + cell_value(value));
         }

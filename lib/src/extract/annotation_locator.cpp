@@ -407,12 +407,12 @@ int AnnotationLocator::bracket_depth_after(ByteRange block, int depth) const {
   return depth;
 }
 
-std::optional<LocatedAnnotation> AnnotationLocator::locate_unwrapped(ByteRange block) {
+std::optional<LocatedAnnotation> AnnotationLocator::locate_unwrapped(ByteRange block, std::uint32_t unwrap_from) {
   fold(block.begin, block.end);
   // Each folded character keeps its own offset: dropping the line breaks leaves the others mapped.
   std::size_t kept = 0;
   for (std::size_t i = 0; i < folded_.chars.size(); ++i) {
-    if (folded_.chars[i] == U'\n' || folded_.chars[i] == U'\r') continue;
+    if ((folded_.chars[i] == U'\n' || folded_.chars[i] == U'\r') && folded_.offsets[i] >= unwrap_from) continue;
     folded_.chars[kept] = folded_.chars[i];
     folded_.offsets[kept] = folded_.offsets[i];
     ++kept;

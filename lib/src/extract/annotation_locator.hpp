@@ -40,7 +40,8 @@ class AnnotationLocator {
   // The annotation of text[block] read without its line breaks, as a paragraph a PDF wrapped over
   // its lines breaks labels and names (责任科 / 室:组干科): for a bracket group left open at the end
   // of a line and closed on a later one.
-  std::optional<LocatedAnnotation> locate_unwrapped(ByteRange block);
+  // Breaks before byte `unwrap_from` are kept (the lines of labels above a wrapped list).
+  std::optional<LocatedAnnotation> locate_unwrapped(ByteRange block, std::uint32_t unwrap_from = 0);
 
   // How many bracket groups are open at the end of text[block], counting from `depth` open before
   // it (a closing bracket with none open is ignored).

@@ -335,7 +335,62 @@ class DocumentParser {
       const ByteRange range{from, lines_[last].range.end};
       located = *(by_line ? locator_.locate_line(range) : locator_.locate(range));
     }
+    if (last + 1 < end && may_wrap_onto_next_line(located, last))
+      if (std::optional<Found> wrapped = list_wrapped_onto_next_lines(from, last, located, end)) return std::move(*wrapped);
     return {std::move(located), last};
+  }
+
+  // A line this long may be a page's full width, which a PDF wraps (a shorter one ends a list).
+  static constexpr std::uint32_t kShortestWrappedLine = 20 * 3;
+
+  // Whether the annotation ends line k, a line of a page's full width, with an ideograph or a 、,
+  // and a line of text follows at once: a list a PDF's line break may have cut.
+  bool may_wrap_onto_next_line(const detail::LocatedAnnotation& located, std::size_t k) const {
+    const ByteRange r = lines_[k].range;
+    if (r.size() < kShortestWrappedLine || located.whole.end != r.end) return false;
+    const Line& next = lines_[k + 1];
+    if (next.blank() || next.numbering != Numbering::None) return false;
+    const auto lead = static_cast<unsigned char>(text_[r.end - 3]);
+    return (lead >= 0xE4 && lead <= 0xE9) || text_.substr(r.end - 3, 3) == "、";
+  }
+
+  // The annotation of text[from, …) read on over the lines after `last` (at most three) where a
+  // labelled list goes on there: its last name, cut by the line break (园区党工 / 委), ends like a
+  // unit once joined, or the list's line ends in 、. Names are printed without the breaks.
+  [[gnu::noinline]] std::optional<Found> list_wrapped_onto_next_lines(std::uint32_t from, std::size_t last,
+                                                                    const detail::LocatedAnnotation& located,
+                                                                    std::size_t end) {
+    constexpr int kMostLines = 3;
+    std::size_t through = last;
+    for (int lines = 0; lines < kMostLines && through + 1 < end; ++lines) {
+      if (lines > 0 && !may_wrap_onto_next_line(located, through)) break;
+      if (!list_goes_on(through)) break;
+      ++through;
+    }
+    if (through == last) return std::nullopt;
+    std::optional<detail::LocatedAnnotation> unwrapped =
+        locator_.locate_unwrapped({from, lines_[through].range.end}, lines_[last].range.begin);
+    if (!unwrapped || unwrapped->whole.begin != located.whole.begin || unwrapped->whole.end <= lines_[last].range.end)
+      return std::nullopt;
+    names_span_line_breaks_ = true;  // until the task is added
+    return Found{std::move(*unwrapped), through};
+  }
+
+  // Whether the list ending line k goes on at the start of line k + 1: k ends in 、, or its last
+  // name does not end like a unit and does once the next line's first name is joined to it.
+  bool list_goes_on(std::size_t k) {
+    FoldedText folded;
+    folder_.append(text_, lines_[k].range.begin, lines_[k].range.end, folded);
+    if (folded.chars.empty()) return false;
+    if (folded.chars.back() == U'、') return true;
+    const std::size_t cut = folded.chars.find_last_of(U"、,;:()");
+    std::u32string joined(folded.chars.substr(cut == std::u32string::npos ? 0 : cut + 1));
+    if (joined.empty() || detail::ends_like_agency(joined)) return false;
+    FoldedText next;
+    folder_.append(text_, lines_[k + 1].range.begin, lines_[k + 1].range.end, next);
+    const std::size_t stop = next.chars.find_first_of(U"、,;。()");
+    joined += next.chars.substr(0, stop);
+    return detail::ends_like_agency(joined) && !detail::is_bare_place(joined);
   }
 
   // A line that may open with the level of its label: 省牵头单位：X reads as 牵头单位：X.
