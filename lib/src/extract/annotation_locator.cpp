@@ -410,9 +410,18 @@ int AnnotationLocator::bracket_depth_after(ByteRange block, int depth) const {
 std::optional<LocatedAnnotation> AnnotationLocator::locate_unwrapped(ByteRange block, std::uint32_t unwrap_from) {
   fold(block.begin, block.end);
   // Each folded character keeps its own offset: dropping the line breaks leaves the others mapped.
+  // Spaces around a break dropped (a line's trailing spaces, the next line's indent) go with it.
   std::size_t kept = 0;
+  bool after_break = false;
   for (std::size_t i = 0; i < folded_.chars.size(); ++i) {
-    if ((folded_.chars[i] == U'\n' || folded_.chars[i] == U'\r') && folded_.offsets[i] >= unwrap_from) continue;
+    const char32_t c = folded_.chars[i];
+    if ((c == U'\n' || c == U'\r') && folded_.offsets[i] >= unwrap_from) {
+      while (kept > 0 && is_space(folded_.chars[kept - 1]) && folded_.offsets[kept - 1] >= unwrap_from) --kept;
+      after_break = true;
+      continue;
+    }
+    if (after_break && is_space(c)) continue;
+    after_break = false;
     folded_.chars[kept] = folded_.chars[i];
     folded_.offsets[kept] = folded_.offsets[i];
     ++kept;
