@@ -1520,3 +1520,28 @@ TEST_CASE("a labelled list a PDF's line break cut goes on on the next line") {
   CHECK(co(d, 1) == Names{"区委编办", "区民政局", "区人力社保局", "区财政局", "区卫健委"});
   CHECK(co(d, 2) == Names{"区委编办", "区民政局", "区人力社保局", "区城管委"});
 }
+
+TEST_CASE("labels with their kind of unit again in brackets; goals ending in 政府 are no unit's headings") {
+  // 牵头科室(单位): (r224, tests/data/real) reads as 牵头科室:; a bracket of another word is no label's.
+  const Document d = parse_text(
+      "1.推进科技资源统筹。\n"
+      "牵头科室(单位):计划科、科技资源统筹中心基建办\n"
+      "责任单位（部门）：市财政局\n"
+      "2.加强科技计划管理。\n"
+      "牵头科室(2个):计划科\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(leads(d, 0) == Names{"计划科", "科技资源统筹中心基建办"});
+  CHECK(co(d, 0) == Names{"市财政局"});
+  // A heading that states a goal (r228) does not hand its items to a 政府 as their unit; a heading
+  // that is a unit's name does.
+  const Document goals = parse_text(
+      "一、着力构建高效协同的数字政府\n"
+      "1.深化政务服务。(牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府)\n"
+      "2.优化掌上办功能。\n"
+      "二、区教育局\n"
+      "1.办好学前教育。\n");
+  REQUIRE(goals.tasks.size() == 2);
+  CHECK(co(goals, 0) == Names{"市直有关部门、单位", "各区市政府"});  // a bare 单位 completes the collective
+  CHECK(goals.tasks[1].id == "1");
+  CHECK(co(goals, 1) == Names{"区教育局"});
+}

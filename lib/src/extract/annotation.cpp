@@ -163,6 +163,32 @@ class LabelIndex {
 };
 const LabelIndex kLabelIndex;
 
+namespace {
+
+// A label naming its kind of unit twice, the second in brackets (牵头科室(单位):, 责任单位(部门):): the
+// end of the bracket at s[open], when it holds such nouns alone; `open` otherwise.
+std::uint32_t after_unit_noun_alternative(std::u32string_view s, Range content, std::uint32_t open) {
+  constexpr std::uint32_t kLongest = 8;
+  const std::u32string_view rest = s.substr(open + 1, std::min(kLongest, content.end - open - 1));
+  const std::size_t close = rest.find(U')');
+  if (close == std::u32string_view::npos || close < 2) return open;
+  std::u32string_view inner = rest.substr(0, close);
+  while (!inner.empty()) {
+    bool noun = false;
+    for (std::u32string_view word : {U"单位", U"部门", U"处室", U"科室", U"机构", U"处", U"科", U"室"})
+      if (inner.starts_with(word)) {
+        inner.remove_prefix(word.size());
+        noun = true;
+        break;
+      }
+    if (!noun) return open;
+    if (!inner.empty() && (inner.front() == U'、' || inner.front() == U'/')) inner.remove_prefix(1);
+  }
+  return open + 1 + static_cast<std::uint32_t>(close) + 1;
+}
+
+}  // namespace
+
 std::optional<LabelMatch> match_label(std::u32string_view s, Range content, std::uint32_t at) {
   for (const Label* candidate : kLabelIndex.starting_with(s[at])) {
     const Label& label = *candidate;
@@ -172,6 +198,7 @@ std::optional<LabelMatch> match_label(std::u32string_view s, Range content, std:
     if (label.word.size() > 2 && s[at + 2] != label.word[2]) continue;
     if (!starts_with_at(s, at, label.word)) continue;
     std::uint32_t after = at + static_cast<std::uint32_t>(label.word.size());
+    if (after < content.end && s[after] == U'(') after = after_unit_noun_alternative(s, content, after);
     std::uint32_t j = after;
     while (j < content.end && (s[j] == U' ' || s[j] == U'\t')) ++j;
     const bool colon = j < content.end && (s[j] == U':' || s[j] == U'∶');  // ∶ (a ratio sign) printed for one

@@ -1156,6 +1156,11 @@ class DocumentParser {
     while (!heading.empty() && std::u32string_view(U":： ").find(heading.back()) != std::u32string_view::npos)
       heading.remove_suffix(1);
     if (heading.empty() || !is_unit_line(heading) || !detail::ends_like_agency(heading)) return std::nullopt;
+    // A goal that ends in 政府 (着力构建高效协同的数字政府, 建设法治政府) names no unit.
+    if (heading.find(U'的') != std::u32string_view::npos) return std::nullopt;
+    for (std::u32string_view verb : {U"着力", U"构建", U"建设", U"加快", U"加强", U"推进", U"推动", U"打造", U"提升", U"深化",
+                                     U"完善", U"健全", U"全面", U"持续", U"大力", U"坚持", U"努力", U"建成"})
+      if (heading.starts_with(verb)) return std::nullopt;
     return ByteRange{line.body, folded.offsets[heading.size()]};
   }
 

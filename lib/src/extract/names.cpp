@@ -276,6 +276,21 @@ void NameSplitter::join_place_collectives(std::u32string_view s) {
   items_.resize(out);
 }
 
+// A bare 单位 or 部门 after a 、 names no unit of its own: it completes the collective before it
+// (市直有关部门、单位, 各有关部门、单位 are one collective each).
+void NameSplitter::join_bare_generics(std::u32string_view s) {
+  std::size_t out = 1;
+  for (std::size_t k = 1; k < items_.size(); ++k) {
+    const std::u32string_view item = slice(s, items_[k]);
+    if (item.size() == 2 && is_bare_generic(item)) {
+      items_[out - 1].end = items_[k].end;
+      continue;
+    }
+    items_[out++] = items_[k];
+  }
+  items_.resize(out);
+}
+
 // A remark in brackets after the last name of a list (工商联(列第一位者为牵头单位，下同)) is a clause,
 // not part of the name; an alias in brackets (市商务局(市粮食局)) is.
 void NameSplitter::strip_bracketed_remark(std::u32string_view s, Range& item) {
@@ -304,7 +319,10 @@ void NameSplitter::end_run_items(std::u32string_view s) {
   strip_bracketed_remark(s, items_.back());
   if (items_.back().empty()) items_.pop_back();
   if (items_.empty()) return;
-  if (items_.size() > 1) join_place_collectives(s);
+  if (items_.size() > 1) {
+    join_place_collectives(s);
+    join_bare_generics(s);
+  }
   if (is_clause_run(s)) {
     clauses_.push_back({items_.front().begin, items_.back().end});
     items_.clear();

@@ -39,6 +39,7 @@ class NameSplitter {
   void end_run(std::u32string_view s);
   void end_run_items(std::u32string_view s);
   void join_place_collectives(std::u32string_view s);
+  void join_bare_generics(std::u32string_view s);
   bool is_clause_run(std::u32string_view s) const;
   void strip_bracketed_remark(std::u32string_view s, Range& item);
 
