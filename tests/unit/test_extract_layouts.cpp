@@ -568,6 +568,16 @@ TEST_CASE("structured data: JavaScript objects, an ECharts tree, JSON, HTML insi
   CHECK(leads(owner, 1).empty());  // a field that says its role keeps it
   CHECK(co(owner, 1) == Names{"省通信管理局", "省经信厅"});
 
+  // Keys that name the role in English words, camelCase or snake_case (r236, tests/data/real); keys
+  // of identifiers beside them hold no units.
+  const Document camel = parse_text(
+      "var rows = [{ id: \"1\", title: \"耕地保护。\", provinceLeadDepartment: \"省粮食和物资储备局\",\n"
+      "  provinceCoordinationDepartment: \"省商务厅\", cityLeadDepartmentId: \"1003\",\n"
+      "  city_assist_units: \"市农业农村局\", cityName: \"杭州市\" }];\n");
+  REQUIRE(camel.tasks.size() == 1);
+  CHECK(leads(camel, 0) == Names{"省粮食和物资储备局"});
+  CHECK(co(camel, 0) == Names{"省商务厅", "市农业农村局"});
+
   const Document tree = parse_text(
       "{\n name: '强化就业服务',\n children: [\n  { name: '优化招聘服务',\n    children: [\n"
       "      { name: '扩大招聘平台影响力' },\n      { name: '教育部、人力资源社会保障部等按职责分工负责' },\n"

@@ -538,6 +538,11 @@ void structured(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
         if (!a.leads.empty()) roles = printed_leads(a) + "牵头" + std::string(in.style.comma());
         roles += co_list(a, in.style) + (a.leads.empty() ? "负责" : "按职责分工负责");
         object += ", departments: " + literal(roles, q);
+      } else if (rng.chance(0.3)) {
+        // A front end's data names the roles in English words (provinceLeadDepartment), beside ids.
+        t.features.emplace_back("english-keys");
+        object += ", leadDepartment: " + literal(printed_leads(a), q) + ", leadDepartmentId: " +
+                  literal(std::to_string(1000 + id), q) + ", coordinationDepartments: " + literal(co_list(a, in.style), q);
       } else {
         object += ", lead: " + literal(printed_leads(a), q) + ", co: " + literal(co_list(a, in.style), q);
       }

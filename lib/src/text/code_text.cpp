@@ -309,6 +309,46 @@ bool key_has(std::string_view key, std::initializer_list<std::string_view> words
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return key.find(w) != npos; });
 }
 
+// The English words of a key written in camelCase or snake_case (provinceLeadDepartment:
+// province, lead, department), lower case.
+std::vector<std::string> key_words(std::string_view key) {
+  std::vector<std::string> words;
+  std::string word;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    const char c = key[i];
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool letter = upper || (c >= 'a' && c <= 'z');
+    if (!letter || (upper && !word.empty() && !(key[i - 1] >= 'A' && key[i - 1] <= 'Z'))) {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+    }
+    if (letter) word += static_cast<char>(upper ? c - 'A' + 'a' : c);
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+// A role a key's English words name, when it names departments or units too
+// (provinceLeadDepartment, cityCoordinationDepartment, assist_units): Lead, Co, or Ignored.
+Field role_of_key_words(std::string_view raw_key) {
+  const std::vector<std::string> words = key_words(raw_key);
+  if (words.size() < 2) return Field::Ignored;
+  const auto has = [&](std::initializer_list<std::string_view> names) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return key_is(w, names); });
+  };
+  if (!has({"department", "departments", "dept", "depts", "unit", "units", "org", "orgs", "organization",
+            "organizations", "agency", "agencies", "office", "offices", "bureau", "bureaus"}))
+    return Field::Ignored;
+  // cityLeadDepartmentId, leadDeptCode: a key into another table, not the units' names.
+  if (has({"id", "ids", "code", "codes", "no", "num", "number", "key", "keys", "type", "count", "index"})) return Field::Ignored;
+  if (has({"lead", "leading", "main", "primary", "host", "responsible"})) return Field::Lead;
+  if (has({"coordination", "coordinate", "coordinating", "cooperation", "cooperate", "cooperating", "co", "assist",
+           "assisting", "support", "supporting", "partner", "partners", "collaboration", "collaborating",
+           "participating", "participate", "related", "other", "others"}))
+    return Field::Co;
+  return Field::Ignored;
+}
+
 Field field_of(std::string_view raw_key) {
   const std::string key = lower_ascii(raw_key);
   if (key_has(key, {"领导", "leader", "责任人"})) return Field::People;
@@ -317,6 +357,7 @@ Field field_of(std::string_view raw_key) {
   if (key_has(key, {"责任单位", "责任部门", "配合", "协办", "参与", "协作"}) ||
       key_is(key, {"co", "cooperate", "cooperation", "assist", "assists", "zrdw", "phdw", "xbdw"}))
     return Field::Co;
+  if (const Field role = role_of_key_words(raw_key); role != Field::Ignored) return role;
   if (key_has(key, {"时限", "期限", "deadline"})) return Field::Deadline;
   if (key_has(key, {"部门", "单位", "分工"}) ||
       key_is(key, {"departments", "department", "dept", "depts", "dep", "deps", "units", "unit", "org", "orgs",
