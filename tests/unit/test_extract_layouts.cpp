@@ -1555,3 +1555,19 @@ TEST_CASE("labels with their kind of unit again in brackets; goals ending in 政
   CHECK(goals.tasks[1].id == "1");
   CHECK(co(goals, 1) == Names{"区教育局"});
 }
+
+TEST_CASE("a header wrapped over lines of several cells above a body of one cell per line") {
+  // A page prints a bar after each cell (r226, tests/data/real): 序号 | 重点任务 | / 完成时间 | … |,
+  // then 7 | / the task | …; a progress cell may open with a number of its own before the next row.
+  const Document d = parse_text(
+      "序号 | 重点任务 |\n完成时间 | 责任人 | 责任部门 | 进展情况 |\n"
+      "7 |\n完善园区骨架路网,开工建设凤凰路。 |\n12月底前建设完成。 |\n王广部 王鹏伟 |\n国土住建局 |\n"
+      "1、凤凰路一期已建成通车。 2、三亚路已建设完成60%。 |\n"
+      "8 |\n推进乙工作。 |\n12月底前。 |\n李某 |\n市财政局、市税务局 |\n已完成。 |\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(d.tasks[0].id == "7");
+  CHECK(co(d, 0) == Names{"国土住建局"});
+  CHECK(d.tasks[1].id == "8");
+  CHECK(co(d, 1) == Names{"市财政局", "市税务局"});
+  CHECK(d.skipped.empty());
+}

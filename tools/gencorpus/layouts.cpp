@@ -394,11 +394,22 @@ void cell_lines(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
   Body body(out);
   const Columns c = columns(rng);
   const bool blank_between = rng.chance(0.6);
+  // A page's table printed with a bar after each cell, its header wrapped over two lines of cells
+  // (序号 | 重点任务 | / 完成时间 | 责任部门 |) above a body of one cell per line (7 |).
+  const bool bars = !blank_between && rng.chance(0.25);
   auto cell = [&](const std::vector<std::string>& lines) {
-    for (const std::string& l : lines) body.line(l);
+    for (const std::string& l : lines) body.line(bars ? l + " |" : l);
     if (blank_between) body.blank();
   };
-  for (const std::string& h : c.header()) {
+  const std::vector<std::string> header = c.header();
+  if (bars) {
+    const std::size_t half = header.size() / 2;
+    std::string first, second;
+    for (std::size_t i = 0; i < header.size(); ++i) (i < half ? first : second) += header[i] + " | ";
+    body.line(first.substr(0, first.size() - 1));
+    body.line(second.substr(0, second.size() - 1));
+  }
+  for (const std::string& h : bars ? std::vector<std::string>{} : header) {
     // Header cells broken over two lines (责任 / 单位) only where blank lines mark the cells.
     if (blank_between && h.size() >= 12 && rng.chance(0.2)) cell({h.substr(0, 6), h.substr(6)});
     else cell({h});
@@ -431,6 +442,7 @@ void cell_lines(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
     const Assignment a = draw(rng, in, {.lead = true, .co = true});
     LayoutTask& t = body.task(std::to_string(id), a, "cell-lines");
     if (groups) t.features.emplace_back(topic_groups ? "topic-group-rows" : "group-rows");
+    if (bars) t.features.emplace_back("bar-cells");
     const std::vector<std::string> runs = printed_co_runs(a);
     std::vector<std::string> cells = row_cells(rng, in, c, id, a, t, "");
     const std::size_t co_at = c.co_index();

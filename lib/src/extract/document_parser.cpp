@@ -1291,14 +1291,26 @@ class DocumentParser {
       if (lines_[j].numbering != Numbering::None) break;
       // range() first: folding line j may move chars() (the arguments' order is unspecified).
       const Range line = window_.range(j);
-      const Range cell = detail::strip_cell_bars(window_.chars(), line);
-      const std::u32string_view word = detail::slice(window_.chars(), cell);
-      if (word.empty() || word.size() > 16 || is_row_number(cell)) break;
-      if (cells.empty() && !detail::is_header_word(word)) break;
-      // A sentence is the first row's text, or a group row's (强化科技创新支撑能力。) above it.
-      if (word.back() == U'。') break;
-      cells.push_back(cell);
-      cell_lines.push_back(j);
+      const std::u32string_view chars = window_.chars();  // folding line j may have moved them
+      // A header wrapped over lines of several cells each (序号 | 重点任务 | / 完成时间 | 责任人 | …)
+      // above a body of one cell per line: each cell counts.
+      const auto take = [&](Range cell) {
+        const std::u32string_view word = detail::slice(chars, cell);
+        // A sentence is the first row's text, or a group row's (强化科技创新支撑能力。) above it.
+        if (word.empty() || word.size() > 16 || is_row_number(cell) || (cells.empty() && !detail::is_header_word(word)) ||
+            word.back() == U'。')
+          return false;
+        cells.push_back(cell);
+        cell_lines.push_back(j);
+        return true;
+      };
+      const Range stripped = detail::strip_cell_bars(chars, line);
+      if (detail::slice(chars, stripped).find(U'|') == std::u32string_view::npos) {
+        if (!take(stripped)) break;
+        continue;
+      }
+      const std::vector<Range> line_cells = detail::split_cells(chars, stripped, CellSeparator::Pipe);
+      if (!std::all_of(line_cells.begin(), line_cells.end(), take)) break;
     }
     // A header that sets cells off with blank lines prints a cell over consecutive lines.
     std::vector<bool> continues;
@@ -1310,7 +1322,13 @@ class DocumentParser {
         break;
       }
     if (cells.size() >= 3)
-      if (auto layout = detail::read_line_header(window_.chars(), cells, continues)) return layout;
+      if (auto layout = detail::read_line_header(window_.chars(), cells, continues)) {
+        // The header's lines, not its cells: a line may hold several.
+        const auto header_cells = static_cast<std::size_t>(layout->header_lines);
+        layout->header_lines = static_cast<int>(
+            std::unique(cell_lines.begin(), cell_lines.begin() + static_cast<std::ptrdiff_t>(header_cells)) - cell_lines.begin());
+        return layout;
+      }
     return std::nullopt;
   }
 
@@ -1568,8 +1586,9 @@ class DocumentParser {
         if (static_cast<int>(cells.size()) >= layout.columns && is_row_number(r) && !figure_follows(k)) break;
         if (starts_line_header(k)) break;  // the next table begins
         // A numbered paragraph ends a short last row (and with it the table): taken as a cell it was
-        // neither a task nor skipped.
-        if (lines_[k].numbering != Numbering::None) break;
+        // neither a task nor skipped. But a row's last cell may open with a number of its own (a
+        // progress cell: 1、凤凰路一期已建成通车。 2、…) where a row number follows it.
+        if (lines_[k].numbering != Numbering::None && !is_numbered_last_cell(k, cells.size(), layout)) break;
         // A table that sets its cells off with blank lines may print one cell over consecutive
         // lines (the units of one cell, one group per line): those lines are one cell.
         if (layout.blank_between_cells && cells.size() > before_number + 1 && cell_ends.back() + 1 == k) {
@@ -1618,6 +1637,14 @@ class DocumentParser {
         return k;
     }
     return j < n && is_row_number(cell_at(j)) ? j : k;
+  }
+
+  // Whether numbered line k is the last cell of a row that has `cells` cells before it: it fills the
+  // header's last column, and a row number or the end of the text follows it.
+  bool is_numbered_last_cell(std::size_t k, std::size_t cells, const detail::TableLayout& layout) {
+    if (static_cast<int>(cells) + 1 != layout.columns) return false;
+    const std::size_t next = first_non_blank(k + 1);
+    return next >= lines_.size() || is_row_number(cell_at(next));
   }
 
   // The rows under a header whose names ran together, one cell per line and no number column: a
