@@ -578,6 +578,15 @@ TEST_CASE("structured data: JavaScript objects, an ECharts tree, JSON, HTML insi
   CHECK(leads(camel, 0) == Names{"省粮食和物资储备局"});
   CHECK(co(camel, 0) == Names{"省商务厅", "市农业农村局"});
 
+  // An excerpt cut from inside an object literal opens with a property.
+  const Document excerpt = parse_text(
+      "  tasks: [{ id: \"5\", title: \"建设智慧园区。\", lead: \"市发改委\", co: \"市财政局\" }],\n"
+      "  total: 1\n");
+  REQUIRE(excerpt.tasks.size() == 1);
+  CHECK(excerpt.sources[0].format == "code");
+  CHECK(excerpt.tasks[0].id == "5");
+  CHECK(leads(excerpt, 0) == Names{"市发改委"});
+
   const Document tree = parse_text(
       "{\n name: '强化就业服务',\n children: [\n  { name: '优化招聘服务',\n    children: [\n"
       "      { name: '扩大招聘平台影响力' },\n      { name: '教育部、人力资源社会保障部等按职责分工负责' },\n"

@@ -567,12 +567,36 @@ bool starts_with_no_case(std::string_view text, std::string_view word) {
   return true;
 }
 
+// An excerpt cut from inside an object literal opens with a property: a key (a name, or quoted),
+// a colon and a value that opens a literal, an array or an object (risk: [, "tasks": [, title: "…").
+bool opens_with_property(std::string_view text) {
+  std::size_t i = 0;
+  if (i < text.size() && (text[i] == '"' || text[i] == '\'')) {
+    const char quote = text[i++];
+    while (i < text.size() && text[i] != quote && text[i] != '\n') ++i;
+    if (i >= text.size() || text[i] != quote) return false;
+    ++i;
+  } else {
+    const auto name_char = [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
+    };
+    while (i < text.size() && name_char(text[i])) ++i;
+    if (i == 0) return false;
+  }
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i >= text.size() || text[i] != ':') return false;
+  ++i;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  return i < text.size() && std::string_view("[{\"'`").find(text[i]) != std::string_view::npos;
+}
+
 bool is_code(std::string_view text) {
   std::size_t i = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
   while (i < text.size() && is_space_byte(text[i])) ++i;
   const std::string_view rest = text.substr(i);
   if (rest.empty()) return false;
   if (rest.front() == '{' || rest.front() == '[') return true;
+  if (opens_with_property(rest)) return true;
   for (std::string_view start : {"insert into", "replace into", "insert ignore into", "var ", "let ", "const ",
                                  "export default", "export const", "module.exports", "window.", "//", "/*",
                                  // an SQL dump's header: mysqldump opens with "-- MySQL dump", others with DDL
