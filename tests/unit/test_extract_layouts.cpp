@@ -1580,3 +1580,21 @@ TEST_CASE("a header wrapped over lines of several cells above a body of one cell
   CHECK(co(d, 1) == Names{"市财政局", "市税务局"});
   CHECK(d.skipped.empty());
 }
+
+TEST_CASE("under a heading that names the lead of its items, an item's co-only annotation keeps that lead") {
+  // r258 (tests/data/real): (三)省编办牵头的工作 / 1.… / 2.… / 协同单位：… — the 协同单位 line adds co units;
+  // the heading's lead stays.
+  const Document d = parse_text(
+      "（三）省编办牵头的工作\n"
+      "1.深化行政管理体制改革,优化政府机构设置。\n"
+      "2.积极稳妥地推进乡镇机构改革。\n"
+      "协同单位：省财政厅、省人事厅、省编办\n"
+      "（四）省财政厅牵头的工作\n"
+      "1.深化财政体制改革。（牵头单位：省税务局；责任单位：省审计厅）\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(leads(d, 0) == Names{"省编办"});
+  CHECK(leads(d, 1) == Names{"省编办"});
+  CHECK(co(d, 1) == Names{"省财政厅", "省人事厅"});  // the lead is not co too
+  CHECK(leads(d, 2) == Names{"省税务局"});            // an item's own lead stands
+  CHECK(co(d, 2) == Names{"省审计厅"});
+}

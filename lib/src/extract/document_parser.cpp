@@ -596,7 +596,10 @@ class DocumentParser {
       return k + 1;
     }
     if (line.numbering != Numbering::Bullet) ++numbered_tasks_;
+    const std::size_t tasks_before = document_.tasks.size();
     add_task(k, task_id(line), line.body, *found);
+    if (section_units_ && section_units_->role == Role::Lead && document_.tasks.size() > tasks_before)
+      add_section_lead(document_.tasks.back());
     return found->last_line + 1;
   }
 
@@ -1209,6 +1212,25 @@ class DocumentParser {
   // The units of a heading that groups tasks by their lead: 一、县示范区管委会牵头工作(8项), （二）市发改委
   // 牵头的重点任务. Headings that name people (李丹常委、常务副区长牵头重点工作) name no units and lead
   // nothing: their items carry their own annotations.
+  // Under a heading that names the lead of its items (（三）省编办牵头的工作), an item whose own annotation
+  // names co-responsible units only (协同单位：…) keeps the heading's lead: the annotation adds to it.
+  void add_section_lead(Task& task) {
+    for (const AgencyMention& mention : task.agencies)
+      if (mention.role == Role::Lead) return;
+    FoldedText folded;
+    folder_.append(text_, section_units_->units.begin, section_units_->units.end, folded);
+    pieces_.clear();
+    for (const detail::NamePiece& piece : names_.split(folded.chars, {0, static_cast<std::uint32_t>(folded.size())}))
+      pieces_.push_back({Role::Lead, piece});
+    std::vector<AgencyMention> co = std::move(task.agencies);
+    task.agencies.clear();
+    add_mentions(task, folded);  // the lead first, as a reader lists the roles
+    for (const AgencyMention& mention : co)
+      if (std::none_of(task.agencies.begin(), task.agencies.end(),
+                       [&](const AgencyMention& lead) { return lead.name == mention.name; }))
+        task.agencies.push_back(mention);
+  }
+
   std::optional<SectionUnits> units_leading_section(const Line& line) const {
     constexpr std::uint32_t kLongestHeading = 40 * 3;
     if (line.range.end - line.body > kLongestHeading) return std::nullopt;
