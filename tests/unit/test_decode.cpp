@@ -167,6 +167,13 @@ TEST_CASE("letter-spaced words are closed up; words side by side and cells stay 
   CHECK(decode(encode("牵 头 单 位：市财政局", "GB18030"), std::string("GB18030")).text == "牵头单位：市财政局");
 }
 
+TEST_CASE("small form punctuation reads as the usual forms; other small forms stay") {
+  CHECK(decode("1\ufe52全省生产总值增长7%\ufe50力争更好\ufe51省发改委\ufe59牵头\ufe5a\ufe54").text ==
+        "1．全省生产总值增长7%，力争更好、省发改委（牵头）；");
+  CHECK(decode("\ufe61\ufe58\ufe6b").text == "\ufe61\ufe58\ufe6b");
+  CHECK(decode(encode("1\ufe52任务", "GB18030"), std::string("GB18030")).text == "1．任务");
+}
+
 TEST_CASE("short GBK text that fools ICU's detector is still read as GB18030") {
   for (const char* text : {"责任单位\n", "市住建局", "牵头单位：市扶贫办"}) {
     CAPTURE(text);
