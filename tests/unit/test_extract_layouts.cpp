@@ -1598,3 +1598,27 @@ TEST_CASE("under a heading that names the lead of its items, an item's co-only a
   CHECK(leads(d, 2) == Names{"省税务局"});            // an item's own lead stands
   CHECK(co(d, 2) == Names{"省审计厅"});
 }
+
+TEST_CASE("the next item glued on after an item's annotation starts a line of its own") {
+  // A page that lost its line breaks (r259, r263 in tests/data/real): …(省发改委负责)(二)…, …(X牵头) 2.…
+  const Document d = parse_text(
+      "(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)\n"
+      "1.创新消费场景。(省商务厅等相关部门按职责分工负责) 2.落实好提振市场信心措施。(省发展改革委牵头,省财政厅配合)"
+      "3.推进城市更新(含老旧小区改造)。(省住房城乡建设厅负责)\n");
+  REQUIRE(d.tasks.size() == 5);
+  CHECK(d.tasks[0].id == "一");
+  CHECK(co(d, 0) == Names{"省发改委"});
+  CHECK(d.tasks[1].id == "二");
+  CHECK(leads(d, 1) == Names{"省财政厅"});
+  CHECK(d.tasks[2].id == "1");
+  CHECK(co(d, 2) == Names{"省商务厅", "相关部门"});
+  CHECK(d.tasks[3].id == "2");
+  CHECK(leads(d, 3) == Names{"省发展改革委"});
+  CHECK(co(d, 3) == Names{"省财政厅"});
+  CHECK(d.tasks[4].id == "3");
+  CHECK(co(d, 4) == Names{"省住房城乡建设厅"});
+  // A bracket followed by a number out of sequence, or by a figure, is text.
+  const Document text = parse_text("1.完成投资(不含土地)2023年底前完成。(省发改委负责)\n");
+  REQUIRE(text.tasks.size() == 1);
+  CHECK(co(text, 0) == Names{"省发改委"});
+}

@@ -98,6 +98,13 @@ class Body {
   }
   void line(std::string text) { out_.lines.push_back(std::move(text)); }
   void blank() { out_.lines.emplace_back(); }
+  // Appends to the last line of text (blank lines after it dropped), as a page that lost its line
+  // breaks glues an item on after the one before; the last task started now stands on that line.
+  void glue(std::string text) {
+    while (!out_.lines.empty() && out_.lines.back().empty()) out_.lines.pop_back();
+    out_.lines.back() += text;
+    out_.tasks.back().line = static_cast<std::uint32_t>(out_.lines.size());
+  }
 
  private:
   LayoutOutput& out_;
@@ -619,8 +626,10 @@ void numbering(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
   const bool annotated_headings = rng.chance(0.4);
   int heading = 0, until_heading = 0;
   int in_section = 0;  // Levels: the task's number under its heading (2.1, 2.2, …)
+  bool glued_heading_before = false;  // a heading was printed before this item
   for (int n = first; n < first + tasks; ++n) {
     if (until_heading-- <= 0) {
+      glued_heading_before = true;
       until_heading = rng.between(3, 12) - 1;
       in_section = 0;
       const std::string number = std::string(s.open()) + chinese_number(++heading) + std::string(s.close());
@@ -651,6 +660,17 @@ void numbering(Rng& rng, const LayoutInput& in, LayoutOutput& out) {
     const Assignment a = draw(rng, in, {});
     LayoutTask& t = body.task(id, a, std::string("numbering-") + std::array{"paren", "dun", "rparen", "star", "circled", "yishi", "excerpt", "levels"}[kind]);
     std::string text = task_text(rng, s, *in.roster);
+    // Now and then an item is glued on after the one before's annotation (a page that lost its line
+    // breaks): numbers in sequence after a closing bracket, not after a heading.
+    const bool may_glue = (kind == Paren || kind == Dun || kind == Excerpt) && n > first && until_heading + 1 < 12 &&
+                          !glued_heading_before;
+    glued_heading_before = false;
+    if (may_glue && rng.chance(0.12)) {
+      t.features.emplace_back("glued-item");
+      body.glue((rng.chance(0.5) ? " " : "") + label + text + labelled_bracket(a, in));
+      body.blank();
+      continue;
+    }
     if (rng.chance(0.2) && text.size() > 30) {
       // A task wrapped over lines before its annotation (text copied from a PDF): cut after a character.
       std::size_t cut = text.size() / 2;

@@ -57,6 +57,22 @@ class AnnotationLocator {
   // The folded text the last located annotation's ranges refer to (valid until the next call).
   const FoldedText& folded() const { return folded_; }
 
+  // Where the text goes on after each top-level bracket group of the block last scanned, spaces
+  // skipped, while before `limit`: for a caller to see what follows an annotation (…(X负责)2.…).
+  // Stops at the first position `visit` accepts, and returns it.
+  // How many top-level bracket groups the block last scanned holds.
+  std::size_t groups() const { return groups_.size(); }
+
+  template <class Visit>
+  std::optional<std::uint32_t> after_group(std::uint32_t limit, Visit visit) const {
+    for (const Group& group : groups_) {
+      std::uint32_t i = group.end;
+      while (i < limit && text_[i] == ' ') ++i;
+      if (i < limit && visit(i)) return i;
+    }
+    return std::nullopt;
+  }
+
  private:
   // A top-level bracket group, in bytes.
   struct Group {

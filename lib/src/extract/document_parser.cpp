@@ -551,6 +551,8 @@ class DocumentParser {
     const bool heading = is_heading_numbering(line.numbering);
     const std::size_t end = block_end(k);
     std::optional<Found> found = find_paragraph_annotation(k, line.body, end, heading && is_title_like(line));
+    // The next item glued on after this one's annotation: the line is cut there and read again.
+    if (found && locator_.groups() > 1 && splits_glued_item(k, found->last_line)) return k;
     if (!found && line.numbering == Numbering::Arabic) found = find_annotation_after_sub_items(k);
     if (!found && line.numbering != Numbering::Bullet) {
       std::optional<ByteRange> units = opening_units(line, "负责");
@@ -1026,6 +1028,40 @@ class DocumentParser {
       return resolver_->resolve_folded(document_.names, joined, folded_name_);
     }
     return resolver_->resolve_folded(document_.names, printed, folded_name_);
+  }
+
+  // Whether an item numbered next after line k's number follows a bracket group on the item's last
+  // line, which holds its annotation (a page that lost its line breaks: …(省发改委负责)(二)公共财政收入…,
+  // …(X牵头) 2.落实好…), line k being no top heading (一、); if so, that line ends before it and the
+  // item is a line of its own, inserted after it.
+  [[gnu::noinline]] bool splits_glued_item(std::size_t k, std::size_t annotation_line) {
+    if (lines_[k].numbering == Numbering::CjkComma) return false;
+    const std::size_t cut = annotation_line;  // the item's last line: it holds the annotation
+    const ByteRange last = lines_[cut].range;
+    const Numbering numbering = lines_[k].numbering;
+    const bool paren = numbering == Numbering::ParenCjk || numbering == Numbering::ParenArabic;
+    const bool digit = numbering == Numbering::Arabic || numbering == Numbering::ParenArabic;
+    const std::optional<std::uint32_t> at = locator_.after_group(last.end, [&](std::uint32_t i) {
+      const bool opens = (digit && text_[i] >= '0' && text_[i] <= '9') ||
+                         (paren && (text_[i] == '(' || text_.compare(i, 3, "（") == 0));
+      return i > last.begin && opens && opens_next_item(k, cut, i);
+    });
+    if (!at) return false;
+    Line item = detail::line_from(text_, folder_, lines_[cut], *at);
+    lines_[cut].content_end = *at;
+    lines_[cut].range.end = detail::trim_bytes(folder_, text_, {last.begin, *at}).end;
+    lines_.insert(lines_.begin() + static_cast<std::ptrdiff_t>(cut) + 1, item);
+    starts_no_table_.insert(starts_no_table_.begin() + static_cast<std::ptrdiff_t>(cut) + 1, false);
+    names_span_line_breaks_ = false;  // the annotation found is dropped with its line's old end
+    return true;
+  }
+
+  // Whether the text at byte i of line `cut` opens an item of line k's kind of number, the next one.
+  bool opens_next_item(std::size_t k, std::size_t cut, std::uint32_t i) const {
+    const Line next = detail::line_from(text_, folder_, lines_[cut], i);
+    if (next.numbering != lines_[k].numbering) return false;
+    const long number = detail::number_value(text_, lines_[k]);
+    return number > 0 && detail::number_value(text_, next) == number + 1;
   }
 
   // The conventions for a task without a lead label, where the document has stated them before

@@ -247,6 +247,31 @@ std::uint32_t next_run_together_heading(std::string_view text, const Line& line,
 
 }  // namespace
 
+Line line_from(std::string_view text, const Folder& folder, const Line& line, std::uint32_t at) {
+  Line item = line;
+  item.start = at;
+  item.range = {at, line.range.end};
+  item.numbering = Numbering::None;
+  read_numbering(text, folder, item);
+  return item;
+}
+
+long number_value(std::string_view text, const Line& line) {
+  const std::string_view number = text.substr(line.number.begin, line.number.size());
+  if (line.numbering == Numbering::Arabic || line.numbering == Numbering::ParenArabic) {
+    long value = 0;
+    for (char c : number) {
+      if (c < '0' || c > '9' || value > 99999) return 0;
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+  if (line.numbering == Numbering::ParenCjk || line.numbering == Numbering::CjkComma)
+    for (long n = 1; n <= kMostRunTogetherHeadings; ++n)
+      if (cjk_numeral(n) == number) return n;
+  return 0;
+}
+
 std::vector<Line> split_lines(std::string_view text, const Folder& folder) {
   std::vector<Line> lines;
   // Room for lines of 16 bytes on average, beyond what text has: growing by doubling held the old

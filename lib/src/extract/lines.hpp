@@ -40,6 +40,14 @@ struct Line {
 // follow on from 1.
 std::vector<Line> split_lines(std::string_view text, const Folder& folder);
 
+// The line that would start at byte `at` inside `line` had a line break stood before it: from `at`
+// to the line's end, its number read as split_lines() reads one.
+Line line_from(std::string_view text, const Folder& folder, const Line& line, std::uint32_t at);
+
+// The value of a line's task number: 12 for 12. or (12), 3 for (三); 0 for none, a number of levels
+// (1.2), a bullet, or a numeral past 九十九.
+long number_value(std::string_view text, const Line& line);
+
 // Text copied from a web page often prints an empty line after every paragraph, table cells
 // included. When every pair of neighbouring lines is so separated, those single empty lines say
 // nothing: one empty line of each run is dropped, so that cells, labels and their values are
