@@ -1622,3 +1622,14 @@ TEST_CASE("the next item glued on after an item's annotation starts a line of it
   REQUIRE(text.tasks.size() == 1);
   CHECK(co(text, 0) == Names{"省发改委"});
 }
+
+TEST_CASE("an annotation the excerpt cuts after a comma is reported, not read as whole") {
+  // r261 (tests/data/real): the page's excerpt ends in 部门分工:省财政厅牵头, — its list goes on elsewhere.
+  const Document d = parse_text(
+      "1.全省生产总值增长5%左右。\n部门分工:省发展改革委牵头,各地、各部门配合。\n"
+      "2.地方一般公共预算收入增长5%左右。\n分管省领导:林克庆\n部门分工:省财政厅牵头,\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(leads(d, 0) == Names{"省发展改革委"});
+  REQUIRE(d.skipped.size() == 1);
+  CHECK(d.skipped[0].line == 3);
+}

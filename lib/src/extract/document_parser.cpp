@@ -833,18 +833,30 @@ class DocumentParser {
     }
     if (depth > 0) return true;
     if (ends_in_cut_name(found.located)) return true;
+    // No text ends in a comma or a 、: a list or a clause the excerpt cut (部门分工:省财政厅牵头,).
+    if (ends_in_list_separator(lines_[found.last_line].range)) return true;
     if (!found.located.found.prose) return false;
     return !ends_a_sentence(lines_[found.last_line].range);
   }
 
-  // Whether text[r] ends as a sentence or a bracket does (its last character).
-  bool ends_a_sentence(ByteRange r) const {
-    if (r.empty()) return true;
+  // The folded last character of text[r] (r not empty).
+  char32_t last_character(ByteRange r) const {
     std::uint32_t i = r.end;
     while (i > r.begin && (static_cast<unsigned char>(text_[i - 1]) & 0xC0) == 0x80) --i;
     if (i > r.begin) --i;
-    const char32_t final = folder_.next(text_, i, r.end);
-    return std::u32string_view(U"。.;；!！?？)）]】”\"").find(final) != std::u32string_view::npos;
+    return folder_.next(text_, i, r.end);
+  }
+
+  // Whether text[r]'s last character is a comma or a 、.
+  bool ends_in_list_separator(ByteRange r) const {
+    if (r.empty()) return false;
+    const char32_t final = last_character(r);
+    return final == U',' || final == U'、';
+  }
+
+  // Whether text[r] ends as a sentence or a bracket does (its last character).
+  bool ends_a_sentence(ByteRange r) const {
+    return r.empty() || std::u32string_view(U"。.;；!！?？)）]】”\"").find(last_character(r)) != std::u32string_view::npos;
   }
 
   // A list of units that runs to the very end of a text with no line break after it, its last item
