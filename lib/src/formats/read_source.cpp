@@ -12,8 +12,7 @@
 #include "formats/pdf_reader.hpp"
 #include "formats/xls_reader.hpp"
 #include "formats/xlsx_reader.hpp"
-#include "text/letter_spacing.hpp"
-#include "text/small_forms.hpp"
+#include "text/printed_forms.hpp"
 
 namespace agencygraph::detail {
 
@@ -59,8 +58,7 @@ Source read_office_or_pdf(const std::string& path, FileKind kind, const std::str
 Source read_source(const std::string& path, std::string bytes, const ExtractOptions& options) {
   if (const FileKind kind = detect_file_kind(bytes); kind != FileKind::Text) {
     Source source = read_office_or_pdf(path, kind, bytes);
-    widen_small_forms(source.text);  // as decoding does for a text (decode.cpp)
-    close_up_letter_spacing(source.text);
+    normalize_printed_forms(source.text);  // as decoding does for a text (decode.cpp)
     return source;
   }
   DecodedText decoded = decode_owned(std::move(bytes), options.encoding);

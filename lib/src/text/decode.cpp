@@ -2,8 +2,7 @@
 // and strict (error-stopping) ICU conversion for everything else.
 #include "agencygraph/decode.hpp"
 #include "text/common_hanzi.hpp"
-#include "text/letter_spacing.hpp"
-#include "text/small_forms.hpp"
+#include "text/printed_forms.hpp"
 #include "text/zero_width.hpp"
 
 #include <unicode/ucnv.h>
@@ -544,8 +543,7 @@ DecodedText decode_input(std::string_view bytes, const std::optional<std::string
                          std::string* owned) {
   DecodedText decoded = forced_encoding ? decode_forced(bytes, *forced_encoding, owned) : detect_and_decode(bytes, owned);
   detail::drop_zero_width_characters(decoded.text);
-  detail::widen_small_forms(decoded.text);
-  detail::close_up_letter_spacing(decoded.text);
+  detail::normalize_printed_forms(decoded.text);
   return decoded;
 }
 

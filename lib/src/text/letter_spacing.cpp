@@ -16,6 +16,12 @@ std::size_t separator_at(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// Whether a separator ends just before byte p.
+bool separator_before(std::string_view s, std::size_t p) {
+  return (p >= 1 && s[p - 1] == ' ') || (p >= 3 && s.substr(p - 3, 3) == "\xE3\x80\x80") ||
+         (p >= 2 && s.substr(p - 2, 2) == "\xC2\xA0");
+}
+
 // Whether s[i, i+3) is an ideograph (U+3400..U+9FFF: lead byte E3 B4.. to E9).
 bool ideograph_at(std::string_view s, std::size_t i) {
   if (i + 3 > s.size()) return false;
@@ -46,9 +52,7 @@ struct Gap {
 // single ideograph on both sides.
 bool read_gap(std::string_view s, std::size_t p, Gap& gap) {
   constexpr int kMostSeparators = 3;
-  if (p > 0 && s[p - 1] == ' ') return false;  // not the gap's first separator
-  if (p >= 3 && (s.substr(p - 3, 3) == "\xE3\x80\x80")) return false;
-  if (p >= 2 && (s.substr(p - 2, 2) == "\xC2\xA0")) return false;
+  if (separator_before(s, p)) return false;  // not the gap's first separator
   std::size_t q = p;
   for (int n = 0; n < kMostSeparators && q < s.size(); ++n) {
     const std::size_t length = separator_at(s, q);
