@@ -61,7 +61,7 @@ const LinkChange* link(const Comparison& c, const std::string& from, const std::
 
 std::vector<std::string> task_numbers(const AgencyNetwork& network, const std::vector<std::uint32_t>& tasks) {
   std::vector<std::string> numbers;
-  for (const std::uint32_t t : tasks) numbers.push_back(network.tasks[t].id);
+  for (const std::uint32_t t : tasks) numbers.push_back(network.tasks[t].id.str());
   return numbers;
 }
 

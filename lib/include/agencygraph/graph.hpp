@@ -20,16 +20,19 @@
 
 #include "agencygraph/model.hpp"
 #include "agencygraph/index_list.hpp"
+#include "agencygraph/packed_string.hpp"
 
 namespace agencygraph {
 
-// Provenance: a task as the network remembers it, independent of the Document objects.
+// Provenance: a task as the network remembers it, independent of the Document objects. One is kept
+// for every task, so its strings are PackedStrings (8 bytes, a short number inline): 88 bytes a task
+// where std::strings made 160, more than the text of a task in a large document (docs/performance.md).
 struct TaskInfo {
   std::uint32_t document = 0;  // index into AgencyNetwork::documents
-  std::string id;              // task number as printed
+  PackedString id;             // task number as printed
   std::uint32_t source = 0;    // the source it was read from: index into its DocumentInfo::sources
   std::uint32_t line = 0;
-  std::string text;            // task text without annotation
+  PackedString text;           // task text without annotation; empty unless NetworkOptions::keep_task_texts
   // The task's units by vertex index, after de-duplication and the no-lead policy, in the order
   // first named. Units dropped by exclude_collectives are absent. Under FirstListed the first unit
   // of a task without a lead is in `leads`.
@@ -40,8 +43,9 @@ struct TaskInfo {
   // Where the task stands in an office file or PDF, as a person finds it there ("table 1, row 5",
   // "Sheet1!C12", "p.3"); empty for text and HTML, whose line says it. Last, so that brace
   // initialisers of the members before it stay valid.
-  std::string place{};
+  PackedString place{};
 };
+static_assert(sizeof(TaskInfo) <= 88, "TaskInfo is kept for every task: see the note above");
 
 struct DocumentInfo {
   std::vector<std::string> sources;

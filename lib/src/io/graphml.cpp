@@ -158,7 +158,7 @@ void write_two_mode_graphml(std::ostream& out, const AgencyNetwork& network) {
   write_key(out, "edge", "role", ColumnType::String);
   out << "  <graph id=\"tasks_agencies\" edgedefault=\"undirected\">\n";
   out << "    <data key=\"g_title\">" << xml_escape(map_title(network)) << "</data>\n";
-  auto data = [&out](const char* key, const std::string& value) {
+  auto data = [&out](const char* key, std::string_view value) {
     out << "      <data key=\"n_" << key << "\">" << xml_escape(value) << "</data>\n";
   };
   for (std::size_t t = 0; t < network.tasks.size(); ++t) {

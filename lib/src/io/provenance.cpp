@@ -59,12 +59,12 @@ void write_tasks_csv(std::ostream& out, const AgencyNetwork& network, bool cited
                                             document.title.value_or(""),
                                             document.jurisdiction.value_or(""),
                                             document.year ? std::to_string(*document.year) : std::string(),
-                                            task.id,
+                                            task.id.str(),
                                             network.source_path(task),
                                             std::to_string(task.line),
-                                            task.place,
+                                            task.place.str(),
                                             section_label(document, task.section),
-                                            task.text};
+                                            task.text.str()};
       for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i > 0) text += ',';
         text += csv_field(fields[i]);

@@ -183,7 +183,7 @@ void write_two_mode_gexf(std::ostream& out, const AgencyNetwork& network, GexfVe
       << "    <attributes class=\"edge\" mode=\"static\">\n"
       << "      <attribute id=\"role\" title=\"role\" type=\"string\"/>\n"
       << "    </attributes>\n";
-  auto attvalue = [&out](const char* key, const std::string& value) {
+  auto attvalue = [&out](const char* key, std::string_view value) {
     out << "          <attvalue for=\"" << key << "\" value=\"" << xml_escape(value) << "\"/>\n";
   };
   out << "    <nodes count=\"" << network.tasks.size() + boost::num_vertices(graph) << "\">\n";
@@ -236,9 +236,9 @@ void write_two_mode_nodes_csv(std::ostream& out, const AgencyNetwork& network) {
     const DocumentInfo& document = document_of(network, task);
     write_csv_row(out, {task_id(t), "#" + detail::task_refs(network, {static_cast<std::uint32_t>(t)}), "task", "",
                         document.jurisdiction.value_or(""), std::to_string(task.document + 1),
-                        document.year ? std::to_string(*document.year) : std::string(), task.id,
+                        document.year ? std::to_string(*document.year) : std::string(), task.id.str(),
                         section_label(document, task.section), network.source_path(task), std::to_string(task.line),
-                        task.place, task.text});
+                        task.place.str(), task.text.str()});
   }
   for (AgencyVertex v = 0; v < boost::num_vertices(graph); ++v) {
     const Agency& agency = graph[v];
