@@ -24,6 +24,7 @@
 #include "agencygraph/extract.hpp"
 #include "agencygraph/graph.hpp"
 #include "extract/page_numbering.hpp"
+#include "graph/block_store.hpp"
 #include "graph/link_accumulator.hpp"
 #include "release_memory.hpp"
 
@@ -74,47 +75,6 @@ using CandidateSet = std::unordered_set<std::uint32_t, CandidateLookup, Candidat
 // A link occurrence while candidates are not yet vertices: (a, b << 2 | kind, task), a and b candidates.
 using Occurrence = detail::LinkAccumulator::Occurrence;
 
-// Tasks by arrival index while the network is built, in blocks of at most kBlock: growing never moves
-// more than one block (a doubling array of one large document's tasks held its old and new arrays at
-// once, with up to half of the new one idle), and take() moves them into an array of the exact size,
-// freeing each block once its tasks have moved. Each block grows as a vector does rather than being
-// reserved whole: blocks reserved at full size took more memory on a large corpus, where the
-// allocator reuses what the small early arrays give back (docs/performance.md).
-class TaskStore {
- public:
-  std::size_t size() const { return size_; }
-  TaskInfo& operator[](std::uint32_t t) { return blocks_[t / kBlock][t % kBlock]; }
-  const TaskInfo& operator[](std::uint32_t t) const { return blocks_[t / kBlock][t % kBlock]; }
-  TaskInfo& emplace_back() {
-    if (size_ % kBlock == 0) blocks_.emplace_back();
-    ++size_;
-    return blocks_.back().emplace_back();
-  }
-  // The tasks in the order `order` gives (arrival indices, each once), leaving the store empty.
-  std::vector<TaskInfo> take(const std::vector<std::uint32_t>& order) {
-    std::vector<TaskInfo> tasks;
-    tasks.reserve(size_);
-    bool arrival_order = true;
-    for (std::uint32_t i = 0; i < order.size() && arrival_order; ++i) arrival_order = order[i] == i;
-    if (arrival_order) {
-      for (std::vector<TaskInfo>& block : blocks_) {
-        std::move(block.begin(), block.end(), std::back_inserter(tasks));
-        detail::release(block);
-      }
-    } else {
-      for (std::uint32_t t : order) tasks.push_back(std::move((*this)[t]));
-    }
-    detail::release(blocks_);
-    size_ = 0;
-    return tasks;
-  }
-
- private:
-  static constexpr std::size_t kBlock = 4096;
-  std::vector<std::vector<TaskInfo>> blocks_;
-  std::size_t size_ = 0;
-};
-
 // The units of one task by candidate, after de-duplication and the no-lead policy.
 struct TaskRoles {
   std::vector<std::uint32_t> leads, co;
@@ -128,14 +88,14 @@ struct NetworkBuilder::State {
   NetworkOptions options;
   bool merge_pages = false;
   AgencyNetwork network;  // documents (and, from finish(), tasks)
-  TaskStore arrived;  // tasks by arrival index, units by candidate until finish()
+  detail::BlockStore<TaskInfo> arrived;  // tasks by arrival index, units by candidate until finish()
   std::vector<std::uint32_t> document_key;          // per document: index into keys
   std::vector<std::vector<std::uint32_t>> document_tasks;  // per document: task indices in arrival order
   detail::PageGrouping pages;  // which merged document each source goes into
   // Pages compare tasks by number and a hash of their text (64 bits: a collision between two different
   // texts under one number in one document is not a practical concern), so that the texts themselves
   // need not be kept when nothing will show them (their size at scale: docs/performance.md).
-  std::vector<std::uint64_t> task_text_hash;  // by arrival index
+  detail::BlockStore<std::uint64_t, 16384> task_text_hash;  // by arrival index
   static std::uint64_t text_hash(std::string_view text) { return std::hash<std::string_view>{}(text); }
   std::map<std::uint32_t, std::set<std::pair<std::string, std::uint64_t>>> page_task_keys;  // documents with pages
 
@@ -143,7 +103,7 @@ struct NetworkBuilder::State {
   std::unordered_map<std::string, std::uint32_t> key_index;
   std::vector<Candidate> candidates;
   std::vector<CandidateSet> candidate_index;  // by key
-  std::vector<Occurrence> occurrences;
+  detail::BlockStore<Occurrence, 32768> occurrences;
   std::vector<std::uint32_t> stamp;  // per candidate: the last task that named it
   std::vector<std::uint32_t> section_of;  // the document being added: its section -> the merged document's
   TaskRoles roles;
@@ -509,9 +469,9 @@ struct NetworkBuilder::State {
       return make_agencies(kept, kinds);
     });
     const std::vector<std::uint32_t> new_index = order_tasks(vertex_of);
-    detail::release(task_text_hash);
+    task_text_hash.clear();
     detail::LinkAccumulator links;
-    links.take(std::move(occurrences), [&](std::uint32_t c) { return vertex_of[c]; },
+    links.take(occurrences.take(), [&](std::uint32_t c) { return vertex_of[c]; },
                [&](std::uint32_t t) { return new_index[t]; }, kNone);
     network.graph = links.build(kept.size());
     {
