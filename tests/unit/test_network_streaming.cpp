@@ -342,3 +342,45 @@ TEST_CASE("a builder with a document's tasks still coming does not finish") {
   whole_then_rest.add(rest);
   CHECK(describe(whole_then_rest.finish()) == describe(build_network({document})));
 }
+
+TEST_CASE("without task records the network is the one with them, less its provenance") {
+  // keep_task_records = false keeps no TaskInfo and no task lists; the vertices, their counts, the
+  // links and their weights must be those of the full network (which the cases above and
+  // test_build_network check against hand-worked answers), under every no-lead policy, with
+  // collectives dropped, pages merged (page 1 of 咸宁 twice: its tasks counted once), read whole or in
+  // batches.
+  const std::vector<std::string> paths{example("xianning-2023-p1.txt"), example("jingzhou-2020.txt"),
+                                       example("xianning-2023-p2.txt"), example("tongshan-2023-excerpt.txt"),
+                                       example("xianning-2023-p1.txt"), example("lueyang-2023-work-report.txt")};
+  auto without_provenance = [](AgencyNetwork network) {
+    network.tasks.clear();
+    for (AgencyVertex v = 0; v < boost::num_vertices(network.graph); ++v) network.graph[v].tasks.clear();
+    for (auto [it, end] = boost::edges(network.graph); it != end; ++it) network.graph[*it].tasks.clear();
+    return network;
+  };
+  for (const NetworkOptions& full : {NetworkOptions{}, NetworkOptions{NoLeadPolicy::FirstListed, true},
+                                     NetworkOptions{NoLeadPolicy::None, false}, NetworkOptions{NoLeadPolicy::Peers, true, false, 2}}) {
+    NetworkOptions lean = full;
+    lean.keep_task_records = false;
+    const AgencyNetwork reference = streamed(paths, full, 1);
+    REQUIRE(reference.tasks.size() > 100);
+    const std::string expected = describe(without_provenance(reference));
+    const AgencyNetwork measured = streamed(paths, lean, 2);
+    CHECK(measured.tasks.empty());
+    bool lists_empty = true;
+    for (AgencyVertex v = 0; v < boost::num_vertices(measured.graph); ++v) lists_empty = lists_empty && measured.graph[v].tasks.empty();
+    for (auto [it, end] = boost::edges(measured.graph); it != end; ++it) lists_empty = lists_empty && measured.graph[*it].tasks.empty();
+    CHECK(lists_empty);
+    CHECK(describe(measured) == expected);
+    CHECK(describe(batch(paths, lean)) == expected);
+    CHECK(measured.warnings == reference.warnings);  // max_clique_units 2: peers over the bound are named alike
+    // In batches of three tasks, as one large file is read.
+    ExtractOptions extract;
+    extract.threads = 1;
+    extract.tasks_per_batch = 3;
+    NetworkBuilder builder(lean, /*merge_pages=*/true);
+    extract.on_tasks = [&](const Document& so_far, std::vector<Task>& tasks) { builder.add_tasks(so_far, tasks); };
+    REQUIRE(extract_each(paths, extract, [&](Document&& d) { builder.add(d); }).empty());
+    CHECK(describe(builder.finish()) == expected);
+  }
+}

@@ -83,7 +83,7 @@ std::vector<std::string> labels_of(const AgencyGraph& g, const std::vector<Agenc
 }
 
 int run_clusters(const ClustersOptions& options) {
-  LoadedNetwork loaded = load_network(options.input, options.network, /*task_texts=*/false);
+  LoadedNetwork loaded = load_network(options.input, options.network, TaskRecords::WithoutTexts);
   const AgencyNetwork& network = loaded.network;
   const AgencyGraph& g = network.graph;
   const std::size_t n = boost::num_vertices(g);

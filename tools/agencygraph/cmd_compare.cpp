@@ -343,7 +343,7 @@ int run_compare(const CompareCliOptions& options) {
   auto load_side = [&](const std::vector<std::string>& inputs, const std::string& label, const char* name) {
     InputOptions input = options.input;
     input.inputs = inputs;
-    Side side{"", load_network(input, options.network, texts), {}};
+    Side side{"", load_network(input, options.network, texts ? TaskRecords::WithTexts : TaskRecords::WithoutTexts), {}};
     side.metrics = analyse_for_figures(side.loaded.network);
     side.label = label.empty() ? describe_documents(side.loaded.network, joined(inputs, ", ")) : label;
     if (boost::num_vertices(side.loaded.network.graph) == 0)

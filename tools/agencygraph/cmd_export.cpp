@@ -148,7 +148,7 @@ int run_export(const ExportCliOptions& options) {
   };
   const bool task_texts = options.two_mode || options.format == "json" || tasks_table;
   const std::unique_ptr<LoadedNetwork, LeaveToExit> held(
-      new LoadedNetwork(load_network(options.input, options.network, task_texts)));
+      new LoadedNetwork(load_network(options.input, options.network, task_texts ? TaskRecords::WithTexts : TaskRecords::WithoutTexts)));
   const LoadedNetwork& loaded = *held;
   if (boost::num_vertices(loaded.network.graph) == 0) {
     std::fprintf(stderr, "agencygraph export: the inputs name no agencies: nothing to export\n");

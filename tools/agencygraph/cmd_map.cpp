@@ -29,7 +29,7 @@ std::string format_from_path(const std::string& path) {
 }
 
 int run_map(const MapCliOptions& options) {
-  LoadedNetwork loaded = load_network(options.input, options.network, /*task_texts=*/true);
+  LoadedNetwork loaded = load_network(options.input, options.network, TaskRecords::WithTexts);
   const AgencyNetwork& network = loaded.network;
   if (boost::num_vertices(network.graph) == 0) {
     std::fprintf(stderr, "agencygraph map: the inputs name no agencies: nothing to draw\n");

@@ -73,7 +73,7 @@ std::vector<double> measure_values(const AgencyNetwork& network, const std::stri
 
 int run_rank(const RankOptions& options) {
   const BurdenWeights weights = options.weights.empty() ? BurdenWeights{} : parse_weights(options.weights);
-  LoadedNetwork loaded = load_network(options.input, options.network, /*task_texts=*/false);
+  LoadedNetwork loaded = load_network(options.input, options.network, TaskRecords::None);
   const AgencyNetwork& network = loaded.network;
   const AgencyGraph& g = network.graph;
   const std::size_t n = boost::num_vertices(g);

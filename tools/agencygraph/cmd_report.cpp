@@ -32,7 +32,7 @@ int run_report_command(const ReportCliOptions& options) {
     void operator()(LoadedNetwork*) const noexcept {}
   };
   const std::unique_ptr<LoadedNetwork, LeaveToExit> held(new LoadedNetwork(load_network(
-      options.input, options.network, /*task_texts=*/true, [&inputs](const Document& d) { inputs.add(d); })));
+      options.input, options.network, TaskRecords::WithTexts, [&inputs](const Document& d) { inputs.add(d); })));
   const LoadedNetwork& loaded = *held;
   inputs.add_errors(loaded.errors);
   const AgencyNetwork& network = loaded.network;

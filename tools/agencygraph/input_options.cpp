@@ -141,10 +141,11 @@ LoadedInputs load_inputs(const InputOptions& options) {
   return {merge_pages(std::move(documents)), had_errors};
 }
 
-LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options, bool task_texts,
+LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options, TaskRecords records,
                            const std::function<void(const Document&)>& observe) {
   NetworkOptions network = to_network_options(network_options);
-  network.keep_task_texts = task_texts;
+  network.keep_task_records = records != TaskRecords::None;
+  network.keep_task_texts = records == TaskRecords::WithTexts;
   NetworkBuilder builder(network, /*merge_pages=*/true);
   ReadProblems problems;
   {

@@ -80,10 +80,12 @@ struct LoadedNetwork {
 // Reads every input straight into the network (pages merged), never holding the corpus: what
 // build_network(load_inputs(options).documents) gives, in memory that grows with agencies and tasks
 // rather than with the text. Problems go to stderr as load_inputs reports them.
-// `task_texts`: whether the command shows task texts (maps' tooltips, JSON); see NetworkOptions.
+// `records`: what of each task the command needs (see NetworkOptions): nothing when it only measures
+// the network, its record when it cites tasks, with its text when it shows them (tooltips, JSON).
 // `observe`, when given, sees each document (pages not yet merged) before it goes into the network.
 // Without it, one file (can_read_in_batches) goes into the network batch by batch as it is read.
-LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options, bool task_texts,
+enum class TaskRecords { None, WithoutTexts, WithTexts };
+LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options, TaskRecords records,
                            const std::function<void(const Document&)>& observe = {});
 
 }  // namespace agencygraph::cli

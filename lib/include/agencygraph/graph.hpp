@@ -6,7 +6,7 @@
 // lead. A task with no lead that names exactly one unit makes that unit its owner (owner_tasks, no
 // links); one with several units follows NoLeadPolicy. Every task of every document is kept in
 // AgencyNetwork::tasks (in document, then task order) even when it names no agency, so task indices
-// are stable provenance.
+// are stable provenance (unless NetworkOptions::keep_task_records is false: then none is kept).
 #pragma once
 
 #include <cstdint>
@@ -144,6 +144,12 @@ struct NetworkOptions {
   // say so (the task and its units' counts are kept). A scraped page can list tens of thousands of
   // names in one paragraph; no real task has hundreds of peers. 0: no bound.
   std::size_t max_clique_units = kDefaultMaxCliqueUnits;
+  // false: no provenance is kept, for callers that only measure the network (rankings): no TaskInfo
+  // in AgencyNetwork::tasks, which stays empty, and empty Agency::tasks and Link::tasks. The agencies'
+  // task counts and the links' weights are exactly what they are with provenance. On one large
+  // document the task records are most of what the network holds while it is built.
+  // (Last, so that brace initialisers of the members before it stay valid.)
+  bool keep_task_records = true;
   static constexpr std::size_t kDefaultMaxCliqueUnits = 200;
 };
 

@@ -50,8 +50,9 @@ class LinkAccumulator final {
 
   // A graph of n default vertices with the links, consuming the accumulator. Edges come out ordered
   // by (source, target, kind). The caller fills in the vertices afterwards, so that no second copy
-  // of them exists while the graph is built.
-  AgencyGraph build(std::size_t n) {
+  // of them exists while the graph is built. Without `keep_tasks` Link::tasks stay empty (the weights
+  // still count the distinct tasks).
+  AgencyGraph build(std::size_t n, bool keep_tasks = true) {
     // Ordered by (source, target, kind, task) with two stable counting sorts, by (target, kind) and
     // then by source: linear, where sorting each source's occurrences took a fifth of finish() at
     // 3,000 documents. Occurrences arrive in task order unless pages of one document came apart, so a
@@ -92,14 +93,14 @@ class LinkAccumulator final {
         if (is_new_edge(i, v)) ends.push_back({v, static_cast<std::uint32_t>(keys[i] >> 32) >> 2});
     AgencyGraph graph = make_agency_graph(n, ends);
     release(ends);
-    keys_in_edge_order_to_links(graph, keys, start);
+    keys_in_edge_order_to_links(graph, keys, start, keep_tasks);
     return graph;
   }
 
  private:
   // Pass 2: each edge's Link, walking the keys in the same order as the edges.
   static void keys_in_edge_order_to_links(AgencyGraph& graph, const std::vector<std::uint64_t>& keys,
-                                          const std::vector<std::size_t>& start) {
+                                          const std::vector<std::size_t>& start, bool keep_tasks) {
     std::size_t i = 0;
     for (auto [edge, edges_end] = boost::edges(graph); edge != edges_end; ++edge) {
       const std::size_t bucket_end = start[boost::source(*edge, graph) + 1];
@@ -108,12 +109,15 @@ class LinkAccumulator final {
       while (i < bucket_end && (keys[i] >> 32) == target_kind) ++i;
       Link& link = graph[*edge];
       link.kind = static_cast<LinkKind>(target_kind & 3);
-      link.tasks.reserve(i - first);
+      if (keep_tasks) link.tasks.reserve(i - first);
+      std::size_t distinct = 0;
       for (std::size_t k = first; k < i; ++k) {
         const auto task = static_cast<std::uint32_t>(keys[k]);
-        if (link.tasks.empty() || link.tasks.back() != task) link.tasks.push_back(task);
+        if (k > first && static_cast<std::uint32_t>(keys[k - 1]) == task) continue;  // sorted: repeats adjoin
+        ++distinct;
+        if (keep_tasks) link.tasks.push_back(task);
       }
-      link.weight = static_cast<double>(link.tasks.size());
+      link.weight = static_cast<double>(distinct);
     }
     if (i != keys.size()) throw std::logic_error("LinkAccumulator: links and edges disagree");
   }

@@ -53,6 +53,8 @@ struct Candidate {
   std::array<std::uint32_t, kKindCount> kind_votes{};
   std::vector<std::string> spellings;  // as printed; distinct within a document, made distinct at finish
   std::uint32_t vertex = kNone;        // set by finish(); kNone when excluded
+  // Without task records (NetworkOptions::keep_task_records): its tasks as lead, co and owner.
+  std::array<std::uint32_t, 3> role_tasks{};
 };
 
 // Finds a jurisdiction's candidates by canonical name without a second copy of the name: each key has
@@ -89,6 +91,8 @@ struct NetworkBuilder::State {
   bool merge_pages = false;
   AgencyNetwork network;  // documents (and, from finish(), tasks)
   detail::BlockStore<TaskInfo> arrived;  // tasks by arrival index, units by candidate until finish()
+  detail::BlockStore<PackedString> arrived_ids;  // their numbers instead, without task records
+  std::uint32_t task_count = 0;
   std::vector<std::uint32_t> document_key;          // per document: index into keys
   std::vector<std::vector<std::uint32_t>> document_tasks;  // per document: task indices in arrival order
   detail::PageGrouping pages;  // which merged document each source goes into
@@ -97,6 +101,9 @@ struct NetworkBuilder::State {
   // need not be kept when nothing will show them (their size at scale: docs/performance.md).
   detail::BlockStore<std::uint64_t, 16384> task_text_hash;  // by arrival index
   static std::uint64_t text_hash(std::string_view text) { return std::hash<std::string_view>{}(text); }
+  std::string_view task_id(std::uint32_t t) const {
+    return options.keep_task_records ? arrived[t].id.view() : arrived_ids[t].view();
+  }
   std::map<std::uint32_t, std::set<std::pair<std::string, std::uint64_t>>> page_task_keys;  // documents with pages
 
   std::vector<KeyRecord> keys;
@@ -144,7 +151,7 @@ struct NetworkBuilder::State {
     if (first == nullptr) return false;
     const std::uint64_t hash = text_hash(page.text(*first));
     return detail::numbering_restarts(
-        first->id, document_tasks[earlier], [&](std::uint32_t t) -> std::string_view { return arrived[t].id; },
+        first->id, document_tasks[earlier], [&](std::uint32_t t) { return task_id(t); },
         [&](std::uint32_t t) { return task_text_hash[t] == hash; });
   }
 
@@ -222,23 +229,20 @@ struct NetworkBuilder::State {
 
   void add_task(const Document& document, const Task& task, std::uint64_t hash, std::uint32_t doc,
                 const std::vector<std::uint32_t>& by_name) {
-    const auto t = static_cast<std::uint32_t>(arrived.size());
+    const std::uint32_t t = task_count;
     if (t == kNone) throw std::length_error("NetworkBuilder: too many tasks");
     resolve(task, t, by_name);
-    TaskInfo& info = arrived.emplace_back();
-    info.document = doc;
-    info.id = task.id;
-    // Sources of later pages follow those already in the merged document.
-    info.source = static_cast<std::uint32_t>(network.documents[doc].sources.size() - document.sources.size() + task.source);
-    info.line = task.line;
-    if (const Source& source = document.sources[task.source]; !source.places.empty()) info.place = source.place(task.line);
-    info.section = task.section < section_of.size() ? section_of[task.section] : 0;
+    ++task_count;
     task_text_hash.push_back(hash);  // computed by add(), which matches pages by it
-    if (options.keep_task_texts) info.text = std::string(document.text(task));
-    info.leads = IndexList(roles.leads.begin(), roles.leads.end());
-    info.co = IndexList(roles.co.begin(), roles.co.end());
-    if (roles.owner != kNone) info.owner = roles.owner;
     document_tasks[doc].push_back(t);
+    if (options.keep_task_records) {
+      record_task(document, task, doc);
+    } else {
+      arrived_ids.push_back(task.id);
+      for (std::uint32_t c : roles.leads) ++candidates[c].role_tasks[0];
+      for (std::uint32_t c : roles.co) ++candidates[c].role_tasks[1];
+      if (roles.owner != kNone) ++candidates[roles.owner].role_tasks[2];
+    }
     // A task with no lead as printed: its units are peers under Peers (FirstListed gave it a lead).
     if (!roles.printed_lead && roles.leads.empty()) {
       if (options.no_lead == NoLeadPolicy::Peers && clique_allowed(document, task, roles.co.size(), "peers"))
@@ -251,6 +255,22 @@ struct NetworkBuilder::State {
     if (clique_allowed(document, task, roles.leads.size(), "co-leads"))
       for (std::size_t i = 0; i < roles.leads.size(); ++i)
         for (std::size_t j = i + 1; j < roles.leads.size(); ++j) link(roles.leads[i], roles.leads[j], LinkKind::CoLead, t);
+  }
+
+  // The task's record, its units as resolve() left them in `roles`.
+  void record_task(const Document& document, const Task& task, std::uint32_t doc) {
+    TaskInfo& info = arrived.emplace_back();
+    info.document = doc;
+    info.id = task.id;
+    // Sources of later pages follow those already in the merged document.
+    info.source = static_cast<std::uint32_t>(network.documents[doc].sources.size() - document.sources.size() + task.source);
+    info.line = task.line;
+    if (const Source& source = document.sources[task.source]; !source.places.empty()) info.place = source.place(task.line);
+    info.section = task.section < section_of.size() ? section_of[task.section] : 0;
+    if (options.keep_task_texts) info.text = std::string(document.text(task));
+    info.leads = IndexList(roles.leads.begin(), roles.leads.end());
+    info.co = IndexList(roles.co.begin(), roles.co.end());
+    if (roles.owner != kNone) info.owner = roles.owner;
   }
 
   // Whether `units` units of a task may be linked pairwise (NetworkOptions::max_clique_units); a
@@ -280,7 +300,7 @@ struct NetworkBuilder::State {
     if (is_page) {
       current.present = &page_task_keys[current.doc];
       if (current.present->empty())
-        for (std::uint32_t t : document_tasks[current.doc]) current.present->emplace(arrived[t].id, task_text_hash[t]);
+        for (std::uint32_t t : document_tasks[current.doc]) current.present->emplace(task_id(t), task_text_hash[t]);
     }
   }
 
@@ -468,19 +488,30 @@ struct NetworkBuilder::State {
       detail::release(candidate_index);  // it hashes through `candidates`, emptied next
       return make_agencies(kept, kinds);
     });
-    const std::vector<std::uint32_t> new_index = order_tasks(vertex_of);
+    const bool records = options.keep_task_records;
+    const std::vector<std::uint32_t> new_index = records ? order_tasks(vertex_of) : std::vector<std::uint32_t>{};
+    detail::release(document_tasks);
     task_text_hash.clear();
+    arrived_ids.clear();
     detail::LinkAccumulator links;
     links.take(occurrences.take(), [&](std::uint32_t c) { return vertex_of[c]; },
-               [&](std::uint32_t t) { return new_index[t]; }, kNone);
-    network.graph = links.build(kept.size());
+               [&](std::uint32_t t) { return records ? new_index[t] : t; }, kNone);
+    network.graph = links.build(kept.size(), records);
     {
       std::vector<Agency> made = agencies.get();
       for (AgencyVertex v = 0; v < made.size(); ++v) network.graph[v] = std::move(made[v]);
     }
+    if (!records) {
+      for (AgencyVertex v = 0; v < kept.size(); ++v) {
+        const Candidate& c = candidates[kept[v]];
+        network.graph[v].lead_tasks = c.role_tasks[0];
+        network.graph[v].co_tasks = c.role_tasks[1];
+        network.graph[v].owner_tasks = c.role_tasks[2];
+      }
+    }
     detail::release(candidates);
     detail::release(stamp);
-    count_tasks();
+    if (records) count_tasks();
     return std::move(network);
   }
 };
