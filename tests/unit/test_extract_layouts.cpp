@@ -1581,7 +1581,7 @@ TEST_CASE("a header wrapped over lines of several cells above a body of one cell
   CHECK(d.skipped.empty());
 }
 
-TEST_CASE("a numbered paragraph after a row cut short is no cell of a units column") {
+TEST_CASE("a numbered paragraph after a row cut short is no cell of a units or deadline column") {
   // One cell per line, the last column units: row 2's empty 配合单位 cell is not printed, and the
   // paragraph after it is a task of its own (found by fuzz_html). Taken as row 2's last cell it gave
   // a unit "3.加强安全生产" and task 3 was neither a task nor skipped.
@@ -1597,6 +1597,16 @@ TEST_CASE("a numbered paragraph after a row cut short is no cell of a units colu
   for (const AgencyMention& mention : d.tasks[1].agencies) CHECK(d.name(mention.name) == "市财政局");
   CHECK(d.tasks[2].id == "3");
   CHECK(leads(d, 2) == Names{"市应急局"});
+  // The same under a last column of deadlines (a second input of fuzz_html).
+  const Document by_date = parse_text(
+      "序号\n工作任务\n责任单位\n完成时限\n"
+      "1\n推进项目建设\n市发改委\n6月底前\n"
+      "2\n稳定财政收入\n市财政局\n"
+      "3.加强安全生产。（牵头单位：市应急局）\n");
+  REQUIRE(by_date.tasks.size() == 3);
+  CHECK(by_date.tasks[1].id == "2");
+  CHECK(by_date.tasks[2].id == "3");
+  CHECK(leads(by_date, 2) == Names{"市应急局"});
 }
 
 TEST_CASE("under a heading that names the lead of its items, an item's co-only annotation keeps that lead") {

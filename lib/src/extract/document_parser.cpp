@@ -1713,9 +1713,11 @@ class DocumentParser {
   // header's last column, and a row number or the end of the text follows it.
   bool is_numbered_last_cell(std::size_t k, std::size_t cells, const detail::TableLayout& layout) {
     if (static_cast<int>(cells) + 1 != layout.columns) return false;
-    // Units are not numbered paragraphs: under a last column of units the line is a paragraph after
-    // a row cut short (found by fuzz_html: taken as the cell, it gave a unit "1.甲工作").
-    if (detail::last_role_column(layout) == layout.columns - 1) return false;
+    // Units and deadlines are not numbered paragraphs: under a last column of either the line is a
+    // paragraph after a row cut short (found by fuzz_html: taken as the cell, it gave a unit "1.甲工作",
+    // or a deadline, and was neither a task nor skipped).
+    const int last = layout.columns - 1;
+    if (last == detail::last_role_column(layout) || last == layout.deadline) return false;
     const std::size_t next = first_non_blank(k + 1);
     return next >= lines_.size() || is_row_number(cell_at(next));
   }
