@@ -53,7 +53,7 @@ struct Candidate {
   std::array<std::uint32_t, kKindCount> kind_votes{};
   std::vector<std::string> spellings;  // as printed; distinct within a document, made distinct at finish
   std::uint32_t vertex = kNone;        // set by finish(); kNone when excluded
-  // Without task records (NetworkOptions::keep_task_records): its tasks as lead, co and owner.
+  // Its tasks as lead, co and owner, counted as they come: the vertex's counts, kept or not its task list.
   std::array<std::uint32_t, 3> role_tasks{};
 };
 
@@ -235,14 +235,11 @@ struct NetworkBuilder::State {
     ++task_count;
     task_text_hash.push_back(hash);  // computed by add(), which matches pages by it
     document_tasks[doc].push_back(t);
-    if (options.keep_task_records) {
-      record_task(document, task, doc);
-    } else {
-      arrived_ids.push_back(task.id);
-      for (std::uint32_t c : roles.leads) ++candidates[c].role_tasks[0];
-      for (std::uint32_t c : roles.co) ++candidates[c].role_tasks[1];
-      if (roles.owner != kNone) ++candidates[roles.owner].role_tasks[2];
-    }
+    for (std::uint32_t c : roles.leads) ++candidates[c].role_tasks[0];
+    for (std::uint32_t c : roles.co) ++candidates[c].role_tasks[1];
+    if (roles.owner != kNone) ++candidates[roles.owner].role_tasks[2];
+    if (options.keep_task_records) record_task(document, task, doc);
+    else arrived_ids.push_back(task.id);
     // A task with no lead as printed: its units are peers under Peers (FirstListed gave it a lead).
     if (!roles.printed_lead && roles.leads.empty()) {
       if (options.no_lead == NoLeadPolicy::Peers && clique_allowed(document, task, roles.co.size(), "peers"))
@@ -416,7 +413,7 @@ struct NetworkBuilder::State {
   }
 
   // Tasks in document order (pages of a document follow its first page), units by vertex; returns
-  // the new index of each task by arrival index. The vertices' task counts come later (count_tasks).
+  // the new index of each task by arrival index. The vertices' task lists come later (list_tasks).
   std::vector<std::uint32_t> order_tasks(const std::vector<std::uint32_t>& vertex_of) {
     std::vector<std::uint32_t> order;  // arrival indices in final order
     order.reserve(arrived.size());
@@ -443,33 +440,18 @@ struct NetworkBuilder::State {
     return new_index;
   }
 
-  // Each vertex's task counts and task list, from the tasks in their final order.
-  void count_tasks() {
+  // Each vertex's task list, from the tasks in their final order; its counts (set already) give each
+  // list's exact length, so that none holds the room of a doubling.
+  void list_tasks() {
     AgencyGraph& graph = network.graph;
-    // Each list is reserved at its exact length first, so that none holds the room of a doubling.
-    std::vector<std::uint32_t> length(boost::num_vertices(graph), 0);
-    for (const TaskInfo& task : network.tasks) {
-      for (std::uint32_t v : task.leads) ++length[v];
-      if (task.owner) ++length[*task.owner];
-      for (std::uint32_t v : task.co) ++length[v];
-    }
-    for (std::uint32_t v = 0; v < length.size(); ++v) graph[v].tasks.reserve(length[v]);
-    detail::release(length);
+    for (AgencyVertex v = 0; v < boost::num_vertices(graph); ++v)
+      graph[v].tasks.reserve(std::size_t{graph[v].lead_tasks} + graph[v].co_tasks + graph[v].owner_tasks);
     for (std::uint32_t t = 0; t < network.tasks.size(); ++t) {
       const TaskInfo& task = network.tasks[t];
       // Tasks are visited in order and a vertex at most once per task: appending keeps lists sorted.
-      for (std::uint32_t v : task.leads) {
-        ++graph[v].lead_tasks;
-        graph[v].tasks.push_back(t);
-      }
-      if (task.owner) {
-        ++graph[*task.owner].owner_tasks;
-        graph[*task.owner].tasks.push_back(t);
-      }
-      for (std::uint32_t v : task.co) {
-        ++graph[v].co_tasks;
-        graph[v].tasks.push_back(t);
-      }
+      for (std::uint32_t v : task.leads) graph[v].tasks.push_back(t);
+      if (task.owner) graph[*task.owner].tasks.push_back(t);
+      for (std::uint32_t v : task.co) graph[v].tasks.push_back(t);
     }
   }
 
@@ -490,7 +472,7 @@ struct NetworkBuilder::State {
     });
     const bool records = options.keep_task_records;
     const std::vector<std::uint32_t> new_index = records ? order_tasks(vertex_of) : std::vector<std::uint32_t>{};
-    detail::release(document_tasks);
+    if (!records) detail::release(document_tasks);  // order_tasks() frees it once used
     task_text_hash.clear();
     arrived_ids.clear();
     detail::LinkAccumulator links;
@@ -501,17 +483,15 @@ struct NetworkBuilder::State {
       std::vector<Agency> made = agencies.get();
       for (AgencyVertex v = 0; v < made.size(); ++v) network.graph[v] = std::move(made[v]);
     }
-    if (!records) {
-      for (AgencyVertex v = 0; v < kept.size(); ++v) {
-        const Candidate& c = candidates[kept[v]];
-        network.graph[v].lead_tasks = c.role_tasks[0];
-        network.graph[v].co_tasks = c.role_tasks[1];
-        network.graph[v].owner_tasks = c.role_tasks[2];
-      }
+    for (AgencyVertex v = 0; v < kept.size(); ++v) {
+      const Candidate& c = candidates[kept[v]];
+      network.graph[v].lead_tasks = c.role_tasks[0];
+      network.graph[v].co_tasks = c.role_tasks[1];
+      network.graph[v].owner_tasks = c.role_tasks[2];
     }
     detail::release(candidates);
     detail::release(stamp);
-    if (records) count_tasks();
+    if (records) list_tasks();
     return std::move(network);
   }
 };
