@@ -1609,6 +1609,36 @@ TEST_CASE("a numbered paragraph after a row cut short is no cell of a units or d
   CHECK(leads(by_date, 2) == Names{"市应急局"});
 }
 
+TEST_CASE("a numbered paragraph is a row's last cell only where the row names its units and a row follows") {
+  // One cell per line, the last column progress: a progress cell may open with a number of its own
+  // (r226), but only in a row that names its units, and only where the line after it ends the row.
+  // fuzz_html and fuzz_csv found rows taking a numbered paragraph as that cell when the row named no
+  // units (the row was skipped, the paragraph with it) and when the "row number" after it was a
+  // figure (860 above 6项), which does not end a row: neither a task nor skipped.
+  const Document no_units = parse_text(
+      "序号\n工作任务\n责任单位\n进展情况\n"
+      "1\n推进项目建设\n市发改委\n已完成。\n"
+      "2\n稳定财政收入\n尚未明确\n"
+      "3.加强安全生产。（牵头单位：市应急局）\n"
+      "4\n");
+  REQUIRE(no_units.tasks.size() == 2);
+  CHECK(no_units.tasks[0].id == "1");
+  CHECK(no_units.tasks[1].id == "3");
+  CHECK(leads(no_units, 1) == Names{"市应急局"});
+  REQUIRE(no_units.skipped.size() == 1);
+  CHECK(no_units.skipped[0].line == 9);  // row 2, which names no unit
+  const Document figure_after = parse_text(
+      "序号\n工作任务\n责任单位\n进展情况\n"
+      "1\n推进项目建设\n市发改委\n"
+      "2.加强安全生产。（牵头单位：市应急局）\n"
+      "860\n6项\n");
+  REQUIRE(figure_after.tasks.size() == 2);
+  CHECK(figure_after.tasks[0].id == "1");
+  CHECK(co(figure_after, 0) == Names{"市发改委"});
+  CHECK(figure_after.tasks[1].id == "2");
+  CHECK(leads(figure_after, 1) == Names{"市应急局"});
+}
+
 TEST_CASE("under a heading that names the lead of its items, an item's co-only annotation keeps that lead") {
   // r258 (tests/data/real): (三)省编办牵头的工作 / 1.… / 2.… / 协同单位：… — the 协同单位 line adds co units;
   // the heading's lead stays.

@@ -1648,17 +1648,13 @@ class DocumentParser {
       std::vector<std::size_t> cell_ends(before_number + 1, k);  // the last line of each cell
       for (++k; k < n; ++k) {
         if (lines_[k].blank()) continue;
+        if (ends_row(k, cells.size(), next_number, layout)) break;
         const Range r = cell_at(k);
-        if (is_row_number(r) && row_number(r) == next_number) break;
-        // A row with as many cells as its header has lines ends at any row number: a progress table
-        // keeps the numbers of the tasks it reports on, which jump (145, 249). A number followed by
-        // another figure (7965 / 80%) is a figure of the row's next line of cells, not a row number.
-        if (static_cast<int>(cells.size()) >= layout.columns && is_row_number(r) && !figure_follows(k)) break;
         if (starts_line_header(k)) break;  // the next table begins
         // A numbered paragraph ends a short last row (and with it the table): taken as a cell it was
         // neither a task nor skipped. But a row's last cell may open with a number of its own (a
         // progress cell: 1、凤凰路一期已建成通车。 2、…) where a row number follows it.
-        if (lines_[k].numbering != Numbering::None && !is_numbered_last_cell(k, cells.size(), layout)) break;
+        if (lines_[k].numbering != Numbering::None && !is_numbered_last_cell(k, cells, next_number, layout)) break;
         // A table that sets its cells off with blank lines may print one cell over consecutive
         // lines (the units of one cell, one group per line): those lines are one cell.
         if (layout.blank_between_cells && cells.size() > before_number + 1 && cell_ends.back() + 1 == k) {
@@ -1709,17 +1705,34 @@ class DocumentParser {
     return j < n && is_row_number(cell_at(j)) ? j : k;
   }
 
-  // Whether numbered line k is the last cell of a row that has `cells` cells before it: it fills the
-  // header's last column, and a row number or the end of the text follows it.
-  bool is_numbered_last_cell(std::size_t k, std::size_t cells, const detail::TableLayout& layout) {
-    if (static_cast<int>(cells) + 1 != layout.columns) return false;
-    // Units and deadlines are not numbered paragraphs: under a last column of either the line is a
-    // paragraph after a row cut short (found by fuzz_html: taken as the cell, it gave a unit "1.甲工作",
-    // or a deadline, and was neither a task nor skipped).
+  // Whether non-blank line k of a one-cell-per-line table ends the row before it, which has `cells`
+  // cells, by opening the next: it holds the next row number; or any row number once the row has as
+  // many cells as its header, since a progress table keeps the numbers of the tasks it reports on,
+  // which jump (145, 249). A number followed by another figure (7965 / 80%) is a figure of the row's
+  // next line of cells, not a row number.
+  bool ends_row(std::size_t k, std::size_t cells, long next_number, const detail::TableLayout& layout) {
+    const Range r = cell_at(k);
+    if (!is_row_number(r)) return false;
+    return row_number(r) == next_number || (static_cast<int>(cells) >= layout.columns && !figure_follows(k));
+  }
+
+  // Whether numbered line k is the last cell of the row whose cells before it are `cells`: it fills
+  // the header's last column, the row names its units without it, and the line after it ends the row
+  // (the end of the text or, as the loop reading rows tells it, a row number). Anything less and the
+  // line is a numbered paragraph after a row cut short: taken as a cell it was neither a task nor
+  // skipped (fuzz_html and fuzz_csv found rows of no units, and rows whose "next number" was a
+  // figure of theirs, taking one).
+  bool is_numbered_last_cell(std::size_t k, const std::vector<Range>& cells, long next_number,
+                             const detail::TableLayout& layout) {
+    if (static_cast<int>(cells.size()) + 1 != layout.columns) return false;
+    // Units and deadlines are not numbered paragraphs.
     const int last = layout.columns - 1;
     if (last == detail::last_role_column(layout) || last == layout.deadline) return false;
+    const std::u32string_view s = window_.chars();
+    if (std::none_of(cells.begin(), cells.end(), [&](Range c) { return is_unit_line(detail::slice(s, c)); }))
+      return false;
     const std::size_t next = first_non_blank(k + 1);
-    return next >= lines_.size() || is_row_number(cell_at(next));
+    return next >= lines_.size() || ends_row(next, cells.size() + 1, next_number, layout);
   }
 
   // The rows under a header whose names ran together, one cell per line and no number column: a
