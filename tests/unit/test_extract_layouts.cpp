@@ -1578,7 +1578,10 @@ TEST_CASE("a header wrapped over lines of several cells above a body of one cell
   CHECK(co(d, 0) == Names{"国土住建局"});
   CHECK(d.tasks[1].id == "8");
   CHECK(co(d, 1) == Names{"市财政局", "市税务局"});
-  CHECK(d.skipped.empty());
+  // The progress cell is no task, and says so: every numbered line is a task or skipped.
+  REQUIRE(d.skipped.size() == 1);
+  CHECK(d.skipped[0].line == 8);
+  CHECK(d.skipped[0].reason == "numbered line read as a cell of the table row on line 3, not as a task");
 }
 
 TEST_CASE("a numbered paragraph after a row cut short is no cell of a units or deadline column") {
@@ -1637,6 +1640,15 @@ TEST_CASE("a numbered paragraph is a row's last cell only where the row names it
   CHECK(co(figure_after, 0) == Names{"市发改委"});
   CHECK(figure_after.tasks[1].id == "2");
   CHECK(leads(figure_after, 1) == Names{"市应急局"});
+  // A numbered paragraph with an annotation of its own is a task, where a row follows it too.
+  const Document annotated = parse_text(
+      "序号\n工作任务\n责任单位\n进展情况\n"
+      "1\n推进项目建设\n市发改委\n"
+      "2.加强安全生产。（牵头单位：市应急局）\n"
+      "3\n优化营商环境\n市场监管局\n推进中。\n");
+  REQUIRE(annotated.tasks.size() == 2);
+  CHECK(annotated.tasks[1].id == "2");
+  CHECK(leads(annotated, 1) == Names{"市应急局"});
 }
 
 TEST_CASE("under a heading that names the lead of its items, an item's co-only annotation keeps that lead") {

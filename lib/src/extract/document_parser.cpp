@@ -12,6 +12,7 @@
 #include <limits>
 #include <array>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -1646,6 +1647,7 @@ class DocumentParser {
       std::vector<Range> cells(before_number, Range{});
       cells.push_back(number);
       std::vector<std::size_t> cell_ends(before_number + 1, k);  // the last line of each cell
+      std::optional<std::size_t> numbered_cell;  // a numbered line taken as the row's last cell
       for (++k; k < n; ++k) {
         if (lines_[k].blank()) continue;
         if (ends_row(k, cells.size(), next_number, layout)) break;
@@ -1654,7 +1656,10 @@ class DocumentParser {
         // A numbered paragraph ends a short last row (and with it the table): taken as a cell it was
         // neither a task nor skipped. But a row's last cell may open with a number of its own (a
         // progress cell: 1、凤凰路一期已建成通车。 2、…) where a row number follows it.
-        if (lines_[k].numbering != Numbering::None && !is_numbered_last_cell(k, cells, next_number, layout)) break;
+        if (lines_[k].numbering != Numbering::None) {
+          if (!is_numbered_last_cell(k, cells, next_number, layout)) break;
+          numbered_cell = k;
+        }
         // A table that sets its cells off with blank lines may print one cell over consecutive
         // lines (the units of one cell, one group per line): those lines are one cell.
         if (layout.blank_between_cells && cells.size() > before_number + 1 && cell_ends.back() + 1 == k) {
@@ -1665,8 +1670,17 @@ class DocumentParser {
         cells.push_back(r);
         cell_ends.push_back(k);
       }
+      // A numbered line the row took is reported after the row, in line order: it is no task, and
+      // every numbered line is a task or skipped.
+      const auto report_numbered_cell = [&] {
+        if (numbered_cell)
+          document_.skipped.push_back({0, file_line(*numbered_cell),
+                                       "numbered line read as a cell of the table row on line " +
+                                           std::to_string(file_line(row_line)) + ", not as a task"});
+      };
       if (k >= n && !layout.fragmented && static_cast<int>(cells.size()) < layout.columns) {
         document_.skipped.push_back({0, file_line(row_line), "table row cut off at the end of the text (fewer cells than the header's)"});
+        report_numbered_cell();
         return k;
       }
       // The last row is followed by the page's footer, not by a next number: it ends with its
@@ -1677,12 +1691,14 @@ class DocumentParser {
         cells.resize(columns);
         if (before_number == 0) read_row(row_line, cells, layout);
         else read_row_by_content(row_line, cells, layout);
+        if (numbered_cell && *numbered_cell < k) report_numbered_cell();
         return k;
       }
       if (!layout.fragmented && before_number == 0 && static_cast<int>(cells.size()) == layout.columns)
         read_row(row_line, cells, layout);
       else
         read_row_by_content(row_line, cells, layout);
+      report_numbered_cell();
     }
     return k;
   }
@@ -1716,12 +1732,12 @@ class DocumentParser {
     return row_number(r) == next_number || (static_cast<int>(cells) >= layout.columns && !figure_follows(k));
   }
 
-  // Whether numbered line k is the last cell of the row whose cells before it are `cells`: it fills
-  // the header's last column, the row names its units without it, and the line after it ends the row
-  // (the end of the text or, as the loop reading rows tells it, a row number). Anything less and the
-  // line is a numbered paragraph after a row cut short: taken as a cell it was neither a task nor
-  // skipped (fuzz_html and fuzz_csv found rows of no units, and rows whose "next number" was a
-  // figure of theirs, taking one).
+  // Whether numbered line k is the last cell of the row whose cells before it are `cells` (a
+  // progress cell: 1、凤凰路一期已建成通车。): it fills the header's last column, the row names its
+  // units without it, it has no annotation of its own, and the line after it ends the row (the end
+  // of the text or, as the loop reading rows tells it, a row number). Anything less and the line is
+  // a numbered paragraph after a row cut short (fuzz_html and fuzz_csv found rows of no units, and
+  // rows whose "next number" was a figure of theirs, taking one).
   bool is_numbered_last_cell(std::size_t k, const std::vector<Range>& cells, long next_number,
                              const detail::TableLayout& layout) {
     if (static_cast<int>(cells.size()) + 1 != layout.columns) return false;
@@ -1731,6 +1747,8 @@ class DocumentParser {
     const std::u32string_view s = window_.chars();
     if (std::none_of(cells.begin(), cells.end(), [&](Range c) { return is_unit_line(detail::slice(s, c)); }))
       return false;
+    // A numbered line with an annotation of its own is a task: as a cell, its units were lost.
+    if (locator_.locate(lines_[k].range)) return false;
     const std::size_t next = first_non_blank(k + 1);
     return next >= lines_.size() || ends_row(next, cells.size() + 1, next_number, layout);
   }
