@@ -1655,7 +1655,7 @@ class DocumentParser {
         if (starts_line_header(k)) break;  // the next table begins
         // A numbered paragraph ends a short last row (and with it the table): taken as a cell it was
         // neither a task nor skipped. But a row's last cell may open with a number of its own (a
-        // progress cell: 1、凤凰路一期已建成通车。 2、…) where a row number follows it.
+        // progress cell: 1、凤凰路一期已建成通车。 2、…) where a row number follows it; it is reported.
         if (lines_[k].numbering != Numbering::None) {
           if (!is_numbered_last_cell(k, cells, next_number, layout)) break;
           numbered_cell = k;
