@@ -2,6 +2,13 @@
 
 namespace agencygraph {
 
+void Source::own_text() {
+  if (!mapping) return;
+  text.assign(mapped);
+  mapping.reset();
+  mapped = {};
+}
+
 std::string_view to_string(Role role) { return role == Role::Lead ? "lead" : "co"; }
 
 std::string_view year_source_name(MetadataSource source) {

@@ -1,11 +1,13 @@
 // `agencygraph export`: the network for Gephi, NetworkX, igraph, pandas and Graphviz.
 #include <cstdio>
+#include <functional>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -146,15 +148,36 @@ int run_export(const ExportCliOptions& options) {
   struct LeaveToExit {
     void operator()(LoadedNetwork*) const noexcept {}
   };
-  const bool task_texts = options.two_mode || options.format == "json" || tasks_table;
-  const std::unique_ptr<LoadedNetwork, LeaveToExit> held(
-      new LoadedNetwork(load_network(options.input, options.network, task_texts ? TaskRecords::WithTexts : TaskRecords::WithoutTexts)));
+  const bool partial = options.map.top_agencies > 0 || options.min_weight > 0;
+  // One file read in batches has its tasks table written as its tasks are read, so that the network
+  // keeps no task texts: a large document's texts are nearly as large as the file. (The table of a
+  // part of the network holds only the tasks it cites, known once the network is.)
+  // (GEXF's yearly counts read the task records: its table is written from them.)
+  const bool stream_tasks =
+      tasks_table && !partial && options.format != "gexf" && can_read_in_batches(options.input);
+  // The output and the tasks table its ids point into (csv: the directory's tables) are renamed into
+  // place together, only once all are written (OutputFiles), so that neither is left beside a stale other.
+  const std::filesystem::path dir(options.output);
+  OutputFiles files;
+  std::ostream* tasks = nullptr;
+  std::optional<io::TasksCsvStream> task_rows;
+  if (stream_tasks) {
+    if (options.format == "csv" && !make_directory(options.output)) return 1;
+    tasks = files.open(options.format == "csv" ? (dir / "tasks.csv").string() : tasks_table_path(options.output));
+    if (tasks == nullptr) return 1;
+    task_rows.emplace(*tasks);
+  }
+  const bool task_texts = options.two_mode || options.format == "json" || (tasks_table && !stream_tasks);
+  const auto write_rows = [&](const Document& so_far, std::span<const Task> batch) { task_rows->add(so_far, batch); };
+  const std::unique_ptr<LoadedNetwork, LeaveToExit> held(new LoadedNetwork(
+      load_network(options.input, options.network,
+                   stream_tasks ? TaskRecords::Indices : task_texts ? TaskRecords::WithTexts : TaskRecords::WithoutTexts, {},
+                   stream_tasks ? std::function<void(const Document&, std::span<const Task>)>(write_rows) : nullptr)));
   const LoadedNetwork& loaded = *held;
   if (boost::num_vertices(loaded.network.graph) == 0) {
     std::fprintf(stderr, "agencygraph export: the inputs name no agencies: nothing to export\n");
     return 1;
   }
-  const bool partial = options.map.top_agencies > 0 || options.min_weight > 0;
   const PartOptions part_options{options.map.top_agencies, options.min_weight};
   auto report_part = [&](const NetworkPart& part) {
     std::fprintf(stderr, "agencygraph export: %zu agencies and %zu links left out (--top-agencies, --min-weight)%s\n",
@@ -227,15 +250,10 @@ int run_export(const ExportCliOptions& options) {
   io::GraphmlOptions presentation{full_style ? &style : nullptr, layout ? &positions : nullptr, options.map.title,
                                   full_style ? nullptr : &looks};
   presentation.provenance = provenance;
-  // The output and the tasks table its ids point into (csv: the directory's tables) are renamed into
-  // place together, only once all are written (OutputFiles), so that neither is left beside a stale other.
   if (options.format == "csv" && !make_directory(options.output)) return 1;
-  const std::filesystem::path dir(options.output);
-  OutputFiles files;
   std::ostream* out = files.open(options.format == "csv" ? (dir / "nodes.csv").string() : options.output);
   std::ostream* edges = out && options.format == "csv" ? files.open((dir / "edges.csv").string()) : nullptr;
-  std::ostream* tasks = nullptr;
-  if (out && tasks_table)
+  if (out && tasks_table && !stream_tasks)
     tasks = files.open(options.format == "csv" ? (dir / "tasks.csv").string() : tasks_table_path(options.output));
   if (out == nullptr || (options.format == "csv" && edges == nullptr) || (tasks_table && tasks == nullptr)) return 1;
   if (options.format == "graphml") {
@@ -258,7 +276,7 @@ int run_export(const ExportCliOptions& options) {
     io::write_nodes_csv(*out, network, metrics, csv);
     io::write_edges_csv(*edges, network, provenance);
   }
-  if (tasks) io::write_tasks_csv(*tasks, network, /*cited_only=*/partial);
+  if (tasks && !stream_tasks) io::write_tasks_csv(*tasks, network, /*cited_only=*/partial);
   written = files.commit();
   return written && !loaded.had_errors ? 0 : 1;
 }

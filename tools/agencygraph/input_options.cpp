@@ -142,21 +142,26 @@ LoadedInputs load_inputs(const InputOptions& options) {
 }
 
 LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options, TaskRecords records,
-                           const std::function<void(const Document&)>& observe) {
+                           const std::function<void(const Document&)>& observe,
+                           const std::function<void(const Document&, std::span<const Task>)>& added) {
   NetworkOptions network = to_network_options(network_options);
-  network.keep_task_records = records != TaskRecords::None;
+  network.keep_task_records = records == TaskRecords::WithoutTexts || records == TaskRecords::WithTexts;
+  network.keep_task_lists = records == TaskRecords::Indices;
   network.keep_task_texts = records == TaskRecords::WithTexts;
   NetworkBuilder builder(network, /*merge_pages=*/true);
   ReadProblems problems;
   {
     // Each document goes into the network as soon as it is parsed, and its text is freed then.
     Stage stage("read, extract, add to network");
+    const bool in_batches = !observe && can_read_in_batches(options);
     const auto add = [&](Document&& document) {
       if (observe) observe(document);
+      if (added && in_batches) added(document, document.tasks);
       builder.add(document);
     };
-    if (!observe && can_read_in_batches(options))
+    if (in_batches)
       problems = read_inputs(options, add, [&](const Document& so_far, std::vector<Task>& batch) {
+        if (added) added(so_far, batch);
         builder.add_tasks(so_far, batch);
       });
     else

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <span>
 #include <optional>
 #include <string>
 #include <vector>
@@ -83,9 +84,13 @@ struct LoadedNetwork {
 // `records`: what of each task the command needs (see NetworkOptions): nothing when it only measures
 // the network, its record when it cites tasks, with its text when it shows them (tooltips, JSON).
 // `observe`, when given, sees each document (pages not yet merged) before it goes into the network.
-// Without it, one file (can_read_in_batches) goes into the network batch by batch as it is read.
-enum class TaskRecords { None, WithoutTexts, WithTexts };
+// Without it, one file (can_read_in_batches) goes into the network batch by batch as it is read, and
+// `added`, when given, sees each batch as it goes in (the tasks the network numbers next, in order);
+// it is not called when the inputs are not so read.
+// `Indices`: no records, but agencies and links list their tasks by index (keep_task_lists).
+enum class TaskRecords { None, Indices, WithoutTexts, WithTexts };
 LoadedNetwork load_network(const InputOptions& options, const NetworkCliOptions& network_options, TaskRecords records,
-                           const std::function<void(const Document&)>& observe = {});
+                           const std::function<void(const Document&)>& observe = {},
+                           const std::function<void(const Document&, std::span<const Task>)>& added = {});
 
 }  // namespace agencygraph::cli

@@ -40,6 +40,10 @@ struct ExtractOptions {
   // How many tasks on_tasks is handed at a time, at least (a batch is handed over once there are
   // more; fewer come last).
   std::size_t tasks_per_batch = 4096;
+  // A text file of at least this many bytes that decoding leaves as it is (UTF-8) is read in place:
+  // mapped read-only, its pages given back as reading moves on, rather than copied into memory whole
+  // (Source::mapping). 0: every file is read into memory. Without effect when `encoding` is set.
+  std::size_t read_in_place_from = std::size_t{16} << 20;
 };
 
 // One input's problem that stopped it from being read at all (missing file, binary, bad bytes).

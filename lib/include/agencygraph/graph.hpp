@@ -150,6 +150,10 @@ struct NetworkOptions {
   // document the task records are most of what the network holds while it is built.
   // (Last, so that brace initialisers of the members before it stay valid.)
   bool keep_task_records = true;
+  // With keep_task_records false: Agency::tasks and Link::tasks still list their tasks, by the index
+  // each would have in AgencyNetwork::tasks (which stays empty), for callers that cite tasks by index
+  // from a table of their own (export's tasks table of one large document, written as it is read).
+  bool keep_task_lists = false;
   static constexpr std::size_t kDefaultMaxCliqueUnits = 200;
 };
 

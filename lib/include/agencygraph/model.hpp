@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,8 @@
 #include <vector>
 
 namespace agencygraph {
+
+class MappedFile;  // a file mapped read-only (Source::mapping)
 
 enum class Role : std::uint8_t { Lead, Co };
 
@@ -136,6 +139,15 @@ struct Source {
   // Parts of the file that could not be read although the rest was ("page 4: scanned page, no
   // text: OCR is not built in"), each naming its place.
   std::vector<std::string> warnings{};
+  // A large UTF-8 text file that decoding leaves as it is, is not copied into `text`: the file, mapped
+  // read-only, is the text (`mapping` keeps it; `text` is empty). Read the text through content().
+  std::shared_ptr<const MappedFile> mapping{};
+  std::string_view mapped{};
+
+  // The text: `mapped` for a mapped file, else `text`.
+  std::string_view content() const { return mapping ? mapped : std::string_view(text); }
+  // Makes `text` hold the text (a copy of a mapped file's, which is then let go), for a step that changes it.
+  void own_text();
 
   // The line of the file that line `line` (1-based) of `text` came from.
   std::uint32_t original_line(std::uint32_t line) const {
@@ -164,7 +176,7 @@ struct Document {
   bool first_listed_is_lead = false;  // the convention was stated in the document or forced
 
   std::string_view view(const Task& task, Span span) const {
-    return std::string_view(sources[task.source].text).substr(span.begin, span.length);
+    return sources[task.source].content().substr(span.begin, span.length);
   }
   std::string_view text(const Task& task) const { return view(task, task.text); }
   std::string_view name(NameId id) const { return names[id]; }

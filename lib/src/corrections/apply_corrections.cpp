@@ -49,7 +49,7 @@ struct TextLine {
 
 std::vector<TextLine> text_lines(const Source& source) {
   std::vector<TextLine> lines;
-  const std::string_view text = source.text;
+  const std::string_view text = source.content();
   std::uint32_t begin = 0;
   for (std::uint32_t k = 1; begin <= text.size(); ++k) {
     std::size_t end = text.find('\n', begin);
@@ -212,7 +212,7 @@ class DocumentCorrector {
                            std::to_string(*correction.line) + ": changed since the corrections were made? Not applied");
       return;
     }
-    const std::string_view text = document_.sources[source].text;
+    const std::string_view text = document_.sources[source].content();
     const std::string_view content = text.substr(line->begin, line->end - line->begin);
     Task task;
     task.id = correction.task;

@@ -134,7 +134,7 @@ class DocumentParser {
       : options_(options),
         aliases_(options.aliases ? *options.aliases : default_aliases()),
         document_(document_of(std::move(source))),
-        text_(document_.sources[0].text),
+        text_(document_.sources[0].content()),
         folder_(false),
         locator_(text_, folder_),
         window_(text_, folder_, lines_) {}
@@ -2031,7 +2031,7 @@ class DocumentParser {
   const ExtractOptions& options_;
   const AliasTable& aliases_;
   Document document_;
-  std::string_view text_;  // document_.sources[0].text
+  std::string_view text_;  // document_.sources[0].content()
   Folder folder_;
   std::vector<Line> lines_;
   std::vector<bool> starts_no_table_;  // per line: table_at() found no table's header there
@@ -2068,44 +2068,57 @@ namespace {
 
 // A carriage return not followed by a line feed ends a line too (old Mac files, some exports): made
 // a line feed in place, so that every offset stays where it was.
-void end_lines_at_lone_carriage_returns(std::string& text) {
-  for (std::size_t at = text.find('\r'); at != std::string::npos; at = text.find('\r', at + 1))
-    if (at + 1 == text.size() || text[at + 1] != '\n') text[at] = '\n';
+void end_lines_at_lone_carriage_returns(Source& source) {
+  const std::string_view text = source.content();
+  std::size_t at = text.find('\r');
+  while (at != std::string_view::npos && at + 1 < text.size() && text[at + 1] == '\n') at = text.find('\r', at + 1);
+  if (at == std::string_view::npos) return;
+  source.own_text();  // a mapped file is changed in a copy
+  for (; at != std::string::npos; at = source.text.find('\r', at + 1))
+    if (at + 1 == source.text.size() || source.text[at + 1] != '\n') source.text[at] = '\n';
+}
+
+// The text a reading step made of the source's, in place of a mapped file too.
+void replace_text(Source& source, std::string text) {
+  source.mapping.reset();
+  source.mapped = {};
+  source.text = std::move(text);
 }
 
 // A CSV table whose cells use quotes is read as RFC 4180 records (csv_text.hpp).
 void read_csv_records(Source& source) {
-  if (!source.original_lines.empty() || !detail::has_csv_quoting(source.text, 0)) return;
-  const std::optional<std::size_t> header = detail::find_csv_header(source.text, Folder(false));
-  if (!header || !detail::has_csv_quoting(source.text, *header)) return;
-  detail::CsvText records = detail::csv_to_tsv(source.text, *header);
-  source.text = std::move(records.text);
+  const std::string_view text = source.content();
+  if (!source.original_lines.empty() || !detail::has_csv_quoting(text, 0)) return;
+  const std::optional<std::size_t> header = detail::find_csv_header(text, Folder(false));
+  if (!header || !detail::has_csv_quoting(text, *header)) return;
+  detail::CsvText records = detail::csv_to_tsv(text, *header);
+  replace_text(source, std::move(records.text));
   source.original_lines = std::move(records.lines);
 }
 
 }  // namespace
 
 Document extract_document(Source source, const ExtractOptions& options) {
-  end_lines_at_lone_carriage_returns(source.text);
+  end_lines_at_lone_carriage_returns(source);
   // Code and data (JSON, a JavaScript literal, an SQL dump) are read as the text their literals hold.
   if (source.original_lines.empty() && source.format == "text") {
-    if (std::optional<detail::CodeText> code = detail::code_to_text(source.text)) {
-      source.text = std::move(code->text);
+    if (std::optional<detail::CodeText> code = detail::code_to_text(source.content())) {
+      replace_text(source, std::move(code->text));
       source.original_lines = std::move(code->lines);
       source.format = "code";
     }
   }
   // A saved web page is read as the text a browser shows, its lines mapped back to the page's. Only
   // text files can be pages: an office file's paragraph that quotes markup stays text.
-  if (source.format == "text" && source.original_lines.empty() && detail::looks_like_html(source.text)) {
-    detail::HtmlText page = detail::html_to_text(source.text);
+  if (source.format == "text" && source.original_lines.empty() && detail::looks_like_html(source.content())) {
+    detail::HtmlText page = detail::html_to_text(source.content());
     // A page whose markup goes on after its last text was not cut there: its last line ends as a
     // text file's does, so that a last task is not taken for one cut off mid-sentence.
     if (!page.ends_in_text && !page.text.empty()) {
       page.text += '\n';
       page.lines.push_back(page.lines.back());
     }
-    source.text = std::move(page.text);
+    replace_text(source, std::move(page.text));
     source.original_lines = std::move(page.lines);
     source.format = "html";
   }

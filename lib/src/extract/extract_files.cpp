@@ -123,11 +123,11 @@ std::vector<InputError> extract_each(const std::vector<std::string>& paths, cons
   struct Slot {
     std::optional<Document> document;
     std::optional<InputError> error;
-    std::pair<std::size_t, std::size_t> content{};  // the bytes' length and hash
+    detail::ContentKey content;
     bool finished = false;
   };
   // Each content seen, with the first input that had it (identical inputs are read once).
-  std::map<std::pair<std::size_t, std::size_t>, std::string> seen;
+  std::map<detail::ContentKey, std::string> seen;
   std::vector<Slot> slots(files.size());
   std::mutex mutex;
   std::condition_variable advanced;
@@ -146,9 +146,7 @@ std::vector<InputError> extract_each(const std::vector<std::string>& paths, cons
       }
       Slot slot;
       try {
-        std::string bytes = read_file_bytes(files[k]);
-        slot.content = {bytes.size(), std::hash<std::string_view>{}(bytes)};
-        slot.document = extract_document(detail::read_source(files[k], std::move(bytes), options), options);
+        slot.document = extract_document(detail::read_source_file(files[k], options, slot.content), options);
       } catch (const std::exception& e) {
         slot.error = InputError{files[k], e.what()};
       }

@@ -145,7 +145,7 @@ std::vector<UnclaimedLine> find_unclaimed_annotation_lines(const Document& docum
   FoldedText folded;
   for (std::uint32_t s = 0; s < document.sources.size(); ++s) {
     const Source& source = document.sources[s];
-    const std::string_view text = source.text;
+    const std::string_view text = source.content();
     const Folder folder(detail::has_traditional_markers(text));
     const auto ranges = task_ranges(document, s);
     std::size_t next_range = 0;  // ranges before it end before the current line
@@ -189,7 +189,7 @@ std::vector<UnreadRemark> find_unread_remarks(const Document& document) {
     const Task& task = document.tasks[t];
     if (task.remarks.empty()) continue;
     std::optional<Folder>& folder = folders[task.source];
-    if (!folder) folder.emplace(detail::has_traditional_markers(document.sources[task.source].text));
+    if (!folder) folder.emplace(detail::has_traditional_markers(document.sources[task.source].content()));
     for (const std::string& remark : task.remarks) {
       folded.clear();
       folder->append(remark, 0, static_cast<std::uint32_t>(remark.size()), folded);

@@ -6,6 +6,8 @@
 // is decoded as text (decode.hpp), and HTML is converted later by extract_document().
 #pragma once
 
+#include <compare>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -28,5 +30,18 @@ FileKind detect_file_kind(std::string_view bytes);
 // format_error.hpp) for an office file or PDF that cannot be read, DecodeError for text, each with
 // a one-line problem that names the place in the file where there is one.
 Source read_source(const std::string& path, std::string bytes, const ExtractOptions& options);
+
+// The bytes' length and hash, by which identical inputs are told (ExtractOptions::on_duplicate).
+struct ContentKey {
+  std::size_t length = 0;
+  std::size_t hash = 0;
+  auto operator<=>(const ContentKey&) const = default;
+};
+
+// The Source of the file at `path` ("-": stdin), read as read_source() reads its bytes, and the
+// bytes' key. A text file of at least ExtractOptions::read_in_place_from bytes that decoding would
+// leave as it is (UTF-8 but for a BOM) is mapped rather than read (Source::mapping). Throws as
+// read_source(), and std::runtime_error when the file cannot be read.
+Source read_source_file(const std::string& path, const ExtractOptions& options, ContentKey& key);
 
 }  // namespace agencygraph::detail

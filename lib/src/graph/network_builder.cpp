@@ -92,6 +92,9 @@ struct NetworkBuilder::State {
   AgencyNetwork network;  // documents (and, from finish(), tasks)
   detail::BlockStore<TaskInfo> arrived;  // tasks by arrival index, units by candidate until finish()
   detail::BlockStore<PackedString> arrived_ids;  // their numbers instead, without task records
+  // Without task records but with task lists (NetworkOptions::keep_task_lists): (candidate, arrival
+  // index) for each unit of each task, from which finish() makes the agencies' task lists.
+  detail::BlockStore<std::pair<std::uint32_t, std::uint32_t>> unit_tasks;
   std::uint32_t task_count = 0;
   std::vector<std::uint32_t> document_key;          // per document: index into keys
   std::vector<std::vector<std::uint32_t>> document_tasks;  // per document: task indices in arrival order
@@ -238,8 +241,12 @@ struct NetworkBuilder::State {
     for (std::uint32_t c : roles.leads) ++candidates[c].role_tasks[0];
     for (std::uint32_t c : roles.co) ++candidates[c].role_tasks[1];
     if (roles.owner != kNone) ++candidates[roles.owner].role_tasks[2];
-    if (options.keep_task_records) record_task(document, task, doc);
-    else arrived_ids.push_back(task.id);
+    if (options.keep_task_records) {
+      record_task(document, task, doc);
+    } else {
+      arrived_ids.push_back(task.id);
+      if (options.keep_task_lists) note_units(t);
+    }
     // A task with no lead as printed: its units are peers under Peers (FirstListed gave it a lead).
     if (!roles.printed_lead && roles.leads.empty()) {
       if (options.no_lead == NoLeadPolicy::Peers && clique_allowed(document, task, roles.co.size(), "peers"))
@@ -268,6 +275,13 @@ struct NetworkBuilder::State {
     info.leads = IndexList(roles.leads.begin(), roles.leads.end());
     info.co = IndexList(roles.co.begin(), roles.co.end());
     if (roles.owner != kNone) info.owner = roles.owner;
+  }
+
+  // The units of task t as resolve() left them in `roles`, for its agencies' task lists.
+  void note_units(std::uint32_t t) {
+    for (std::uint32_t c : roles.leads) unit_tasks.push_back({c, t});
+    if (roles.owner != kNone) unit_tasks.push_back({roles.owner, t});
+    for (std::uint32_t c : roles.co) unit_tasks.push_back({c, t});
   }
 
   // Whether `units` units of a task may be linked pairwise (NetworkOptions::max_clique_units); a
@@ -440,6 +454,30 @@ struct NetworkBuilder::State {
     return new_index;
   }
 
+  // The final index of each task by arrival index, without task records: as order_tasks() orders them.
+  std::vector<std::uint32_t> final_task_indices() {
+    std::vector<std::uint32_t> new_index(task_count);
+    std::uint32_t next = 0;
+    for (const std::vector<std::uint32_t>& document : document_tasks)
+      for (const std::uint32_t t : document) new_index[t] = next++;
+    return new_index;
+  }
+
+  // Each vertex's task list without task records, from the units noted as tasks came (note_units).
+  void list_noted_tasks(const std::vector<std::uint32_t>& vertex_of, const std::vector<std::uint32_t>& new_index) {
+    AgencyGraph& graph = network.graph;
+    for (AgencyVertex v = 0; v < boost::num_vertices(graph); ++v)
+      graph[v].tasks.reserve(std::size_t{graph[v].lead_tasks} + graph[v].co_tasks + graph[v].owner_tasks);
+    for (std::size_t i = 0; i < unit_tasks.size(); ++i) {
+      const auto [c, t] = unit_tasks[i];
+      if (const std::uint32_t v = vertex_of[c]; v != kNone) graph[v].tasks.push_back(new_index[t]);
+    }
+    unit_tasks.clear();
+    // Arrival order is final order but where pages of a document came apart.
+    for (AgencyVertex v = 0; v < boost::num_vertices(graph); ++v)
+      if (!std::is_sorted(graph[v].tasks.begin(), graph[v].tasks.end())) std::sort(graph[v].tasks.begin(), graph[v].tasks.end());
+  }
+
   // Each vertex's task list, from the tasks in their final order; its counts (set already) give each
   // list's exact length, so that none holds the room of a doubling.
   void list_tasks() {
@@ -471,14 +509,16 @@ struct NetworkBuilder::State {
       return make_agencies(kept, kinds);
     });
     const bool records = options.keep_task_records;
-    const std::vector<std::uint32_t> new_index = records ? order_tasks(vertex_of) : std::vector<std::uint32_t>{};
+    const bool lists = records || options.keep_task_lists;
+    const std::vector<std::uint32_t> new_index =
+        records ? order_tasks(vertex_of) : lists ? final_task_indices() : std::vector<std::uint32_t>{};
     if (!records) detail::release(document_tasks);  // order_tasks() frees it once used
     task_text_hash.clear();
     arrived_ids.clear();
     detail::LinkAccumulator links;
     links.take(occurrences.take(), [&](std::uint32_t c) { return vertex_of[c]; },
-               [&](std::uint32_t t) { return records ? new_index[t] : t; }, kNone);
-    network.graph = links.build(kept.size(), records);
+               [&](std::uint32_t t) { return lists ? new_index[t] : t; }, kNone);
+    network.graph = links.build(kept.size(), lists);
     {
       std::vector<Agency> made = agencies.get();
       for (AgencyVertex v = 0; v < made.size(); ++v) network.graph[v] = std::move(made[v]);
@@ -492,6 +532,7 @@ struct NetworkBuilder::State {
     detail::release(candidates);
     detail::release(stamp);
     if (records) list_tasks();
+    else if (lists) list_noted_tasks(vertex_of, new_index);
     return std::move(network);
   }
 };

@@ -206,7 +206,7 @@ void DocumentJsonStream::finish() {
 void write_documents_json(std::ostream& out, const std::vector<Document>& documents, unsigned threads) {
   std::size_t largest = 0;
   for (const Document& document : documents)
-    for (const Source& source : document.sources) largest = std::max(largest, source.text.size());
+    for (const Source& source : document.sources) largest = std::max(largest, source.content().size());
   JsonText w(out, threads);  // flushed as it grows
   write_documents(w, documents, threads != 1 && largest <= kChunkedDocumentBytes);
   w.flush();

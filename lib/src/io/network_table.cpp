@@ -138,12 +138,15 @@ bool is_plain(std::string_view text) {
 
 TaskRefs::TaskRefs(const AgencyNetwork& network, Provenance provenance) {
   if (provenance == Provenance::None) return;  // nothing will cite a task
+  // An index is its own reference, written as it is cited: the network may keep no task records
+  // (NetworkOptions::keep_task_lists).
+  by_index_ = provenance == Provenance::Ids;
+  if (by_index_) return;
   offset_.reserve(network.tasks.size() + 1);
   offset_.push_back(0);
   for (std::size_t t = 0; t < network.tasks.size(); ++t) {
     const std::size_t begin = text_.size();
-    if (provenance == Provenance::Ids) append_int(text_, static_cast<long long>(t));
-    else append_task_ref(text_, network, static_cast<std::uint32_t>(t));
+    append_task_ref(text_, network, static_cast<std::uint32_t>(t));
     plain_ = plain_ && is_plain(std::string_view(text_).substr(begin));
     offset_.push_back(text_.size());
   }
@@ -154,7 +157,8 @@ void TaskRefs::append(std::string& out, std::span<const std::uint32_t> tasks) co
   for (const std::uint32_t t : tasks) {
     if (!first) out += ';';
     first = false;
-    out.append(text_, offset_[t], offset_[t + 1] - offset_[t]);
+    if (by_index_) append_int(out, static_cast<long long>(t));
+    else out.append(text_, offset_[t], offset_[t + 1] - offset_[t]);
   }
 }
 

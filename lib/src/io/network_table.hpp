@@ -77,6 +77,7 @@ class TaskRefs {
   std::string text_;                 // the references one after another
   std::vector<std::size_t> offset_;  // task t's reference is text_[offset_[t], offset_[t + 1])
   bool plain_ = true;
+  bool by_index_ = false;  // Provenance::Ids: no table, the index written as it is
 };
 
 // How rows refer to agencies and tasks: agency ids and task references, made once per network. A

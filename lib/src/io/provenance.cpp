@@ -1,6 +1,9 @@
 #include "agencygraph/io/provenance.hpp"
 
+#include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "agencygraph/io/csv.hpp"
@@ -33,6 +36,52 @@ std::string section_label(const DocumentInfo& document, std::uint32_t section) {
   return label;
 }
 
+namespace {
+
+// One row of the tasks table, its fields in the order of kTasksColumns.
+struct TaskRow {
+  std::uint32_t task = 0;
+  std::uint32_t document = 0;  // 0-based
+  const std::optional<std::string>& title;
+  const std::optional<std::string>& jurisdiction;
+  std::optional<int> year;
+  std::string_view number;
+  std::string_view source;
+  std::uint32_t line = 0;
+  std::string_view place;
+  std::string section;
+  std::string_view text;
+};
+
+void append_task_row(std::string& out, const TaskRow& row) {
+  const std::string fields[] = {std::to_string(row.task),
+                                std::to_string(row.document + 1),
+                                row.title.value_or(""),
+                                row.jurisdiction.value_or(""),
+                                row.year ? std::to_string(*row.year) : std::string(),
+                                std::string(row.number),
+                                std::string(row.source),
+                                std::to_string(row.line),
+                                std::string(row.place),
+                                row.section,
+                                std::string(row.text)};
+  bool first = true;
+  for (const std::string& field : fields) {
+    if (!first) out += ',';
+    first = false;
+    out += csv_field(field);
+  }
+  out += "\r\n";
+}
+
+void write_tasks_header(std::ostream& out) {
+  out << kUtf8Bom;
+  write_csv_row(out, {"task", "document", "title", "jurisdiction", "year", "number", "source", "line", "place", "section",
+                      "text"});
+}
+
+}  // namespace
+
 void write_tasks_csv(std::ostream& out, const AgencyNetwork& network, bool cited_only) {
   // The tasks written, ascending: all, or those an agency cites (a link's tasks are its ends' tasks).
   std::vector<std::uint32_t> rows;
@@ -46,32 +95,43 @@ void write_tasks_csv(std::ostream& out, const AgencyNetwork& network, bool cited
     rows.resize(network.tasks.size());
     for (std::uint32_t t = 0; t < rows.size(); ++t) rows[t] = t;
   }
-  out << kUtf8Bom;
-  write_csv_row(out, {"task", "document", "title", "jurisdiction", "year", "number", "source", "line", "place", "section",
-                      "text"});
+  write_tasks_header(out);
   detail::write_in_order(out, rows.size(), 0, [&](std::size_t begin, std::size_t end, std::string& text) {
     for (std::size_t row = begin; row < end; ++row) {
       const std::uint32_t t = rows[row];
       const TaskInfo& task = network.tasks[t];
       const DocumentInfo& document = network.documents[task.document];
-      const std::vector<std::string> fields{std::to_string(t),
-                                            std::to_string(task.document + 1),
-                                            document.title.value_or(""),
-                                            document.jurisdiction.value_or(""),
-                                            document.year ? std::to_string(*document.year) : std::string(),
-                                            task.id.str(),
-                                            network.source_path(task),
-                                            std::to_string(task.line),
-                                            task.place.str(),
-                                            section_label(document, task.section),
-                                            task.text.str()};
-      for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (i > 0) text += ',';
-        text += csv_field(fields[i]);
-      }
-      text += "\r\n";
+      append_task_row(text, {t, task.document, document.title, document.jurisdiction, document.year, task.id.view(),
+                             network.source_path(task), task.line, task.place.view(),
+                             section_label(document, task.section), task.text.view()});
     }
   });
+}
+
+TasksCsvStream::TasksCsvStream(std::ostream& out) : out_(out) { write_tasks_header(out_); }
+
+void TasksCsvStream::add(const Document& so_far, std::span<const Task> tasks) {
+  if (tasks.empty()) return;
+  // The network takes the document's title, place and year as they are when its first tasks come.
+  if (!opened_) {
+    opened_ = true;
+    title_ = so_far.title;
+    jurisdiction_ = so_far.jurisdiction;
+    year_ = so_far.year;
+  }
+  std::string text;
+  for (const Task& task : tasks) {
+    const Source& source = so_far.sources[task.source];
+    std::string section;
+    for (const std::string& heading : so_far.sections.at(task.section)) {
+      if (!section.empty()) section += " / ";
+      section += heading;
+    }
+    append_task_row(text, {next_task_++, 0, title_, jurisdiction_, year_, task.id, source.path, task.line,
+                           source.places.empty() ? std::string() : source.place(task.line), std::move(section),
+                           so_far.text(task)});
+  }
+  out_ << text;
 }
 
 }  // namespace agencygraph::io

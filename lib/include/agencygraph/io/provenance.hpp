@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -27,6 +28,24 @@ std::optional<Provenance> provenance_from_name(std::string_view name);
 // (empty when the network was built without task texts). `cited_only`: only the tasks some agency of the
 // network cites (a part of a national network cites a fraction of its tasks).
 void write_tasks_csv(std::ostream& out, const AgencyNetwork& network, bool cited_only = false);
+
+// write_tasks_csv's table of one document's network, written as the document's tasks are read
+// (ExtractOptions::on_tasks, NetworkBuilder::add_tasks), so that no task need be kept for it: the same
+// bytes as write_tasks_csv(out, network) of the network built from that one document alone, when
+// every task it is given goes into the network (one input: no page merged into another).
+class TasksCsvStream {
+ public:
+  explicit TasksCsvStream(std::ostream& out);  // writes the header
+  // The rows of the next tasks of the document as far as it is read (`so_far`), in document order.
+  void add(const Document& so_far, std::span<const Task> tasks);
+
+ private:
+  std::ostream& out_;
+  bool opened_ = false;
+  std::optional<std::string> title_, jurisdiction_;
+  std::optional<int> year_;
+  std::uint32_t next_task_ = 0;
+};
 
 // A section's heading path as one string: "一、… / (三)…"; "" for no heading.
 std::string section_label(const DocumentInfo& document, std::uint32_t section);
