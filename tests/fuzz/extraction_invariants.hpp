@@ -51,7 +51,7 @@ inline std::set<std::uint32_t> numbered_lines(std::string_view text) {
 inline bool extraction_invariants_hold(const Document& document) {
   std::set<std::uint32_t> accounted;
   for (const Task& task : document.tasks) {
-    const std::string& text = document.sources.at(task.source).text;
+    const std::string_view text = document.sources.at(task.source).content();
     if (task.text.begin + task.text.length > text.size()) return false;
     if (task.annotation.begin + task.annotation.length > text.size()) return false;
     if (task.section >= document.sections.size()) return false;
@@ -70,7 +70,8 @@ inline bool extraction_invariants_hold(const Document& document) {
   // A numbered line inside a task's text is part of that task (sub-items (1)…(4) under one
   // annotation): accounted for by the task.
   auto line_of = [&](std::size_t offset) {
-    return static_cast<std::uint32_t>(1 + std::count(source.text.begin(), source.text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    const std::string_view text = source.content();
+    return static_cast<std::uint32_t>(1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
   };
   std::set<std::uint32_t> inside_tasks;
   for (const Task& task : document.tasks) {
@@ -78,7 +79,7 @@ inline bool extraction_invariants_hold(const Document& document) {
     for (std::uint32_t line = line_of(task.text.begin), last = line_of(task.text.begin + task.text.length - 1); line <= last; ++line)
       inside_tasks.insert(line);
   }
-  for (std::uint32_t line : numbered_lines(source.text))
+  for (std::uint32_t line : numbered_lines(source.content()))
     if (!accounted.contains(source.original_line(line)) && !inside_tasks.contains(line)) return false;
   return true;
 }

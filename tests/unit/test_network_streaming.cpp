@@ -384,3 +384,36 @@ TEST_CASE("without task records the network is the one with them, less its prove
     CHECK(describe(builder.finish()) == expected);
   }
 }
+
+TEST_CASE("with task lists but no records, agencies and links list the tasks the full network lists") {
+  // keep_task_lists: Agency::tasks and Link::tasks hold the indices the tasks have in the full
+  // network's AgencyNetwork::tasks, which stays empty: pages merged wherever they come (咸宁 page 2
+  // after other documents, so that a page's tasks are not in arrival order), collectives dropped, read
+  // whole or in batches.
+  const std::vector<std::string> paths{example("xianning-2023-p1.txt"), example("jingzhou-2020.txt"),
+                                       example("xianning-2023-p2.txt"), example("tongshan-2023-excerpt.txt"),
+                                       example("xianning-2023-p1.txt"), example("lueyang-2023-work-report.txt")};
+  for (const NetworkOptions& full : {NetworkOptions{}, NetworkOptions{NoLeadPolicy::FirstListed, true},
+                                     NetworkOptions{NoLeadPolicy::None, false}}) {
+    NetworkOptions lists = full;
+    lists.keep_task_records = false;
+    lists.keep_task_lists = true;
+    AgencyNetwork reference = streamed(paths, full, 1);
+    REQUIRE(reference.tasks.size() > 100);
+    reference.tasks.clear();
+    const std::string expected = describe(reference);
+    const AgencyNetwork listed = streamed(paths, lists, 2);
+    CHECK(listed.tasks.empty());
+    std::size_t cited = 0;
+    for (AgencyVertex v = 0; v < boost::num_vertices(listed.graph); ++v) cited += listed.graph[v].tasks.size();
+    CHECK(cited > 100);
+    CHECK(describe(listed) == expected);
+    ExtractOptions extract;
+    extract.threads = 1;
+    extract.tasks_per_batch = 3;
+    NetworkBuilder builder(lists, /*merge_pages=*/true);
+    extract.on_tasks = [&](const Document& so_far, std::vector<Task>& tasks) { builder.add_tasks(so_far, tasks); };
+    REQUIRE(extract_each(paths, extract, [&](Document&& d) { builder.add(d); }).empty());
+    CHECK(describe(builder.finish()) == expected);
+  }
+}
