@@ -52,16 +52,34 @@ std::vector<Cluster> make_clusters(const AgencyNetwork& network, const AgencyMet
     if (c != m.community[boost::target(*it, g)]) continue;
     internal[c].insert(internal[c].end(), g[*it].tasks.begin(), g[*it].tasks.end());
   }
-  std::vector<std::uint32_t> lead_count(n, 0);
-  for (std::uint32_t c = 0; c < count; ++c) {
-    std::vector<std::uint32_t>& tasks = internal[c];
+  for (std::vector<std::uint32_t>& tasks : internal) {
     std::sort(tasks.begin(), tasks.end());
     tasks.erase(std::unique(tasks.begin(), tasks.end()), tasks.end());
+  }
+  // Each member's lead tasks inside its cluster. The network keeps no task records (they would weigh
+  // as much as a large document): an agency leads a task exactly when it is the lead end of one of the
+  // task's links, lead -> co or between co-leads. (A lead with no link of its task is the lead of a task
+  // with no link at all, which is internal to no cluster.)
+  std::vector<std::uint32_t> lead_count(n, 0);
+  std::vector<std::uint32_t> led;
+  for (AgencyVertex v = 0; v < n; ++v) {
+    led.clear();
+    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
+      if (g[*it].kind != LinkKind::Peer) led.insert(led.end(), g[*it].tasks.begin(), g[*it].tasks.end());
+    for (auto [it, end] = boost::in_edges(v, g); it != end; ++it)
+      if (g[*it].kind == LinkKind::CoLead) led.insert(led.end(), g[*it].tasks.begin(), g[*it].tasks.end());
+    std::sort(led.begin(), led.end());
+    led.erase(std::unique(led.begin(), led.end()), led.end());
+    const std::vector<std::uint32_t>& inside = internal[m.community[v]];
+    for (std::size_t i = 0, j = 0; i < led.size() && j < inside.size();) {
+      if (led[i] < inside[j]) ++i;
+      else if (inside[j] < led[i]) ++j;
+      else ++lead_count[v], ++i, ++j;
+    }
+  }
+  for (std::uint32_t c = 0; c < count; ++c) {
     Cluster& cluster = clusters[c];
-    cluster.internal_tasks = tasks.size();
-    for (std::uint32_t t : tasks)
-      for (std::uint32_t l : network.tasks[t].leads)
-        if (m.community[l] == c) ++lead_count[l];
+    cluster.internal_tasks = internal[c].size();
     std::sort(cluster.members.begin(), cluster.members.end(), [&](AgencyVertex a, AgencyVertex b) {
       if (m.burden[a] != m.burden[b]) return m.burden[a] > m.burden[b];
       return g[a].label < g[b].label;
@@ -83,7 +101,7 @@ std::vector<std::string> labels_of(const AgencyGraph& g, const std::vector<Agenc
 }
 
 int run_clusters(const ClustersOptions& options) {
-  LoadedNetwork loaded = load_network(options.input, options.network, TaskRecords::WithoutTexts);
+  LoadedNetwork loaded = load_network(options.input, options.network, TaskRecords::Indices);
   const AgencyNetwork& network = loaded.network;
   const AgencyGraph& g = network.graph;
   const std::size_t n = boost::num_vertices(g);
