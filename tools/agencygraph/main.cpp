@@ -1,5 +1,9 @@
 // agencygraph: reads government task-responsibility documents and analyses the agency network.
+#include <signal.h>
+#include <unistd.h>
+
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <string>
 
@@ -8,9 +12,40 @@
 #include "commands.hpp"
 #include "output_file.hpp"
 #include "safe_stderr.hpp"
+#include "text/mapped_file.hpp"
 #include "run_report.hpp"
 
+namespace {
+
+// A large input is read in place (mapped): if another program shrinks it meanwhile, reading its lost
+// pages raises SIGBUS. Said as the problem it is, naming the file, with exit 1; no output has been
+// renamed into place (output_file.hpp), so previous outputs stand. Only async-signal-safe calls here.
+void on_bus_error(int, siginfo_t* info, void*) {
+  const char* path = agencygraph::MappedFile::path_at(info->si_addr);
+  auto say = [](const char* text) { (void)!::write(STDERR_FILENO, text, std::strlen(text)); };
+  say("agencygraph: ");
+  if (path == nullptr) say("an input file");
+  for (const char* c = path; c != nullptr && *c != '\0'; ++c) {  // a control character in a name is not sent to the terminal
+    const char shown = static_cast<unsigned char>(*c) < 0x20 || *c == 0x7F ? '?' : *c;
+    (void)!::write(STDERR_FILENO, &shown, 1);
+  }
+  say(": the file shrank while it was read (another program is rewriting it?): stopped; output files are left as "
+      "they were, standard output is cut short\n");
+  ::_exit(1);
+}
+
+void report_bus_errors() {
+  struct sigaction action {};
+  action.sa_sigaction = on_bus_error;
+  action.sa_flags = SA_SIGINFO;
+  sigemptyset(&action.sa_mask);
+  ::sigaction(SIGBUS, &action, nullptr);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+  report_bus_errors();
   agencygraph::cli::make_stderr_safe();
   agencygraph::cli::route_standard_output();
   CLI::App app{"agencygraph: the agency network of Chinese government task-responsibility documents"};

@@ -26,11 +26,17 @@ class MappedFile {
 
   std::string_view bytes() const { return {static_cast<const char*>(address_), size_}; }
 
+  // The path of the mapped file that holds `address`, or nullptr. Safe in a signal handler: a file
+  // that shrinks while it is mapped raises SIGBUS where its lost pages are read, and the handler
+  // (the command's) names the file rather than dying of a bus error.
+  static const char* path_at(const void* address) noexcept;
+
  private:
   struct Watcher;
-  MappedFile(void* address, std::size_t size);
+  MappedFile(void* address, std::size_t size, const std::string& path);
   void* address_ = nullptr;
   std::size_t size_ = 0;
+  int slot_ = -1;  // its entry in the table path_at() reads, if there was room
   std::unique_ptr<Watcher> watcher_;
 };
 
