@@ -38,7 +38,7 @@ std::string section_label(const DocumentInfo& document, std::uint32_t section) {
 
 namespace {
 
-// One row of the tasks table, its fields in the order of kTasksColumns.
+// One row of the tasks table, its fields in the order of the header (write_tasks_header).
 struct TaskRow {
   std::uint32_t task = 0;
   std::uint32_t document = 0;  // 0-based
@@ -54,19 +54,21 @@ struct TaskRow {
 };
 
 void append_task_row(std::string& out, const TaskRow& row) {
-  const std::string fields[] = {std::to_string(row.task),
-                                std::to_string(row.document + 1),
-                                row.title.value_or(""),
-                                row.jurisdiction.value_or(""),
-                                row.year ? std::to_string(*row.year) : std::string(),
-                                std::string(row.number),
-                                std::string(row.source),
-                                std::to_string(row.line),
-                                std::string(row.place),
-                                row.section,
-                                std::string(row.text)};
+  const std::string task = std::to_string(row.task), document = std::to_string(row.document + 1),
+                    year = row.year ? std::to_string(*row.year) : std::string(), line = std::to_string(row.line);
+  const std::string_view fields[] = {task,
+                                     document,
+                                     row.title ? std::string_view(*row.title) : std::string_view(),
+                                     row.jurisdiction ? std::string_view(*row.jurisdiction) : std::string_view(),
+                                     year,
+                                     row.number,
+                                     row.source,
+                                     line,
+                                     row.place,
+                                     row.section,
+                                     row.text};
   bool first = true;
-  for (const std::string& field : fields) {
+  for (const std::string_view field : fields) {
     if (!first) out += ',';
     first = false;
     out += csv_field(field);
