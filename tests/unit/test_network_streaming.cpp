@@ -99,6 +99,18 @@ AgencyNetwork streamed(const std::vector<std::string>& paths, const NetworkOptio
   return builder.finish();
 }
 
+// The network of the inputs read one at a time, their tasks handed to the builder three at a time
+// (ExtractOptions::on_tasks into NetworkBuilder::add_tasks), as one large file is read.
+AgencyNetwork in_batches_of_three(const std::vector<std::string>& paths, const NetworkOptions& options) {
+  ExtractOptions extract;
+  extract.threads = 1;
+  extract.tasks_per_batch = 3;
+  NetworkBuilder builder(options, /*merge_pages=*/true);
+  extract.on_tasks = [&](const Document& so_far, std::vector<Task>& tasks) { builder.add_tasks(so_far, tasks); };
+  REQUIRE(extract_each(paths, extract, [&](Document&& d) { builder.add(d); }).empty());
+  return builder.finish();
+}
+
 AgencyNetwork batch(const std::vector<std::string>& paths, const NetworkOptions& options) {
   ExtractOptions extract;
   extract.threads = 1;
@@ -374,14 +386,7 @@ TEST_CASE("without task records the network is the one with them, less its prove
     CHECK(describe(measured) == expected);
     CHECK(describe(batch(paths, lean)) == expected);
     CHECK(measured.warnings == reference.warnings);  // max_clique_units 2: peers over the bound are named alike
-    // In batches of three tasks, as one large file is read.
-    ExtractOptions extract;
-    extract.threads = 1;
-    extract.tasks_per_batch = 3;
-    NetworkBuilder builder(lean, /*merge_pages=*/true);
-    extract.on_tasks = [&](const Document& so_far, std::vector<Task>& tasks) { builder.add_tasks(so_far, tasks); };
-    REQUIRE(extract_each(paths, extract, [&](Document&& d) { builder.add(d); }).empty());
-    CHECK(describe(builder.finish()) == expected);
+    CHECK(describe(in_batches_of_three(paths, lean)) == expected);  // as one large file is read
   }
 }
 
@@ -408,12 +413,6 @@ TEST_CASE("with task lists but no records, agencies and links list the tasks the
     for (AgencyVertex v = 0; v < boost::num_vertices(listed.graph); ++v) cited += listed.graph[v].tasks.size();
     CHECK(cited > 100);
     CHECK(describe(listed) == expected);
-    ExtractOptions extract;
-    extract.threads = 1;
-    extract.tasks_per_batch = 3;
-    NetworkBuilder builder(lists, /*merge_pages=*/true);
-    extract.on_tasks = [&](const Document& so_far, std::vector<Task>& tasks) { builder.add_tasks(so_far, tasks); };
-    REQUIRE(extract_each(paths, extract, [&](Document&& d) { builder.add(d); }).empty());
-    CHECK(describe(builder.finish()) == expected);
+    CHECK(describe(in_batches_of_three(paths, lists)) == expected);
   }
 }
