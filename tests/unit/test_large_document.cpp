@@ -5,6 +5,7 @@
 // its tasks without records (NetworkOptions::keep_task_lists) cites them in GraphML as one with records.
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -78,6 +79,20 @@ std::string described(const Document& document) {
   }
   for (const SkippedParagraph& skipped : document.skipped) out << "skipped " << skipped.line << ' ' << skipped.reason << '\n';
   return out.str();
+}
+
+// The resident kilobytes of the mapping that starts at `address` (/proc/self/smaps: its "Rss:" line).
+std::size_t resident_kilobytes(const void* address) {
+  std::ifstream smaps("/proc/self/smaps");
+  std::ostringstream start;
+  start << std::hex << reinterpret_cast<std::uintptr_t>(address) << '-';
+  bool in_mapping = false;
+  for (std::string line; std::getline(smaps, line);) {
+    if (line.rfind(start.str(), 0) == 0) in_mapping = true;
+    else if (in_mapping && line.rfind("Rss:", 0) == 0) return std::stoul(line.substr(4));
+  }
+  FAIL("no mapping at " << address);
+  return 0;
 }
 
 }  // namespace
@@ -160,6 +175,16 @@ TEST_CASE("a mapped file's pages are given back while it is held, and read again
     CHECK(mapping->bytes() == bytes);
     ::usleep(2000);
   }
+  // Read whole, the mapping holds every page; soon after, none (what /proc/self/smaps says of it).
+  std::size_t sum = 0;
+  for (const char c : mapping->bytes()) sum += static_cast<unsigned char>(c);
+  CHECK(sum > 0);
+  std::size_t resident_kb = resident_kilobytes(mapping->bytes().data());
+  for (int wait = 0; wait < 400 && resident_kb > 64; ++wait) {  // two seconds at most, on a loaded machine
+    ::usleep(5000);
+    resident_kb = resident_kilobytes(mapping->bytes().data());
+  }
+  CHECK(resident_kb <= 64);
 }
 
 TEST_CASE("the tasks table written as the tasks are read is the table of the network's records") {
