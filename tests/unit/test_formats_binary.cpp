@@ -386,3 +386,17 @@ TEST_CASE("doc: list tables whose count lies are left out with a warning, the te
   CHECK(source.text.size() < good.text.size());  // the same paragraphs, without their numbers
   CHECK(source.places == good.places);
 }
+
+TEST_CASE("pdf: words far apart do not stall the search for columns and table bounds") {
+  // Found by fuzz_pdf (8 December 2026): a page whose words stand about 1e17 points apart. The scans for
+  // a column gap and for table bounds stepped one point (half a point) at a time across the page; there,
+  // adding a point to x no longer moved it, and the read never ended. Scans now take at most 4,096 steps.
+  const Source source = test::read_bytes(read(kFormats + "/bad/words-far-apart.pdf"));
+  CHECK(source.format == "pdf");
+  // The page's lines as its words print them (the fuzzer's edits left a few characters changed).
+  const std::vector<std::string> lines = test::lines(source);
+  REQUIRE(lines.size() == 21);
+  CHECK(lines[1] == "1. task text of the line, long enough to run to the edge");
+  CHECK(lines[8] == "36. task text of the line, long enough to run to the edge");
+  CHECK(lines[20] == "序号");
+}

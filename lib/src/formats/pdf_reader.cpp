@@ -30,6 +30,13 @@ using pdf::Paragraph;
 using pdf::paragraphs;
 using pdf::Word;
 
+// The step of a scan for a gap from `from` to `to`: `step` points, but never more than kMostScanPositions
+// positions, so that the scan takes bounded time on a page whose words stand far apart (a hostile
+// file's coordinates run to 1e300, where adding a point to x no longer moves it). Real pages and
+// tables are a few hundred points wide: their scans keep `step`.
+constexpr double kMostScanPositions = 4096;
+double scan_step(double from, double to, double step) { return std::max(step, (to - from) / kMostScanPositions); }
+
 // Two columns: the x of a vertical gap no word crosses (but a few across both columns), with text
 // running up to it on the left; std::nullopt for a page of one column.
 std::optional<double> column_gap(const std::vector<Word>& words) {
@@ -40,17 +47,18 @@ std::optional<double> column_gap(const std::vector<Word>& words) {
     right = std::max(right, word.right);
   }
   const double width = right - left;
-  if (width < 200) return std::nullopt;
+  if (!std::isfinite(width) || width < 200) return std::nullopt;
   std::size_t best_crossing = words.size();
   double best_begin = 0, best_end = 0;
   double run_begin = -1;
-  for (double x = left + 0.3 * width; x <= left + 0.7 * width; x += 1) {
+  const double from = left + 0.3 * width, to = left + 0.7 * width, step = scan_step(from, to, 1);
+  for (double x = from; x <= to; x += step) {
     std::size_t crossing = 0;
     for (const Word& word : words) crossing += word.left < x && word.right > x;
     if (crossing < best_crossing) {
       best_crossing = crossing;
       best_begin = best_end = run_begin = x;
-    } else if (crossing == best_crossing && run_begin >= 0 && x - best_end <= 1.01) {
+    } else if (crossing == best_crossing && run_begin >= 0 && x - best_end <= 1.01 * step) {
       best_end = x;
     } else {
       run_begin = -1;
@@ -265,7 +273,10 @@ std::optional<PdfTable> start_table(const std::vector<Line>& lines, std::size_t 
     std::size_t best = below.size() + 1;
     double best_begin = from, best_end = from;
     bool in_run = false;
-    for (double x = std::max(from, clusters[c].right); x <= std::min(to, clusters[c + 1].left) + 0.01; x += 0.5) {
+    const double scan_from = std::max(from, clusters[c].right), scan_to = std::min(to, clusters[c + 1].left) + 0.01;
+    const bool finite = std::isfinite(scan_to - scan_from);  // no scan across infinity: the middle below
+    const double step = finite ? scan_step(scan_from, scan_to, 0.5) : 0;
+    for (double x = scan_from; finite && x <= scan_to; x += step) {
       std::size_t crossing = 0;
       for (const Word* word : below) crossing += word->left < x && word->right > x;
       if (crossing < best) {
