@@ -26,14 +26,22 @@ std::optional<Provenance> provenance_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-std::string section_label(const DocumentInfo& document, std::uint32_t section) {
+namespace {
+
+// A heading path as one string: "一、… / (三)…".
+std::string joined_headings(const std::vector<std::string>& path) {
   std::string label;
-  if (section >= document.sections.size()) return label;
-  for (const std::string& heading : document.sections[section]) {
+  for (const std::string& heading : path) {
     if (!label.empty()) label += " / ";
     label += heading;
   }
   return label;
+}
+
+}  // namespace
+
+std::string section_label(const DocumentInfo& document, std::uint32_t section) {
+  return section < document.sections.size() ? joined_headings(document.sections[section]) : std::string();
 }
 
 namespace {
@@ -124,14 +132,9 @@ void TasksCsvStream::add(const Document& so_far, std::span<const Task> tasks) {
   std::string text;
   for (const Task& task : tasks) {
     const Source& source = so_far.sources[task.source];
-    std::string section;
-    for (const std::string& heading : so_far.sections.at(task.section)) {
-      if (!section.empty()) section += " / ";
-      section += heading;
-    }
     append_task_row(text, {next_task_++, 0, title_, jurisdiction_, year_, task.id, source.path, task.line,
-                           source.places.empty() ? std::string() : source.place(task.line), std::move(section),
-                           so_far.text(task)});
+                           source.places.empty() ? std::string() : source.place(task.line),
+                           joined_headings(so_far.sections.at(task.section)), so_far.text(task)});
   }
   out_ << text;
 }
